@@ -1,0 +1,25 @@
+/* libkommune.h: the one header to include
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#define KOMMUNE_INSIDE
+
+#include "kommune-version.h"
+#include "kommune-version-macros.h"
+#include "kommune-types.h"
+#include "kommune-enums.h"
+
+#include "kommune-error.h"
+#include "kommune-amount.h"
+
+#include "kommune-department.h"
+#include "kommune-programme-area.h"
+#include "kommune-municipality.h"
+#include "kommune-distribution-line.h"
+#include "kommune-distribution.h"
+#include "kommune-budget-frame.h"
+
+#undef KOMMUNE_INSIDE

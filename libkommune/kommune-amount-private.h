@@ -1,0 +1,23 @@
+/* kommune-amount-private.h: helpers shared inside libkommune
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "kommune-amount.h"
+
+G_BEGIN_DECLS
+
+/* Formats an amount exactly for messages: whole kroner without decimals,
+ * otherwise with øre, always followed by " kr". Never rounds. */
+char *_kommune_amount_describe (gint64 oere) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Exact a * b / d and a * b % d for b <= d, without overflow. */
+void  _kommune_muldiv_u64      (guint64  a,
+                                guint64  b,
+                                guint64  d,
+                                guint64 *quotient,
+                                guint64 *remainder);
+
+G_END_DECLS

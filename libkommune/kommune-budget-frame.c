@@ -1,0 +1,442 @@
+/* kommune-budget-frame.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-amount-private.h"
+#include "kommune-budget-frame.h"
+#include "kommune-check-private.h"
+#include "kommune-collection-private.h"
+#include "kommune-distribution.h"
+#include "kommune-error.h"
+#include "kommune-programme-area.h"
+
+/**
+ * KommuneBudgetFrame:
+ *
+ * The net budget frame (netto ramme) the council adopts for one
+ * programme area and year, in øre: expenses minus revenues.
+ *
+ * A frame carries any number of distributions, each along a named
+ * dimension (for example `kostra-function-group`, as the committee
+ * adopts it, and `department`, as the administration spreads it). Every
+ * distribution must add up to the frame to the øre;
+ * [method@Kommune.BudgetFrame.check] says whether they do and, when not,
+ * by how much.
+ *
+ * Since: 0.1
+ */
+
+struct _KommuneBudgetFrame
+{
+  GObject               parent_instance;
+
+  KommuneProgrammeArea *area;
+  guint                 year;
+  gint64                amount;
+  GListStore           *distributions;
+};
+
+G_DEFINE_FINAL_TYPE (KommuneBudgetFrame, kommune_budget_frame, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_AREA,
+  PROP_YEAR,
+  PROP_AMOUNT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define MIN_YEAR 1000
+#define MAX_YEAR 9999
+
+static void
+kommune_budget_frame_dispose (GObject *object)
+{
+  KommuneBudgetFrame *self = (KommuneBudgetFrame *)object;
+
+  g_clear_object (&self->area);
+  g_clear_object (&self->distributions);
+
+  G_OBJECT_CLASS (kommune_budget_frame_parent_class)->dispose (object);
+}
+
+static void
+kommune_budget_frame_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  KommuneBudgetFrame *self = KOMMUNE_BUDGET_FRAME (object);
+
+  switch (prop_id)
+    {
+    case PROP_AREA:
+      g_value_set_object (value, self->area);
+      break;
+
+    case PROP_YEAR:
+      g_value_set_uint (value, self->year);
+      break;
+
+    case PROP_AMOUNT:
+      g_value_set_int64 (value, self->amount);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_budget_frame_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  KommuneBudgetFrame *self = KOMMUNE_BUDGET_FRAME (object);
+
+  switch (prop_id)
+    {
+    case PROP_AREA:
+      self->area = g_value_dup_object (value);
+      break;
+
+    case PROP_YEAR:
+      self->year = g_value_get_uint (value);
+      break;
+
+    case PROP_AMOUNT:
+      self->amount = g_value_get_int64 (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_budget_frame_class_init (KommuneBudgetFrameClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kommune_budget_frame_dispose;
+  object_class->get_property = kommune_budget_frame_get_property;
+  object_class->set_property = kommune_budget_frame_set_property;
+
+  /**
+   * KommuneBudgetFrame:area:
+   *
+   * The programme area the frame is adopted for.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_AREA] =
+    g_param_spec_object ("area", NULL, NULL,
+                         KOMMUNE_TYPE_PROGRAMME_AREA,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * KommuneBudgetFrame:year:
+   *
+   * The budget year, from 1000 to 9999.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL,
+                       MIN_YEAR, MAX_YEAR, 2000,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * KommuneBudgetFrame:amount:
+   *
+   * The net frame in øre.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_AMOUNT] =
+    g_param_spec_int64 ("amount", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kommune_budget_frame_init (KommuneBudgetFrame *self)
+{
+  self->distributions = g_list_store_new (KOMMUNE_TYPE_DISTRIBUTION);
+}
+
+/**
+ * kommune_budget_frame_new:
+ * @area: the programme area
+ * @year: the budget year, from 1000 to 9999
+ * @amount: the net frame in øre
+ *
+ * Makes a frame with no distributions.
+ *
+ * Returns: (transfer full): a new frame
+ *
+ * Since: 0.1
+ */
+KommuneBudgetFrame *
+kommune_budget_frame_new (KommuneProgrammeArea *area,
+                          guint                 year,
+                          gint64                amount)
+{
+  g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), NULL);
+  g_return_val_if_fail (year >= MIN_YEAR && year <= MAX_YEAR, NULL);
+
+  return g_object_new (KOMMUNE_TYPE_BUDGET_FRAME,
+                       "area", area,
+                       "year", year,
+                       "amount", amount,
+                       NULL);
+}
+
+/**
+ * kommune_budget_frame_get_area:
+ * @self: a #KommuneBudgetFrame
+ *
+ * Gets the programme area the frame is adopted for.
+ *
+ * Returns: (transfer none): the area
+ *
+ * Since: 0.1
+ */
+KommuneProgrammeArea *
+kommune_budget_frame_get_area (KommuneBudgetFrame *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), NULL);
+
+  return self->area;
+}
+
+/**
+ * kommune_budget_frame_get_year:
+ * @self: a #KommuneBudgetFrame
+ *
+ * Gets the budget year.
+ *
+ * Returns: the year
+ *
+ * Since: 0.1
+ */
+guint
+kommune_budget_frame_get_year (KommuneBudgetFrame *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), 0);
+
+  return self->year;
+}
+
+/**
+ * kommune_budget_frame_get_amount:
+ * @self: a #KommuneBudgetFrame
+ *
+ * Gets the net frame.
+ *
+ * Returns: the frame in øre
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_budget_frame_get_amount (KommuneBudgetFrame *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), 0);
+
+  return self->amount;
+}
+
+/**
+ * kommune_budget_frame_add_distribution:
+ * @self: a #KommuneBudgetFrame
+ * @name: the dimension, e.g. `kostra-function-group` or `department`
+ * @error: return location for a #GError
+ *
+ * Adds an empty distribution along @name, to be filled with
+ * [method@Kommune.Distribution.add]. Fails with
+ * %KOMMUNE_ERROR_DUPLICATE when the frame already has one along @name,
+ * and with %KOMMUNE_ERROR_INVALID_CODE for an empty name or one with
+ * surrounding white space.
+ *
+ * Returns: (transfer none) (nullable): the new distribution, owned by the
+ *   frame, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+KommuneDistribution *
+kommune_budget_frame_add_distribution (KommuneBudgetFrame  *self,
+                                       const char          *name,
+                                       GError             **error)
+{
+  g_autoptr(KommuneDistribution) distribution = NULL;
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_kommune_check_code ("the distribution name", name, error))
+    return NULL;
+
+  distribution = kommune_distribution_new (name);
+  owner = g_strdup_printf ("the %u frame for “%s”", self->year,
+                           kommune_programme_area_get_name (self->area));
+  if (!_kommune_collection_append (self->distributions, distribution,
+                                   (KommuneKeyFunc) kommune_distribution_get_name,
+                                   "distribution", owner, error))
+    return NULL;
+
+  return distribution;
+}
+
+/**
+ * kommune_budget_frame_get_distribution:
+ * @self: a #KommuneBudgetFrame
+ * @name: a dimension
+ *
+ * Looks up the distribution along @name.
+ *
+ * Returns: (transfer none) (nullable): the distribution, or %NULL if the
+ *   frame has none along @name
+ *
+ * Since: 0.1
+ */
+KommuneDistribution *
+kommune_budget_frame_get_distribution (KommuneBudgetFrame *self,
+                                       const char         *name)
+{
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return _kommune_collection_find (G_LIST_MODEL (self->distributions),
+                                   (KommuneKeyFunc) kommune_distribution_get_name,
+                                   name);
+}
+
+/**
+ * kommune_budget_frame_get_distributions:
+ * @self: a #KommuneBudgetFrame
+ *
+ * Gets the frame's distributions, in the order they were added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Distribution]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_budget_frame_get_distributions (KommuneBudgetFrame *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), NULL);
+
+  return G_LIST_MODEL (self->distributions);
+}
+
+/* Describes how @distribution misses the frame, or returns NULL when it
+ * adds up. The difference is the distribution's total minus the frame. */
+static char *
+describe_mismatch (KommuneBudgetFrame  *self,
+                   KommuneDistribution *distribution)
+{
+  gint64 total = kommune_distribution_get_total (distribution);
+  g_autofree char *total_text = NULL;
+  g_autofree char *frame_text = NULL;
+  g_autofree char *gap_text = NULL;
+  g_autofree char *difference_text = NULL;
+  gint64 difference;
+
+  if (total == self->amount)
+    return NULL;
+
+  /* Both are gint64; their difference may not be, so report an overflow
+   * of the difference as what it is: an enormous mismatch. */
+  if ((self->amount < 0 && total > G_MAXINT64 + self->amount) ||
+      (self->amount > 0 && total < G_MININT64 + self->amount))
+    return g_strdup_printf ("distribution “%s” of the %u frame for “%s” "
+                            "sums to %" G_GINT64_FORMAT " øre, not the frame's "
+                            "%" G_GINT64_FORMAT " øre",
+                            kommune_distribution_get_name (distribution),
+                            self->year,
+                            kommune_programme_area_get_name (self->area),
+                            total, self->amount);
+
+  difference = total - self->amount;
+  total_text = _kommune_amount_describe (total);
+  frame_text = _kommune_amount_describe (self->amount);
+  gap_text = _kommune_amount_describe (difference < 0 ? -difference : difference);
+  difference_text = _kommune_amount_describe (difference);
+
+  return g_strdup_printf ("distribution “%s” of the %u frame for “%s” sums to %s, "
+                          "not the frame's %s: %s %s (difference %s)",
+                          kommune_distribution_get_name (distribution),
+                          self->year,
+                          kommune_programme_area_get_name (self->area),
+                          total_text, frame_text, gap_text,
+                          difference < 0 ? "short" : "over",
+                          difference_text);
+}
+
+/**
+ * kommune_budget_frame_check:
+ * @self: a #KommuneBudgetFrame
+ * @error: return location for a #GError
+ *
+ * Checks that every distribution adds up to the frame exactly. When one
+ * or more do not, fails with %KOMMUNE_ERROR_NOT_RECONCILED and a message
+ * that names each such distribution, its sum, the frame and the
+ * difference (sum minus frame), for example:
+ *
+ * ```
+ * distribution “department” of the 2018 frame for “Stab og støtte” sums
+ * to 38 228 736 kr, not the frame's 38 228 737 kr: 1 kr short
+ * (difference -1 kr)
+ * ```
+ *
+ * A frame without distributions reconciles trivially.
+ *
+ * Returns: %TRUE if every distribution adds up to the frame
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_budget_frame_check (KommuneBudgetFrame  *self,
+                            GError             **error)
+{
+  g_autoptr(GString) problems = NULL;
+  guint n;
+
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->distributions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneDistribution) distribution =
+        g_list_model_get_item (G_LIST_MODEL (self->distributions), i);
+      g_autofree char *mismatch = describe_mismatch (self, distribution);
+
+      if (mismatch == NULL)
+        continue;
+      if (problems == NULL)
+        problems = g_string_new (mismatch);
+      else
+        g_string_append_printf (problems, "; %s", mismatch);
+    }
+
+  if (problems != NULL)
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_NOT_RECONCILED,
+                           problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}

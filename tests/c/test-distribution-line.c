@@ -1,0 +1,37 @@
+/* test-distribution-line.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <libkommune.h>
+
+static void
+test_new (void)
+{
+  KommuneDistributionLine *line;
+  gint64 amount = 0;
+
+  line = kommune_distribution_line_new ("870", "Renter/utbytte og lån", -17988300);
+  g_assert_cmpstr (kommune_distribution_line_get_key (line), ==, "870");
+  g_assert_cmpstr (kommune_distribution_line_get_label (line), ==, "Renter/utbytte og lån");
+  g_assert_cmpint (kommune_distribution_line_get_amount (line), ==, -17988300);
+  g_object_get (line, "amount", &amount, NULL);
+  g_assert_cmpint (amount, ==, -17988300);
+  g_assert_finalize_object (line);
+
+  line = kommune_distribution_line_new ("383", NULL, G_MAXINT64);
+  g_assert_cmpstr (kommune_distribution_line_get_label (line), ==, "");
+  g_assert_cmpint (kommune_distribution_line_get_amount (line), ==, G_MAXINT64);
+  g_assert_finalize_object (line);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Kommune/DistributionLine/new", test_new);
+
+  return g_test_run ();
+}

@@ -53,11 +53,55 @@
 # error "KOMMUNE_VERSION_MAX_ALLOWED must be >= KOMMUNE_VERSION_MIN_REQUIRED"
 #endif
 
+/**
+ * KOMMUNE_AVAILABLE_IN_ALL:
+ *
+ * Marks a symbol as available in every version of libkommune.
+ */
 #define KOMMUNE_AVAILABLE_IN_ALL                   _KOMMUNE_EXTERN
+
+/**
+ * KOMMUNE_DEPRECATED:
+ *
+ * Marks a symbol as deprecated.
+ */
 #define KOMMUNE_DEPRECATED                         G_DEPRECATED _KOMMUNE_EXTERN
+
+/**
+ * KOMMUNE_DEPRECATED_FOR:
+ * @f: the symbol to use instead
+ *
+ * Marks a symbol as deprecated in favour of @f.
+ */
 #define KOMMUNE_DEPRECATED_FOR(f)                  G_DEPRECATED_FOR(f) _KOMMUNE_EXTERN
+
+/**
+ * KOMMUNE_UNAVAILABLE:
+ * @maj: the major version the symbol appeared in
+ * @min: the minor version the symbol appeared in
+ *
+ * Marks a symbol as newer than %KOMMUNE_VERSION_MAX_ALLOWED.
+ */
 #define KOMMUNE_UNAVAILABLE(maj,min)               G_UNAVAILABLE(maj,min) _KOMMUNE_EXTERN
 
+/**
+ * KOMMUNE_DEPRECATED_IN_0_1:
+ *
+ * Marks a symbol as deprecated since libkommune 0.1.
+ */
+
+/**
+ * KOMMUNE_DEPRECATED_IN_0_1_FOR:
+ * @f: the symbol to use instead
+ *
+ * Marks a symbol as deprecated since libkommune 0.1 in favour of @f.
+ */
+
+/**
+ * KOMMUNE_AVAILABLE_IN_0_1:
+ *
+ * Marks a symbol as available since libkommune 0.1.
+ */
 #if KOMMUNE_VERSION_MIN_REQUIRED >= KOMMUNE_VERSION_0_1
 # define KOMMUNE_DEPRECATED_IN_0_1                 KOMMUNE_DEPRECATED
 # define KOMMUNE_DEPRECATED_IN_0_1_FOR(f)          KOMMUNE_DEPRECATED_FOR(f)

@@ -21,3 +21,15 @@ void  _kommune_muldiv_u64      (guint64  a,
                                 guint64 *remainder);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* 100 × @numerator / @denominator as decimal text with a decimal comma,
+ * rounded half away from zero to @decimals, computed exactly. Fails on a
+ * zero denominator or a result beyond 64 bits. */
+char *_kommune_percent_text (gint64    numerator,
+                             gint64    denominator,
+                             guint     decimals,
+                             GError  **error);
+
+G_END_DECLS

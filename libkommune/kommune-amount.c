@@ -798,3 +798,56 @@ kommune_amount_allocate (gint64         total,
   *n_parts = n_weights;
   return parts;
 }
+
+/* ------------------------------------------------------------------ */
+/* Percentages                                                         */
+/* ------------------------------------------------------------------ */
+
+char *
+_kommune_percent_text (gint64    numerator,
+                       gint64    denominator,
+                       guint     decimals,
+                       GError  **error)
+{
+  guint64 num = magnitude (numerator);
+  guint64 den = magnitude (denominator);
+  gboolean negative = (numerator < 0) != (denominator < 0);
+  guint digits = decimals + 2;          /* two more: percent, not ratio */
+  guint64 value;
+  guint64 remainder;
+
+  g_return_val_if_fail (decimals <= 12, NULL);
+
+  if (den == 0)
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "a percentage of zero is undefined");
+      return NULL;
+    }
+
+  /* Long division, one decimal digit at a time, so nothing overflows:
+   * the remainder is always below the denominator. */
+  value = num / den;
+  remainder = num % den;
+  for (guint i = 0; i <= digits; i++)
+    {
+      guint64 digit;
+
+      _kommune_muldiv_u64 (remainder, 10, den, &digit, &remainder);
+      if (i == digits)
+        {
+          if (digit >= 5)             /* at least one half: away from zero */
+            value++;
+          break;
+        }
+      if (value > (G_MAXUINT64 - digit) / 10)
+        {
+          g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                               "the percentage is too large");
+          return NULL;
+        }
+      value = value * 10 + digit;
+    }
+
+  return format_fixed (negative, value, decimals, 0);
+}

@@ -10,6 +10,7 @@
 #include "kommune-check-private.h"
 #include "kommune-collection-private.h"
 #include "kommune-distribution.h"
+#include "kommune-enums.h"
 #include "kommune-error.h"
 #include "kommune-programme-area.h"
 
@@ -17,7 +18,8 @@
  * KommuneBudgetFrame:
  *
  * The net budget frame (netto ramme) the council adopts for one
- * programme area and year, in øre: expenses minus revenues.
+ * programme area, year and budget type (operating or investment), in øre:
+ * expenses minus revenues.
  *
  * A frame carries any number of distributions, each along a named
  * dimension (for example `kostra-function-group`, as the committee
@@ -35,6 +37,7 @@ struct _KommuneBudgetFrame
 
   KommuneProgrammeArea *area;
   guint                 year;
+  KommuneBudgetType     budget_type;
   gint64                amount;
   GListStore           *distributions;
 };
@@ -45,6 +48,7 @@ enum {
   PROP_0,
   PROP_AREA,
   PROP_YEAR,
+  PROP_BUDGET_TYPE,
   PROP_AMOUNT,
   N_PROPS
 };
@@ -83,6 +87,10 @@ kommune_budget_frame_get_property (GObject    *object,
       g_value_set_uint (value, self->year);
       break;
 
+    case PROP_BUDGET_TYPE:
+      g_value_set_enum (value, self->budget_type);
+      break;
+
     case PROP_AMOUNT:
       g_value_set_int64 (value, self->amount);
       break;
@@ -108,6 +116,10 @@ kommune_budget_frame_set_property (GObject      *object,
 
     case PROP_YEAR:
       self->year = g_value_get_uint (value);
+      break;
+
+    case PROP_BUDGET_TYPE:
+      self->budget_type = g_value_get_enum (value);
       break;
 
     case PROP_AMOUNT:
@@ -155,6 +167,19 @@ kommune_budget_frame_class_init (KommuneBudgetFrameClass *klass)
                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
+   * KommuneBudgetFrame:budget-type:
+   *
+   * The budget the frame belongs to: operating or investment.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_BUDGET_TYPE] =
+    g_param_spec_enum ("budget-type", NULL, NULL,
+                       KOMMUNE_TYPE_BUDGET_TYPE, KOMMUNE_BUDGET_TYPE_OPERATING,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * KommuneBudgetFrame:amount:
    *
    * The net frame in øre.
@@ -182,7 +207,7 @@ kommune_budget_frame_init (KommuneBudgetFrame *self)
  * @year: the budget year, from 1000 to 9999
  * @amount: the net frame in øre
  *
- * Makes a frame with no distributions.
+ * Makes an operating frame with no distributions.
  *
  * Returns: (transfer full): a new frame
  *
@@ -193,14 +218,55 @@ kommune_budget_frame_new (KommuneProgrammeArea *area,
                           guint                 year,
                           gint64                amount)
 {
+  return kommune_budget_frame_new_full (area, year, KOMMUNE_BUDGET_TYPE_OPERATING, amount);
+}
+
+/**
+ * kommune_budget_frame_new_full:
+ * @area: the programme area
+ * @year: the budget year, from 1000 to 9999
+ * @budget_type: the operating or the investment budget
+ * @amount: the net frame in øre
+ *
+ * Makes a frame of either budget with no distributions.
+ *
+ * Returns: (transfer full): a new frame
+ *
+ * Since: 0.1
+ */
+KommuneBudgetFrame *
+kommune_budget_frame_new_full (KommuneProgrammeArea *area,
+                               guint                 year,
+                               KommuneBudgetType     budget_type,
+                               gint64                amount)
+{
   g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), NULL);
   g_return_val_if_fail (year >= MIN_YEAR && year <= MAX_YEAR, NULL);
 
   return g_object_new (KOMMUNE_TYPE_BUDGET_FRAME,
                        "area", area,
                        "year", year,
+                       "budget-type", budget_type,
                        "amount", amount,
                        NULL);
+}
+
+/**
+ * kommune_budget_frame_get_budget_type:
+ * @self: a #KommuneBudgetFrame
+ *
+ * Gets the budget the frame belongs to.
+ *
+ * Returns: the budget type
+ *
+ * Since: 0.1
+ */
+KommuneBudgetType
+kommune_budget_frame_get_budget_type (KommuneBudgetFrame *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), 0);
+
+  return self->budget_type;
 }
 
 /**

@@ -25,6 +25,13 @@ KommuneBudgetFrame   *kommune_budget_frame_new               (KommuneProgrammeAr
                                                               guint                  year,
                                                               gint64                 amount) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
+KommuneBudgetFrame   *kommune_budget_frame_new_full          (KommuneProgrammeArea  *area,
+                                                              guint                  year,
+                                                              KommuneBudgetType      budget_type,
+                                                              gint64                 amount) G_GNUC_WARN_UNUSED_RESULT;
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneBudgetType     kommune_budget_frame_get_budget_type   (KommuneBudgetFrame    *self);
+KOMMUNE_AVAILABLE_IN_ALL
 KommuneProgrammeArea *kommune_budget_frame_get_area          (KommuneBudgetFrame    *self);
 KOMMUNE_AVAILABLE_IN_ALL
 guint                 kommune_budget_frame_get_year          (KommuneBudgetFrame    *self);

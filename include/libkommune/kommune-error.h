@@ -34,6 +34,19 @@ G_BEGIN_DECLS
  *   department code is malformed
  * @KOMMUNE_ERROR_DUPLICATE: an item with the same code, key or name exists
  * @KOMMUNE_ERROR_NOT_RECONCILED: a distribution does not add up to its frame
+ * @KOMMUNE_ERROR_INVALID_PERIOD: a year or date lies outside what the
+ *   operation covers, such as a year outside a four-year plan
+ * @KOMMUNE_ERROR_UNKNOWN_AREA: a programme area code is not known where it
+ *   is used
+ * @KOMMUNE_ERROR_UNBALANCED_TRANSFER: the lines of a transfer between areas
+ *   do not sum to zero
+ * @KOMMUNE_ERROR_READ_ONLY: an object that is part of a record, such as an
+ *   adjustment in a plan's log or an adopted report, cannot change
+ * @KOMMUNE_ERROR_INVALID_DOCUMENT: a document file is not valid JSON or
+ *   does not follow the libkommune document format; the message names the
+ *   file and the JSON path
+ * @KOMMUNE_ERROR_MISSING_DATA: a figure needed for a computation is not
+ *   given, such as a forecast for a deviation
  *
  * Error codes in the %KOMMUNE_ERROR domain.
  */
@@ -46,6 +59,12 @@ typedef enum
   KOMMUNE_ERROR_INVALID_CODE,
   KOMMUNE_ERROR_DUPLICATE,
   KOMMUNE_ERROR_NOT_RECONCILED,
+  KOMMUNE_ERROR_INVALID_PERIOD,
+  KOMMUNE_ERROR_UNKNOWN_AREA,
+  KOMMUNE_ERROR_UNBALANCED_TRANSFER,
+  KOMMUNE_ERROR_READ_ONLY,
+  KOMMUNE_ERROR_INVALID_DOCUMENT,
+  KOMMUNE_ERROR_MISSING_DATA,
 } KommuneError;
 
 KOMMUNE_AVAILABLE_IN_ALL

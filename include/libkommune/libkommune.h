@@ -22,4 +22,15 @@
 #include "kommune-distribution.h"
 #include "kommune-budget-frame.h"
 
+#include "kommune-calendar.h"
+#include "kommune-adjustment.h"
+#include "kommune-economic-plan.h"
+#include "kommune-area-report.h"
+#include "kommune-tertial-report.h"
+#include "kommune-investment-project.h"
+#include "kommune-verbal-proposal.h"
+#include "kommune-annual-evaluation.h"
+#include "kommune-key-figure.h"
+#include "kommune-note.h"
+
 #undef KOMMUNE_INSIDE

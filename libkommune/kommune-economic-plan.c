@@ -1,0 +1,965 @@
+/* kommune-economic-plan.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-adjustment-private.h"
+#include "kommune-amount-private.h"
+#include "kommune-budget-frame.h"
+#include "kommune-calendar.h"
+#include "kommune-collection-private.h"
+#include "kommune-date-private.h"
+#include "kommune-distribution.h"
+#include "kommune-distribution-line.h"
+#include "kommune-economic-plan.h"
+#include "kommune-error.h"
+#include "kommune-programme-area.h"
+
+/**
+ * KommuneEconomicPlan:
+ *
+ * The action and economic plan (handlings- og økonomiplan): four
+ * consecutive years, of which the first is the binding annual budget.
+ *
+ * The plan holds the original frame (as adopted) of every programme area
+ * for each year and budget type, as [class@Kommune.BudgetFrame]s that can
+ * carry distributions, and an append-only log of
+ * [class@Kommune.Adjustment]s. Every later state of a frame is computed
+ * from the log, never stored:
+ *
+ * - [method@Kommune.EconomicPlan.get_original_frame]: as adopted;
+ * - [method@Kommune.EconomicPlan.get_frame]: revised by every adjustment
+ *   dated on or before a date, or by all of them;
+ * - [method@Kommune.EconomicPlan.get_frame_after]: revised by the
+ *   adjustments of the documents up to and including one (in the order of
+ *   the steering year, see [func@Kommune.calendar_document_rank]);
+ * - [method@Kommune.EconomicPlan.get_frame_change]: the change between
+ *   two dates.
+ *
+ * A frame the plan has not been given counts as 0 for an area the plan
+ * knows, so adjustments to it still add up; unknown areas and years
+ * outside the plan are errors. All sums are checked for overflow.
+ *
+ * [method@Kommune.EconomicPlan.roll_forward] moves the plan on one year:
+ * the first year's frames are dropped and a new, empty last year begins.
+ * The log keeps every adjustment, including those of years no longer in
+ * the plan.
+ *
+ * Since: 0.1
+ */
+
+struct _KommuneEconomicPlan
+{
+  GObject     parent_instance;
+
+  guint       first_year;
+  GListStore *areas;        /* of KommuneProgrammeArea, in the order added */
+  GHashTable *frames;       /* frame key → KommuneBudgetFrame (owned) */
+  GListStore *adjustments;  /* of KommuneAdjustment, the log */
+  GHashTable *adjustment_ids;
+};
+
+G_DEFINE_FINAL_TYPE (KommuneEconomicPlan, kommune_economic_plan, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FIRST_YEAR,
+  PROP_LAST_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Which adjustments count: those dated on or before @until_key and after
+ * @since_key (yyyymmdd, 0 for no bound) whose document ranks at most
+ * @max_rank (-1 for any). */
+typedef struct
+{
+  guint since_key;
+  guint until_key;
+  int   max_rank;
+} Selection;
+
+static char *
+frame_key (const char        *area_code,
+           guint              year,
+           KommuneBudgetType  budget_type)
+{
+  return g_strdup_printf ("%s\x1f%u\x1f%d", area_code, year, (int) budget_type);
+}
+
+static void
+kommune_economic_plan_finalize (GObject *object)
+{
+  KommuneEconomicPlan *self = (KommuneEconomicPlan *)object;
+
+  g_clear_object (&self->areas);
+  g_clear_pointer (&self->frames, g_hash_table_unref);
+  g_clear_object (&self->adjustments);
+  g_clear_pointer (&self->adjustment_ids, g_hash_table_unref);
+
+  G_OBJECT_CLASS (kommune_economic_plan_parent_class)->finalize (object);
+}
+
+static void
+kommune_economic_plan_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  KommuneEconomicPlan *self = KOMMUNE_ECONOMIC_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_FIRST_YEAR:
+      g_value_set_uint (value, self->first_year);
+      break;
+
+    case PROP_LAST_YEAR:
+      g_value_set_uint (value, kommune_economic_plan_get_last_year (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_economic_plan_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  KommuneEconomicPlan *self = KOMMUNE_ECONOMIC_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_FIRST_YEAR:
+      self->first_year = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_economic_plan_class_init (KommuneEconomicPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kommune_economic_plan_finalize;
+  object_class->get_property = kommune_economic_plan_get_property;
+  object_class->set_property = kommune_economic_plan_set_property;
+
+  /**
+   * KommuneEconomicPlan:first-year:
+   *
+   * The first year of the plan: the year of the annual budget.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_FIRST_YEAR] =
+    g_param_spec_uint ("first-year", NULL, NULL,
+                       1000, 9999 - KOMMUNE_PLAN_YEARS, 2000,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * KommuneEconomicPlan:last-year:
+   *
+   * The last year of the plan, three years after the first.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_LAST_YEAR] =
+    g_param_spec_uint ("last-year", NULL, NULL,
+                       0, 9999, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kommune_economic_plan_init (KommuneEconomicPlan *self)
+{
+  self->areas = g_list_store_new (KOMMUNE_TYPE_PROGRAMME_AREA);
+  self->frames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->adjustments = g_list_store_new (KOMMUNE_TYPE_ADJUSTMENT);
+  self->adjustment_ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * kommune_economic_plan_new:
+ * @first_year: the year of the annual budget; the plan covers it and the
+ *   three years after
+ *
+ * Makes an empty plan.
+ *
+ * Returns: (transfer full): a new plan
+ *
+ * Since: 0.1
+ */
+KommuneEconomicPlan *
+kommune_economic_plan_new (guint first_year)
+{
+  g_return_val_if_fail (first_year >= 1000 && first_year <= 9999 - KOMMUNE_PLAN_YEARS, NULL);
+
+  return g_object_new (KOMMUNE_TYPE_ECONOMIC_PLAN, "first-year", first_year, NULL);
+}
+
+/**
+ * kommune_economic_plan_get_first_year:
+ * @self: a #KommuneEconomicPlan
+ *
+ * Gets the first year, the year of the annual budget.
+ *
+ * Returns: the first year
+ *
+ * Since: 0.1
+ */
+guint
+kommune_economic_plan_get_first_year (KommuneEconomicPlan *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+
+  return self->first_year;
+}
+
+/**
+ * kommune_economic_plan_get_last_year:
+ * @self: a #KommuneEconomicPlan
+ *
+ * Gets the last year of the plan.
+ *
+ * Returns: the last year
+ *
+ * Since: 0.1
+ */
+guint
+kommune_economic_plan_get_last_year (KommuneEconomicPlan *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+
+  return self->first_year + KOMMUNE_PLAN_YEARS - 1;
+}
+
+/**
+ * kommune_economic_plan_covers_year:
+ * @self: a #KommuneEconomicPlan
+ * @year: a year
+ *
+ * Tells whether @year is one of the plan's four years.
+ *
+ * Returns: %TRUE if the plan covers @year
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_economic_plan_covers_year (KommuneEconomicPlan *self,
+                                   guint                year)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+
+  return year >= self->first_year && year < self->first_year + KOMMUNE_PLAN_YEARS;
+}
+
+static gboolean
+check_year (KommuneEconomicPlan  *self,
+            guint                 year,
+            const char           *what,
+            GError              **error)
+{
+  if (kommune_economic_plan_covers_year (self, year))
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+               "%s: %u is outside the plan %u–%u", what, year,
+               self->first_year, kommune_economic_plan_get_last_year (self));
+  return FALSE;
+}
+
+static gboolean
+check_area (KommuneEconomicPlan  *self,
+            const char           *area_code,
+            const char           *what,
+            GError              **error)
+{
+  if (area_code != NULL && kommune_economic_plan_find_area (self, area_code) != NULL)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA,
+               "%s: the plan has no programme area “%s”", what,
+               area_code ? area_code : "(null)");
+  return FALSE;
+}
+
+/**
+ * kommune_economic_plan_roll_forward:
+ * @self: a #KommuneEconomicPlan
+ *
+ * Moves the plan on one year: the first year's frames are dropped, the
+ * second year becomes the annual budget and an empty fourth year begins.
+ * The adjustment log is kept whole.
+ *
+ * Since: 0.1
+ */
+void
+kommune_economic_plan_roll_forward (KommuneEconomicPlan *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self));
+  g_return_if_fail (self->first_year < 9999 - KOMMUNE_PLAN_YEARS);
+
+  g_hash_table_iter_init (&iter, self->frames);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (kommune_budget_frame_get_year (value) == self->first_year)
+      g_hash_table_iter_remove (&iter);
+
+  self->first_year++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_YEAR]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_YEAR]);
+}
+
+/**
+ * kommune_economic_plan_add_area:
+ * @self: a #KommuneEconomicPlan
+ * @area: a programme area
+ * @error: return location for a #GError
+ *
+ * Makes an area known to the plan, so that frames and adjustments may
+ * name it. [method@Kommune.EconomicPlan.set_frame] does this on its own.
+ * Adding the same area again does nothing; adding another area with the
+ * same code fails with %KOMMUNE_ERROR_DUPLICATE.
+ *
+ * Returns: %TRUE if the area is known to the plan
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_economic_plan_add_area (KommuneEconomicPlan   *self,
+                                KommuneProgrammeArea  *area,
+                                GError               **error)
+{
+  KommuneProgrammeArea *known;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  known = kommune_economic_plan_find_area (self, kommune_programme_area_get_code (area));
+  if (known == area)
+    return TRUE;
+  return _kommune_collection_append (self->areas, area,
+                                     (KommuneKeyFunc) kommune_programme_area_get_code,
+                                     "programme area", "the economic plan", error);
+}
+
+/**
+ * kommune_economic_plan_get_areas:
+ * @self: a #KommuneEconomicPlan
+ *
+ * Gets the areas the plan knows, in the order they became known.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.ProgrammeArea]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_economic_plan_get_areas (KommuneEconomicPlan *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->areas);
+}
+
+/**
+ * kommune_economic_plan_find_area:
+ * @self: a #KommuneEconomicPlan
+ * @code: an area code
+ *
+ * Looks up an area the plan knows.
+ *
+ * Returns: (transfer none) (nullable): the area, or %NULL
+ *
+ * Since: 0.1
+ */
+KommuneProgrammeArea *
+kommune_economic_plan_find_area (KommuneEconomicPlan *self,
+                                 const char          *code)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  return _kommune_collection_find (G_LIST_MODEL (self->areas),
+                                   (KommuneKeyFunc) kommune_programme_area_get_code,
+                                   code);
+}
+
+/**
+ * kommune_economic_plan_add_budget_frame:
+ * @self: a #KommuneEconomicPlan
+ * @frame: an original frame, possibly with distributions
+ * @error: return location for a #GError
+ *
+ * Stores @frame as the original frame of its area, year and budget type,
+ * replacing any frame stored for them before. Its area becomes known to
+ * the plan. Fails with %KOMMUNE_ERROR_INVALID_PERIOD when the year is
+ * outside the plan and %KOMMUNE_ERROR_DUPLICATE when the plan knows
+ * another area with the same code.
+ *
+ * Returns: %TRUE if the frame was stored
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
+                                        KommuneBudgetFrame   *frame,
+                                        GError              **error)
+{
+  KommuneProgrammeArea *area;
+  guint year;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (frame), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  area = kommune_budget_frame_get_area (frame);
+  year = kommune_budget_frame_get_year (frame);
+
+  if (!check_year (self, year, "frame", error) ||
+      !kommune_economic_plan_add_area (self, area, error))
+    return FALSE;
+
+  g_hash_table_replace (self->frames,
+                        frame_key (kommune_programme_area_get_code (area), year,
+                                   kommune_budget_frame_get_budget_type (frame)),
+                        g_object_ref (frame));
+  return TRUE;
+}
+
+/**
+ * kommune_economic_plan_set_frame:
+ * @self: a #KommuneEconomicPlan
+ * @area: the programme area
+ * @year: a year of the plan
+ * @budget_type: the operating or the investment budget
+ * @amount: the original net frame, in øre
+ * @error: return location for a #GError
+ *
+ * Sets the original frame of an area for one year and budget type, as a
+ * new [class@Kommune.BudgetFrame] without distributions. Fails as
+ * [method@Kommune.EconomicPlan.add_budget_frame] does.
+ *
+ * Returns: %TRUE if the frame was set
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_economic_plan_set_frame (KommuneEconomicPlan   *self,
+                                 KommuneProgrammeArea  *area,
+                                 guint                  year,
+                                 KommuneBudgetType      budget_type,
+                                 gint64                 amount,
+                                 GError               **error)
+{
+  g_autoptr(KommuneBudgetFrame) frame = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_year (self, year, "frame", error))
+    return FALSE;
+
+  frame = kommune_budget_frame_new_full (area, year, budget_type, amount);
+  return kommune_economic_plan_add_budget_frame (self, frame, error);
+}
+
+/**
+ * kommune_economic_plan_get_budget_frame:
+ * @self: a #KommuneEconomicPlan
+ * @area_code: an area code
+ * @year: a year
+ * @budget_type: the budget
+ *
+ * Gets the stored original frame, with its distributions.
+ *
+ * Returns: (transfer none) (nullable): the frame, or %NULL if none is set
+ *
+ * Since: 0.1
+ */
+KommuneBudgetFrame *
+kommune_economic_plan_get_budget_frame (KommuneEconomicPlan *self,
+                                        const char          *area_code,
+                                        guint                year,
+                                        KommuneBudgetType    budget_type)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
+  g_return_val_if_fail (area_code != NULL, NULL);
+
+  key = frame_key (area_code, year, budget_type);
+  return g_hash_table_lookup (self->frames, key);
+}
+
+/**
+ * kommune_economic_plan_list_budget_frames:
+ * @self: a #KommuneEconomicPlan
+ *
+ * Lists the stored original frames, ordered by area (in the order the
+ * plan came to know them), year and budget type (operating first).
+ *
+ * Returns: (transfer full): a list model of [class@Kommune.BudgetFrame]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_economic_plan_list_budget_frames (KommuneEconomicPlan *self)
+{
+  GListStore *store;
+  guint n_areas;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
+
+  store = g_list_store_new (KOMMUNE_TYPE_BUDGET_FRAME);
+  n_areas = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  for (guint a = 0; a < n_areas; a++)
+    {
+      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (G_LIST_MODEL (self->areas), a);
+      const char *code = kommune_programme_area_get_code (area);
+
+      for (guint year = self->first_year; year < self->first_year + KOMMUNE_PLAN_YEARS; year++)
+        for (int type = KOMMUNE_BUDGET_TYPE_OPERATING; type <= KOMMUNE_BUDGET_TYPE_INVESTMENT; type++)
+          {
+            KommuneBudgetFrame *frame =
+              kommune_economic_plan_get_budget_frame (self, code, year, (KommuneBudgetType) type);
+
+            if (frame != NULL)
+              g_list_store_append (store, frame);
+          }
+    }
+  return G_LIST_MODEL (store);
+}
+
+/* The original frame plus the selected adjustments' effect on the area. */
+static gboolean
+compute_frame (KommuneEconomicPlan  *self,
+               const char           *area_code,
+               guint                 year,
+               KommuneBudgetType     budget_type,
+               const Selection      *selection,
+               gboolean              include_original,
+               gint64               *out,
+               GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  KommuneBudgetFrame *frame;
+  gint64 total = 0;
+  guint n;
+
+  if (!check_area (self, area_code, "frame", error) ||
+      !check_year (self, year, "frame", error))
+    return FALSE;
+
+  frame = kommune_economic_plan_get_budget_frame (self, area_code, year, budget_type);
+  if (include_original && frame != NULL)
+    total = kommune_budget_frame_get_amount (frame);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->adjustments));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->adjustments), i);
+      guint date_key;
+
+      if (kommune_adjustment_get_year (adjustment) != year ||
+          kommune_adjustment_get_budget_type (adjustment) != budget_type)
+        continue;
+
+      date_key = _kommune_date_key (kommune_adjustment_get_date (adjustment));
+      if ((selection->until_key != 0 && date_key > selection->until_key) ||
+          (selection->since_key != 0 && date_key <= selection->since_key) ||
+          (selection->max_rank >= 0 &&
+           kommune_calendar_document_rank (kommune_adjustment_get_document (adjustment)) > selection->max_rank))
+        continue;
+
+      total = kommune_amount_add (total, kommune_adjustment_get_effect (adjustment, area_code),
+                                  &local_error);
+      if (local_error != NULL)
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                       "the %u frame of area “%s” overflows at adjustment “%s”",
+                       year, area_code, kommune_adjustment_get_id (adjustment));
+          return FALSE;
+        }
+    }
+
+  *out = total;
+  return TRUE;
+}
+
+/**
+ * kommune_economic_plan_get_original_frame:
+ * @self: a #KommuneEconomicPlan
+ * @area_code: an area code the plan knows
+ * @year: a year of the plan
+ * @budget_type: the budget
+ * @error: return location for a #GError
+ *
+ * Gets the frame as adopted, before any adjustment; 0 when none was set.
+ * Fails with %KOMMUNE_ERROR_UNKNOWN_AREA or %KOMMUNE_ERROR_INVALID_PERIOD.
+ *
+ * Returns: the frame in øre, or 0 with @error set
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
+                                          const char           *area_code,
+                                          guint                 year,
+                                          KommuneBudgetType     budget_type,
+                                          GError              **error)
+{
+  KommuneBudgetFrame *frame;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!check_area (self, area_code, "frame", error) ||
+      !check_year (self, year, "frame", error))
+    return 0;
+
+  frame = kommune_economic_plan_get_budget_frame (self, area_code, year, budget_type);
+  return frame ? kommune_budget_frame_get_amount (frame) : 0;
+}
+
+/**
+ * kommune_economic_plan_get_frame:
+ * @self: a #KommuneEconomicPlan
+ * @area_code: an area code the plan knows
+ * @year: a year of the plan
+ * @budget_type: the budget
+ * @as_of: (nullable): count the adjustments dated on or before this
+ *   calendar day, or %NULL for every adjustment
+ * @error: return location for a #GError
+ *
+ * Gets the revised frame: the original frame plus the adjustments in the
+ * log for that area, year and budget type. Fails with
+ * %KOMMUNE_ERROR_UNKNOWN_AREA, %KOMMUNE_ERROR_INVALID_PERIOD or
+ * %KOMMUNE_ERROR_OVERFLOW.
+ *
+ * Returns: the frame in øre, or 0 with @error set
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_economic_plan_get_frame (KommuneEconomicPlan  *self,
+                                 const char           *area_code,
+                                 guint                 year,
+                                 KommuneBudgetType     budget_type,
+                                 GDateTime            *as_of,
+                                 GError              **error)
+{
+  Selection selection = { 0, 0, -1 };
+  gint64 frame = 0;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (as_of != NULL)
+    selection.until_key = _kommune_date_key (as_of);
+  compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error);
+  return frame;
+}
+
+/**
+ * kommune_economic_plan_get_frame_after:
+ * @self: a #KommuneEconomicPlan
+ * @area_code: an area code the plan knows
+ * @year: a year of the plan
+ * @budget_type: the budget
+ * @document: the last document whose adjustments count
+ * @error: return location for a #GError
+ *
+ * Gets the frame revised by the adjustments that came in @document or in
+ * a document before it in the steering year: the economic plan, the first
+ * tertial report, the council's guidance, the second tertial report, the
+ * annual evaluation. With %KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN this is the
+ * budget as adopted including any adjustments made in the plan itself.
+ *
+ * Returns: the frame in øre, or 0 with @error set
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_economic_plan_get_frame_after (KommuneEconomicPlan  *self,
+                                       const char           *area_code,
+                                       guint                 year,
+                                       KommuneBudgetType     budget_type,
+                                       KommuneDocumentKind   document,
+                                       GError              **error)
+{
+  Selection selection = { 0, 0, -1 };
+  gint64 frame = 0;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  selection.max_rank = kommune_calendar_document_rank (document);
+  compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error);
+  return frame;
+}
+
+/**
+ * kommune_economic_plan_get_frame_change:
+ * @self: a #KommuneEconomicPlan
+ * @area_code: an area code the plan knows
+ * @year: a year of the plan
+ * @budget_type: the budget
+ * @since: the earlier state: adjustments dated after this day count
+ * @until: the later state: adjustments dated on or before this day count
+ * @error: return location for a #GError
+ *
+ * Gets the difference between the frame as of @until and as of @since:
+ * the sum of the adjustments dated after @since and on or before @until.
+ *
+ * Returns: the change in øre, or 0 with @error set
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_economic_plan_get_frame_change (KommuneEconomicPlan  *self,
+                                        const char           *area_code,
+                                        guint                 year,
+                                        KommuneBudgetType     budget_type,
+                                        GDateTime            *since,
+                                        GDateTime            *until,
+                                        GError              **error)
+{
+  Selection selection = { 0, 0, -1 };
+  gint64 change = 0;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+  g_return_val_if_fail (since != NULL && until != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  selection.since_key = _kommune_date_key (since);
+  selection.until_key = _kommune_date_key (until);
+  if (selection.until_key <= selection.since_key)
+    {
+      /* An empty or reversed interval: nothing changed in it. */
+      selection.until_key = selection.since_key;
+    }
+  compute_frame (self, area_code, year, budget_type, &selection, FALSE, &change, error);
+  return change;
+}
+
+/**
+ * kommune_economic_plan_get_total:
+ * @self: a #KommuneEconomicPlan
+ * @year: a year of the plan
+ * @budget_type: the budget
+ * @as_of: (nullable): as in [method@Kommune.EconomicPlan.get_frame]
+ * @error: return location for a #GError
+ *
+ * Adds up the revised frames of every area the plan knows for one year
+ * and budget type, exactly.
+ *
+ * Returns: the total in øre, or 0 with @error set
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_economic_plan_get_total (KommuneEconomicPlan  *self,
+                                 guint                 year,
+                                 KommuneBudgetType     budget_type,
+                                 GDateTime            *as_of,
+                                 GError              **error)
+{
+  gint64 total = 0;
+  guint n;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!check_year (self, year, "total", error))
+    return 0;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
+      Selection selection = { 0, as_of ? _kommune_date_key (as_of) : 0, -1 };
+      g_autoptr(GError) local_error = NULL;
+      gint64 frame = 0;
+
+      if (!compute_frame (self, kommune_programme_area_get_code (area), year, budget_type,
+                          &selection, TRUE, &frame, error))
+        return 0;
+      total = kommune_amount_add (total, frame, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      "the %u total: ", year);
+          return 0;
+        }
+    }
+  return total;
+}
+
+/**
+ * kommune_economic_plan_check_adjustment:
+ * @self: a #KommuneEconomicPlan
+ * @adjustment: an adjustment
+ * @error: return location for a #GError
+ *
+ * Checks, without changing anything, that @adjustment may enter the log:
+ * its id is new (%KOMMUNE_ERROR_DUPLICATE), its year is in the plan
+ * (%KOMMUNE_ERROR_INVALID_PERIOD), every area it names is known
+ * (%KOMMUNE_ERROR_UNKNOWN_AREA), a transfer's lines sum to zero
+ * (%KOMMUNE_ERROR_UNBALANCED_TRANSFER, naming the difference) and the
+ * frames it changes do not overflow (%KOMMUNE_ERROR_OVERFLOW).
+ *
+ * Returns: %TRUE if [method@Kommune.EconomicPlan.add_adjustment] would
+ *   accept it
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_economic_plan_check_adjustment (KommuneEconomicPlan  *self,
+                                        KommuneAdjustment    *adjustment,
+                                        GError              **error)
+{
+  KommuneDistribution *lines;
+  const char *id;
+  g_autofree char *what = NULL;
+  guint n;
+
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = kommune_adjustment_get_id (adjustment);
+  what = g_strdup_printf ("adjustment “%s”", id);
+
+  if (g_hash_table_contains (self->adjustment_ids, id))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                   "the plan's log already has an adjustment “%s”", id);
+      return FALSE;
+    }
+  if (!check_year (self, kommune_adjustment_get_year (adjustment), what, error))
+    return FALSE;
+
+  lines = kommune_adjustment_get_lines (adjustment);
+  n = g_list_model_get_n_items (G_LIST_MODEL (lines));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (G_LIST_MODEL (lines), i);
+      const char *code = kommune_distribution_line_get_key (line);
+      Selection every = { 0, 0, -1 };
+      g_autoptr(GError) local_error = NULL;
+      gint64 now = 0;
+
+      /* The frame after every adjustment so far must take this one too. */
+      if (!check_area (self, code, what, error) ||
+          !compute_frame (self, code, kommune_adjustment_get_year (adjustment),
+                          kommune_adjustment_get_budget_type (adjustment),
+                          &every, TRUE, &now, error))
+        return FALSE;
+      kommune_amount_add (now, kommune_distribution_line_get_amount (line), &local_error);
+      if (local_error != NULL)
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                       "%s would overflow the frame of area “%s”", what, code);
+          return FALSE;
+        }
+    }
+
+  if (kommune_adjustment_is_transfer (adjustment) && kommune_distribution_get_total (lines) != 0)
+    {
+      g_autofree char *difference = _kommune_amount_describe (kommune_distribution_get_total (lines));
+
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNBALANCED_TRANSFER,
+                   "transfer “%s” does not balance: its %u lines sum to %s, not 0 "
+                   "(difference %s)", id, n, difference, difference);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * kommune_economic_plan_add_adjustment:
+ * @self: a #KommuneEconomicPlan
+ * @adjustment: an adjustment
+ * @error: return location for a #GError
+ *
+ * Appends @adjustment to the log, after the checks of
+ * [method@Kommune.EconomicPlan.check_adjustment]; on failure nothing
+ * changes. From then on the adjustment is frozen.
+ *
+ * Returns: %TRUE if the adjustment is in the log
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_economic_plan_add_adjustment (KommuneEconomicPlan  *self,
+                                      KommuneAdjustment    *adjustment,
+                                      GError              **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!kommune_economic_plan_check_adjustment (self, adjustment, error))
+    return FALSE;
+
+  _kommune_adjustment_freeze (adjustment);
+  g_hash_table_add (self->adjustment_ids, (gpointer) kommune_adjustment_get_id (adjustment));
+  g_list_store_append (self->adjustments, adjustment);
+  return TRUE;
+}
+
+/**
+ * kommune_economic_plan_get_adjustments:
+ * @self: a #KommuneEconomicPlan
+ *
+ * Gets the log, in the order adjustments were added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Adjustment]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_economic_plan_get_adjustments (KommuneEconomicPlan *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->adjustments);
+}
+
+/**
+ * kommune_economic_plan_find_adjustment:
+ * @self: a #KommuneEconomicPlan
+ * @id: an adjustment id
+ *
+ * Looks up an adjustment in the log.
+ *
+ * Returns: (transfer none) (nullable): the adjustment, or %NULL
+ *
+ * Since: 0.1
+ */
+KommuneAdjustment *
+kommune_economic_plan_find_adjustment (KommuneEconomicPlan *self,
+                                       const char          *id)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return _kommune_collection_find (G_LIST_MODEL (self->adjustments),
+                                   (KommuneKeyFunc) kommune_adjustment_get_id, id);
+}

@@ -1,0 +1,709 @@
+/* kommune-tertial-report.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-adjustment.h"
+#include "kommune-amount-private.h"
+#include "kommune-area-report.h"
+#include "kommune-calendar.h"
+#include "kommune-collection-private.h"
+#include "kommune-distribution.h"
+#include "kommune-date-private.h"
+#include "kommune-economic-plan.h"
+#include "kommune-enums.h"
+#include "kommune-error.h"
+#include "kommune-tertial-report.h"
+
+/**
+ * KommuneTertialReport:
+ *
+ * A tertial report (tertialrapport): after four months (first tertial,
+ * January–April) or eight (second tertial, January–August), the status of
+ * each programme area — amount accounted, year-end forecast, narrative —
+ * and the budget adjustments the chief executive proposes.
+ *
+ * The deviation of an area is its forecast minus its revised frame as of
+ * the end of the period, so the report's own proposals do not count; a
+ * positive deviation of an expense frame is an overspend (merforbruk), a
+ * negative one an underspend (mindreforbruk). A deviation is material when
+ * its size reaches the report's materiality threshold; a deviation exactly
+ * at the threshold counts.
+ *
+ * When the council adopts the report ([method@Kommune.TertialReport.adopt]),
+ * its proposals enter the plan's log and the report can no longer change.
+ * Operating and investment proposals are kept apart by their budget type:
+ * Drammen's first tertial report 2017 proposes 9,4 mill. kr for programme
+ * area 07's operating budget and 1 mill. kr for its investment budget.
+ *
+ * Since: 0.1
+ */
+
+struct _KommuneTertialReport
+{
+  GObject              parent_instance;
+
+  guint                year;
+  KommuneDocumentKind  period;
+  gint64               threshold;
+  GListStore          *area_reports;
+  GListStore          *proposals;
+  GDateTime           *adopted;
+};
+
+G_DEFINE_FINAL_TYPE (KommuneTertialReport, kommune_tertial_report, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_YEAR,
+  PROP_PERIOD,
+  PROP_MATERIALITY_THRESHOLD,
+  PROP_ADOPTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kommune_tertial_report_finalize (GObject *object)
+{
+  KommuneTertialReport *self = (KommuneTertialReport *)object;
+
+  g_clear_object (&self->area_reports);
+  g_clear_object (&self->proposals);
+  g_clear_pointer (&self->adopted, g_date_time_unref);
+
+  G_OBJECT_CLASS (kommune_tertial_report_parent_class)->finalize (object);
+}
+
+static void
+kommune_tertial_report_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  KommuneTertialReport *self = KOMMUNE_TERTIAL_REPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      g_value_set_uint (value, self->year);
+      break;
+
+    case PROP_PERIOD:
+      g_value_set_enum (value, self->period);
+      break;
+
+    case PROP_MATERIALITY_THRESHOLD:
+      g_value_set_int64 (value, self->threshold);
+      break;
+
+    case PROP_ADOPTED:
+      g_value_set_boxed (value, self->adopted);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_tertial_report_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  KommuneTertialReport *self = KOMMUNE_TERTIAL_REPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MATERIALITY_THRESHOLD:
+      kommune_tertial_report_set_materiality_threshold (self, g_value_get_int64 (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_tertial_report_class_init (KommuneTertialReportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = kommune_tertial_report_finalize;
+  object_class->get_property = kommune_tertial_report_get_property;
+  object_class->set_property = kommune_tertial_report_set_property;
+
+  /**
+   * KommuneTertialReport:year:
+   *
+   * The budget year reported on.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_YEAR] = g_param_spec_uint ("year", NULL, NULL, 0, 9999, 0, ro);
+
+  /**
+   * KommuneTertialReport:period:
+   *
+   * %KOMMUNE_DOCUMENT_KIND_TERTIAL_1 or %KOMMUNE_DOCUMENT_KIND_TERTIAL_2.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PERIOD] =
+    g_param_spec_enum ("period", NULL, NULL, KOMMUNE_TYPE_DOCUMENT_KIND,
+                       KOMMUNE_DOCUMENT_KIND_TERTIAL_1, ro);
+
+  /**
+   * KommuneTertialReport:materiality-threshold:
+   *
+   * The size, in øre, from which a deviation is material; 0 makes every
+   * deviation material.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_MATERIALITY_THRESHOLD] =
+    g_param_spec_int64 ("materiality-threshold", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * KommuneTertialReport:adopted:
+   *
+   * The day the council adopted the report, or %NULL while it is a
+   * proposal.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ADOPTED] = g_param_spec_boxed ("adopted", NULL, NULL, G_TYPE_DATE_TIME, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kommune_tertial_report_init (KommuneTertialReport *self)
+{
+  self->period = KOMMUNE_DOCUMENT_KIND_TERTIAL_1;
+  self->area_reports = g_list_store_new (KOMMUNE_TYPE_AREA_REPORT);
+  self->proposals = g_list_store_new (KOMMUNE_TYPE_ADJUSTMENT);
+}
+
+/**
+ * kommune_tertial_report_new:
+ * @year: the budget year
+ * @period: %KOMMUNE_DOCUMENT_KIND_TERTIAL_1 or %KOMMUNE_DOCUMENT_KIND_TERTIAL_2
+ * @error: return location for a #GError
+ *
+ * Makes an empty report. Fails with %KOMMUNE_ERROR_INVALID_PERIOD for any
+ * other period or a year outside 1000–9999.
+ *
+ * Returns: (transfer full) (nullable): a new report, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+KommuneTertialReport *
+kommune_tertial_report_new (guint                 year,
+                            KommuneDocumentKind   period,
+                            GError              **error)
+{
+  KommuneTertialReport *self;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (period != KOMMUNE_DOCUMENT_KIND_TERTIAL_1 && period != KOMMUNE_DOCUMENT_KIND_TERTIAL_2)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "a tertial report's period is tertial-1 or tertial-2, not %s",
+                   kommune_document_kind_to_string (period));
+      return NULL;
+    }
+  if (year < 1000 || year > 9999)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "%u is not a budget year", year);
+      return NULL;
+    }
+
+  self = g_object_new (KOMMUNE_TYPE_TERTIAL_REPORT, NULL);
+  self->year = year;
+  self->period = period;
+  return self;
+}
+
+/**
+ * kommune_tertial_report_get_year:
+ * @self: a #KommuneTertialReport
+ *
+ * Gets the budget year reported on.
+ *
+ * Returns: the year
+ *
+ * Since: 0.1
+ */
+guint
+kommune_tertial_report_get_year (KommuneTertialReport *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), 0);
+  return self->year;
+}
+
+/**
+ * kommune_tertial_report_get_period:
+ * @self: a #KommuneTertialReport
+ *
+ * Gets the period: the first or the second tertial.
+ *
+ * Returns: the period
+ *
+ * Since: 0.1
+ */
+KommuneDocumentKind
+kommune_tertial_report_get_period (KommuneTertialReport *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), 0);
+  return self->period;
+}
+
+/**
+ * kommune_tertial_report_get_materiality_threshold:
+ * @self: a #KommuneTertialReport
+ *
+ * Gets the materiality threshold.
+ *
+ * Returns: the threshold in øre
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_tertial_report_get_materiality_threshold (KommuneTertialReport *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), 0);
+  return self->threshold;
+}
+
+/**
+ * kommune_tertial_report_set_materiality_threshold:
+ * @self: a #KommuneTertialReport
+ * @threshold: the size in øre from which a deviation is material, >= 0
+ *
+ * Sets the materiality threshold.
+ *
+ * Since: 0.1
+ */
+void
+kommune_tertial_report_set_materiality_threshold (KommuneTertialReport *self,
+                                                  gint64                threshold)
+{
+  g_return_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self));
+  g_return_if_fail (threshold >= 0);
+
+  if (self->threshold == threshold)
+    return;
+  self->threshold = threshold;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATERIALITY_THRESHOLD]);
+}
+
+static gboolean
+check_open (KommuneTertialReport  *self,
+            GError               **error)
+{
+  if (self->adopted == NULL)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
+               "the %s report %u is adopted and cannot change",
+               kommune_document_kind_to_string (self->period), self->year);
+  return FALSE;
+}
+
+/**
+ * kommune_tertial_report_add_area_report:
+ * @self: a #KommuneTertialReport
+ * @area_report: what the report says about one area
+ * @error: return location for a #GError
+ *
+ * Adds an area's status. Fails with %KOMMUNE_ERROR_DUPLICATE when the
+ * report already covers the area and %KOMMUNE_ERROR_READ_ONLY once the
+ * report is adopted.
+ *
+ * Returns: %TRUE if it was added
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_tertial_report_add_area_report (KommuneTertialReport  *self,
+                                        KommuneAreaReport     *area_report,
+                                        GError               **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_AREA_REPORT (area_report), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return check_open (self, error) &&
+         _kommune_collection_append (self->area_reports, area_report,
+                                     (KommuneKeyFunc) kommune_area_report_get_area_code,
+                                     "area report", "the tertial report", error);
+}
+
+/**
+ * kommune_tertial_report_get_area_reports:
+ * @self: a #KommuneTertialReport
+ *
+ * Gets the areas' status, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.AreaReport]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_tertial_report_get_area_reports (KommuneTertialReport *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), NULL);
+  return G_LIST_MODEL (self->area_reports);
+}
+
+/**
+ * kommune_tertial_report_find_area_report:
+ * @self: a #KommuneTertialReport
+ * @area_code: an area code
+ *
+ * Looks up what the report says about one area.
+ *
+ * Returns: (transfer none) (nullable): the area's status, or %NULL
+ *
+ * Since: 0.1
+ */
+KommuneAreaReport *
+kommune_tertial_report_find_area_report (KommuneTertialReport *self,
+                                         const char           *area_code)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), NULL);
+  g_return_val_if_fail (area_code != NULL, NULL);
+
+  return _kommune_collection_find (G_LIST_MODEL (self->area_reports),
+                                   (KommuneKeyFunc) kommune_area_report_get_area_code,
+                                   area_code);
+}
+
+/**
+ * kommune_tertial_report_add_proposal:
+ * @self: a #KommuneTertialReport
+ * @adjustment: a proposed adjustment, whose document is the report's period
+ * @error: return location for a #GError
+ *
+ * Adds a proposed adjustment. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT
+ * when the adjustment's document is not the report's period,
+ * %KOMMUNE_ERROR_DUPLICATE when its id is already proposed and
+ * %KOMMUNE_ERROR_READ_ONLY once the report is adopted.
+ *
+ * Returns: %TRUE if it was added
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_tertial_report_add_proposal (KommuneTertialReport  *self,
+                                     KommuneAdjustment     *adjustment,
+                                     GError               **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_open (self, error))
+    return FALSE;
+
+  if (kommune_adjustment_get_document (adjustment) != self->period)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "adjustment “%s” came in the %s, not in this %s report",
+                   kommune_adjustment_get_id (adjustment),
+                   kommune_document_kind_to_string (kommune_adjustment_get_document (adjustment)),
+                   kommune_document_kind_to_string (self->period));
+      return FALSE;
+    }
+
+  return _kommune_collection_append (self->proposals, adjustment,
+                                     (KommuneKeyFunc) kommune_adjustment_get_id,
+                                     "proposal", "the tertial report", error);
+}
+
+/**
+ * kommune_tertial_report_get_proposals:
+ * @self: a #KommuneTertialReport
+ *
+ * Gets the proposed adjustments, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Adjustment]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_tertial_report_get_proposals (KommuneTertialReport *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), NULL);
+  return G_LIST_MODEL (self->proposals);
+}
+
+/**
+ * kommune_tertial_report_get_proposed_total:
+ * @self: a #KommuneTertialReport
+ * @area_code: (nullable): an area code, or %NULL for every area
+ * @budget_type: the budget
+ * @error: return location for a #GError
+ *
+ * Adds up the proposals' effect on one area (or on all areas) in one
+ * budget, exactly. Transfers between areas cancel out in the total over
+ * all areas.
+ *
+ * Returns: the total in øre, or 0 with @error set on overflow
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_tertial_report_get_proposed_total (KommuneTertialReport  *self,
+                                           const char            *area_code,
+                                           KommuneBudgetType      budget_type,
+                                           GError               **error)
+{
+  gint64 total = 0;
+  guint n;
+
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->proposals));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->proposals), i);
+      g_autoptr(GError) local_error = NULL;
+      gint64 effect;
+
+      if (kommune_adjustment_get_budget_type (adjustment) != budget_type)
+        continue;
+      effect = area_code != NULL
+        ? kommune_adjustment_get_effect (adjustment, area_code)
+        : kommune_distribution_get_total (kommune_adjustment_get_lines (adjustment));
+      total = kommune_amount_add (total, effect, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      "the proposed total: ");
+          return 0;
+        }
+    }
+  return total;
+}
+
+/**
+ * kommune_tertial_report_get_deviation:
+ * @self: a #KommuneTertialReport
+ * @area_code: an area code
+ * @plan: (nullable): the plan with the area's operating frame; needed
+ *   only when the report gives a forecast
+ * @error: return location for a #GError
+ *
+ * Gets an area's deviation: its forecast minus its revised operating
+ * frame as of the last day of the period, or the deviation the report
+ * states when it gives no forecast. Positive means overspend. Fails with
+ * %KOMMUNE_ERROR_MISSING_DATA when the report has neither for the area
+ * (or a forecast but no plan), and as
+ * [method@Kommune.EconomicPlan.get_frame] does.
+ *
+ * Returns: the deviation in øre, or 0 with @error set
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_tertial_report_get_deviation (KommuneTertialReport  *self,
+                                      const char            *area_code,
+                                      KommuneEconomicPlan   *plan,
+                                      GError               **error)
+{
+  KommuneAreaReport *area_report;
+  g_autoptr(GDateTime) end = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 frame;
+  gint64 deviation;
+
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), 0);
+  g_return_val_if_fail (area_code != NULL, 0);
+  g_return_val_if_fail (plan == NULL || KOMMUNE_IS_ECONOMIC_PLAN (plan), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  area_report = kommune_tertial_report_find_area_report (self, area_code);
+  if (area_report != NULL && kommune_area_report_has_forecast (area_report) && plan != NULL)
+    {
+      kommune_calendar_get_period (self->period, self->year, NULL, &end, NULL);
+      frame = kommune_economic_plan_get_frame (plan, area_code, self->year,
+                                               KOMMUNE_BUDGET_TYPE_OPERATING, end, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+      deviation = kommune_amount_subtract (kommune_area_report_get_forecast (area_report),
+                                           frame, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+      return deviation;
+    }
+
+  if (area_report != NULL && kommune_area_report_has_reported_deviation (area_report))
+    return kommune_area_report_get_reported_deviation (area_report);
+
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
+               "the %s report %u gives no %s for area “%s”",
+               kommune_document_kind_to_string (self->period), self->year,
+               area_report != NULL && kommune_area_report_has_forecast (area_report)
+                 ? "plan to compare the forecast with" : "forecast or deviation",
+               area_code);
+  return 0;
+}
+
+/**
+ * kommune_tertial_report_is_material:
+ * @self: a #KommuneTertialReport
+ * @deviation: a deviation in øre
+ *
+ * Tells whether a deviation reaches the materiality threshold. A
+ * deviation exactly at the threshold is material.
+ *
+ * Returns: %TRUE if |@deviation| >= the threshold
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_tertial_report_is_material (KommuneTertialReport *self,
+                                    gint64                deviation)
+{
+  guint64 size;
+
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), FALSE);
+
+  size = deviation < 0 ? (guint64) (-(deviation + 1)) + 1 : (guint64) deviation;
+  return size >= (guint64) self->threshold;
+}
+
+/**
+ * kommune_tertial_report_adopt:
+ * @self: a #KommuneTertialReport
+ * @plan: the plan whose log takes the proposals
+ * @date: the day of the council's decision
+ * @error: return location for a #GError
+ *
+ * Records the council's adoption: every proposal is checked against the
+ * plan first ([method@Kommune.EconomicPlan.check_adjustment]), and only
+ * when all pass are they appended to the log, in order. On failure
+ * nothing changes. Fails with %KOMMUNE_ERROR_READ_ONLY when the report is
+ * already adopted.
+ *
+ * Returns: %TRUE if the report is adopted
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_tertial_report_adopt (KommuneTertialReport  *self,
+                              KommuneEconomicPlan   *plan,
+                              GDateTime             *date,
+                              GError               **error)
+{
+  guint n;
+
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (plan), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_open (self, error))
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->proposals));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->proposals), i);
+
+      if (!kommune_economic_plan_check_adjustment (plan, adjustment, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->proposals), i);
+
+      /* Checked above; only overflow between two proposals could fail. */
+      if (!kommune_economic_plan_add_adjustment (plan, adjustment, error))
+        return FALSE;
+    }
+
+  self->adopted = _kommune_date_normalize (date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADOPTED]);
+  return TRUE;
+}
+
+/**
+ * kommune_tertial_report_get_adopted:
+ * @self: a #KommuneTertialReport
+ *
+ * Gets the day the council adopted the report.
+ *
+ * Returns: (transfer none) (nullable): the date, or %NULL while the report
+ *   is a proposal
+ *
+ * Since: 0.1
+ */
+GDateTime *
+kommune_tertial_report_get_adopted (KommuneTertialReport *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), NULL);
+  return self->adopted;
+}
+
+/**
+ * kommune_deviation_classify:
+ * @deviation: a deviation from an expense frame in øre, forecast minus frame
+ *
+ * Classifies a deviation: positive is an overspend, negative an
+ * underspend, zero none.
+ *
+ * Returns: the kind of deviation
+ *
+ * Since: 0.1
+ */
+KommuneDeviation
+kommune_deviation_classify (gint64 deviation)
+{
+  if (deviation > 0)
+    return KOMMUNE_DEVIATION_OVERSPEND;
+  if (deviation < 0)
+    return KOMMUNE_DEVIATION_UNDERSPEND;
+  return KOMMUNE_DEVIATION_NONE;
+}
+
+/**
+ * kommune_deviation_to_label:
+ * @deviation: a kind of deviation
+ *
+ * Gets the Norwegian term: `merforbruk`, `mindreforbruk` or `i balanse`.
+ *
+ * Returns: the label
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_deviation_to_label (KommuneDeviation deviation)
+{
+  switch (deviation)
+    {
+    case KOMMUNE_DEVIATION_OVERSPEND:
+      return "merforbruk";
+    case KOMMUNE_DEVIATION_UNDERSPEND:
+      return "mindreforbruk";
+    case KOMMUNE_DEVIATION_NONE:
+    default:
+      return "i balanse";
+    }
+}

@@ -1,0 +1,385 @@
+/* kommune-verbal-proposal.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-check-private.h"
+#include "kommune-error.h"
+#include "kommune-verbal-proposal.h"
+
+/**
+ * KommuneVerbalProposal:
+ *
+ * A verbal proposal (verbalforslag, verbalvedtak): a numbered instruction
+ * in the council's budget decision that carries no amount, such as
+ * Kragerø's no. 19 for 2018, “Kommunestyret ber Rådmannen legge frem en
+ * sak om HMS arbeidet/status i kommunen og med forslag om mulige
+ * forbedringer”, sent to the administration committee. It has a number,
+ * its wording, the responsible body, a status and a comment, the last
+ * three free text that may be empty.
+ *
+ * Since: 0.1
+ */
+
+struct _KommuneVerbalProposal
+{
+  GObject  parent_instance;
+
+  guint    number;
+  char    *text;
+  char    *responsible;
+  char    *status;
+  char    *comment;
+};
+
+G_DEFINE_FINAL_TYPE (KommuneVerbalProposal, kommune_verbal_proposal, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NUMBER,
+  PROP_TEXT,
+  PROP_RESPONSIBLE,
+  PROP_STATUS,
+  PROP_COMMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kommune_verbal_proposal_finalize (GObject *object)
+{
+  KommuneVerbalProposal *self = (KommuneVerbalProposal *)object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->responsible, g_free);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->comment, g_free);
+
+  G_OBJECT_CLASS (kommune_verbal_proposal_parent_class)->finalize (object);
+}
+
+static void
+kommune_verbal_proposal_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  KommuneVerbalProposal *self = KOMMUNE_VERBAL_PROPOSAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_RESPONSIBLE:
+      g_value_set_string (value, self->responsible);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+
+    case PROP_COMMENT:
+      g_value_set_string (value, self->comment);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_verbal_proposal_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  KommuneVerbalProposal *self = KOMMUNE_VERBAL_PROPOSAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESPONSIBLE:
+      kommune_verbal_proposal_set_responsible (self, g_value_get_string (value));
+      break;
+
+    case PROP_STATUS:
+      kommune_verbal_proposal_set_status (self, g_value_get_string (value));
+      break;
+
+    case PROP_COMMENT:
+      kommune_verbal_proposal_set_comment (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_verbal_proposal_class_init (KommuneVerbalProposalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = kommune_verbal_proposal_finalize;
+  object_class->get_property = kommune_verbal_proposal_get_property;
+  object_class->set_property = kommune_verbal_proposal_set_property;
+
+  /**
+   * KommuneVerbalProposal:number:
+   *
+   * The proposal's number in the budget decision.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_NUMBER] = g_param_spec_uint ("number", NULL, NULL, 0, G_MAXUINT, 0, ro);
+
+  /**
+   * KommuneVerbalProposal:text:
+   *
+   * The wording of the proposal.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, ro);
+
+  /**
+   * KommuneVerbalProposal:responsible:
+   *
+   * The body the proposal is sent to, e.g. “Administrasjonsutvalget”.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RESPONSIBLE] = g_param_spec_string ("responsible", NULL, NULL, "", rw);
+
+  /**
+   * KommuneVerbalProposal:status:
+   *
+   * The status of the follow-up, free text.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, "", rw);
+
+  /**
+   * KommuneVerbalProposal:comment:
+   *
+   * A comment on the follow-up, free text.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_COMMENT] = g_param_spec_string ("comment", NULL, NULL, "", rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kommune_verbal_proposal_init (KommuneVerbalProposal *self)
+{
+  self->responsible = g_strdup ("");
+  self->status = g_strdup ("");
+  self->comment = g_strdup ("");
+}
+
+/**
+ * kommune_verbal_proposal_new:
+ * @number: the proposal's number, at least 1
+ * @text: the wording
+ * @error: return location for a #GError
+ *
+ * Makes a verbal proposal. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT for
+ * number 0 or empty wording.
+ *
+ * Returns: (transfer full) (nullable): a new proposal, or %NULL with
+ *   @error set
+ *
+ * Since: 0.1
+ */
+KommuneVerbalProposal *
+kommune_verbal_proposal_new (guint        number,
+                             const char  *text,
+                             GError     **error)
+{
+  KommuneVerbalProposal *self;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (number == 0)
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "verbal proposals are numbered from 1");
+      return NULL;
+    }
+  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "verbal proposal %u has no wording, or it is not valid UTF-8", number);
+      return NULL;
+    }
+
+  self = g_object_new (KOMMUNE_TYPE_VERBAL_PROPOSAL, NULL);
+  self->number = number;
+  self->text = g_strdup (text);
+  return self;
+}
+
+/**
+ * kommune_verbal_proposal_get_number:
+ * @self: a #KommuneVerbalProposal
+ *
+ * Gets the number.
+ *
+ * Returns: the number
+ *
+ * Since: 0.1
+ */
+guint
+kommune_verbal_proposal_get_number (KommuneVerbalProposal *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self), 0);
+  return self->number;
+}
+
+/**
+ * kommune_verbal_proposal_get_text:
+ * @self: a #KommuneVerbalProposal
+ *
+ * Gets the wording.
+ *
+ * Returns: the wording
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_verbal_proposal_get_text (KommuneVerbalProposal *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self), NULL);
+  return self->text;
+}
+
+/* Replaces a free-text field, notifying only on a real change. */
+static void
+replace_text (KommuneVerbalProposal  *self,
+              char                  **field,
+              const char             *text,
+              guint                   prop_id)
+{
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (*field, text) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/**
+ * kommune_verbal_proposal_get_responsible:
+ * @self: a #KommuneVerbalProposal
+ *
+ * Gets the responsible body.
+ *
+ * Returns: the responsible body, possibly empty
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_verbal_proposal_get_responsible (KommuneVerbalProposal *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self), NULL);
+  return self->responsible;
+}
+
+/**
+ * kommune_verbal_proposal_set_responsible:
+ * @self: a #KommuneVerbalProposal
+ * @responsible: (nullable): the responsible body
+ *
+ * Sets the responsible body.
+ *
+ * Since: 0.1
+ */
+void
+kommune_verbal_proposal_set_responsible (KommuneVerbalProposal *self,
+                                         const char            *responsible)
+{
+  g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
+  replace_text (self, &self->responsible, responsible, PROP_RESPONSIBLE);
+}
+
+/**
+ * kommune_verbal_proposal_get_status:
+ * @self: a #KommuneVerbalProposal
+ *
+ * Gets the status.
+ *
+ * Returns: the status, possibly empty
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_verbal_proposal_get_status (KommuneVerbalProposal *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self), NULL);
+  return self->status;
+}
+
+/**
+ * kommune_verbal_proposal_set_status:
+ * @self: a #KommuneVerbalProposal
+ * @status: (nullable): the status
+ *
+ * Sets the status.
+ *
+ * Since: 0.1
+ */
+void
+kommune_verbal_proposal_set_status (KommuneVerbalProposal *self,
+                                    const char            *status)
+{
+  g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
+  replace_text (self, &self->status, status, PROP_STATUS);
+}
+
+/**
+ * kommune_verbal_proposal_get_comment:
+ * @self: a #KommuneVerbalProposal
+ *
+ * Gets the comment.
+ *
+ * Returns: the comment, possibly empty
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_verbal_proposal_get_comment (KommuneVerbalProposal *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self), NULL);
+  return self->comment;
+}
+
+/**
+ * kommune_verbal_proposal_set_comment:
+ * @self: a #KommuneVerbalProposal
+ * @comment: (nullable): the comment
+ *
+ * Sets the comment.
+ *
+ * Since: 0.1
+ */
+void
+kommune_verbal_proposal_set_comment (KommuneVerbalProposal *self,
+                                     const char            *comment)
+{
+  g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
+  replace_text (self, &self->comment, comment, PROP_COMMENT);
+}

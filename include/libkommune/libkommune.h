@@ -32,5 +32,6 @@
 #include "kommune-annual-evaluation.h"
 #include "kommune-key-figure.h"
 #include "kommune-note.h"
+#include "kommune-document.h"
 
 #undef KOMMUNE_INSIDE

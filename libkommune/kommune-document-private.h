@@ -1,0 +1,24 @@
+/* kommune-document-private.h: the JSON format of KommuneDocument
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "kommune-document.h"
+
+G_BEGIN_DECLS
+
+/* Builds a document from a parsed JSON tree; @name (a file name) starts
+ * every error message. Returns NULL with @error set, building nothing. */
+KommuneDocument *_kommune_document_read  (JsonNode     *root,
+                                          const char   *name,
+                                          GError      **error);
+
+/* The canonical JSON tree of a document: fixed member order, every list
+ * present, optional members left out when absent. */
+JsonNode        *_kommune_document_write (KommuneDocument *self);
+
+G_END_DECLS

@@ -1,0 +1,741 @@
+/* kommune-document.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kommune-annual-evaluation.h"
+#include "kommune-document-private.h"
+#include "kommune-economic-plan.h"
+#include "kommune-error.h"
+#include "kommune-investment-project.h"
+#include "kommune-key-figure.h"
+#include "kommune-municipality.h"
+#include "kommune-note.h"
+#include "kommune-tertial-report.h"
+#include "kommune-verbal-proposal.h"
+
+/**
+ * KommuneDocument:
+ *
+ * A whole municipality as one JSON document: the municipality with its
+ * areas and departments, the economic plan with its frames, distributions
+ * and adjustment log, tertial reports, investment projects, verbal
+ * proposals, annual evaluations, key figures and notes.
+ *
+ * [func@Kommune.Document.load] reads a document completely or not at all:
+ * an error names the file, the JSON path of the offending value (such as
+ * `$.plan.adjustments[3].amount`) and what was expected and found.
+ * [method@Kommune.Document.save] writes the canonical form — fixed member
+ * order, two-space indentation, integers for amounts in øre, no locale
+ * effects — so saving twice gives identical bytes, and it replaces the
+ * file atomically: a failed save leaves the old file as it was.
+ * [method@Kommune.Document.equal] compares two documents in that
+ * canonical form, which holds every value of the model.
+ *
+ * The format is described in the “Document format” guide and by the JSON
+ * Schema `doc/kommune-document.schema.json`.
+ *
+ * Since: 0.1
+ */
+
+struct _KommuneDocument
+{
+  GObject              parent_instance;
+
+  KommuneMunicipality *municipality;
+  KommuneEconomicPlan *plan;
+  char                *source;
+  GListStore          *tertial_reports;
+  GListStore          *investment_projects;
+  GListStore          *verbal_proposals;
+  GListStore          *annual_evaluations;
+  GListStore          *key_figures;
+  GListStore          *notes;
+};
+
+G_DEFINE_FINAL_TYPE (KommuneDocument, kommune_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MUNICIPALITY,
+  PROP_PLAN,
+  PROP_SOURCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kommune_document_dispose (GObject *object)
+{
+  KommuneDocument *self = (KommuneDocument *)object;
+
+  g_clear_object (&self->municipality);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->tertial_reports);
+  g_clear_object (&self->investment_projects);
+  g_clear_object (&self->verbal_proposals);
+  g_clear_object (&self->annual_evaluations);
+  g_clear_object (&self->key_figures);
+  g_clear_object (&self->notes);
+
+  G_OBJECT_CLASS (kommune_document_parent_class)->dispose (object);
+}
+
+static void
+kommune_document_finalize (GObject *object)
+{
+  KommuneDocument *self = (KommuneDocument *)object;
+
+  g_clear_pointer (&self->source, g_free);
+
+  G_OBJECT_CLASS (kommune_document_parent_class)->finalize (object);
+}
+
+static void
+kommune_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  KommuneDocument *self = KOMMUNE_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MUNICIPALITY:
+      g_value_set_object (value, self->municipality);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_document_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  KommuneDocument *self = KOMMUNE_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MUNICIPALITY:
+      self->municipality = g_value_dup_object (value);
+      break;
+
+    case PROP_PLAN:
+      kommune_document_set_plan (self, g_value_get_object (value));
+      break;
+
+    case PROP_SOURCE:
+      kommune_document_set_source (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_document_class_init (KommuneDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kommune_document_dispose;
+  object_class->finalize = kommune_document_finalize;
+  object_class->get_property = kommune_document_get_property;
+  object_class->set_property = kommune_document_set_property;
+
+  /**
+   * KommuneDocument:municipality:
+   *
+   * The municipality, with its areas and departments.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_MUNICIPALITY] =
+    g_param_spec_object ("municipality", NULL, NULL, KOMMUNE_TYPE_MUNICIPALITY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * KommuneDocument:plan:
+   *
+   * The economic plan, or %NULL.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, KOMMUNE_TYPE_ECONOMIC_PLAN,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * KommuneDocument:source:
+   *
+   * Where the document's figures come from: the provenance, as text.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kommune_document_init (KommuneDocument *self)
+{
+  self->source = g_strdup ("");
+  self->tertial_reports = g_list_store_new (KOMMUNE_TYPE_TERTIAL_REPORT);
+  self->investment_projects = g_list_store_new (KOMMUNE_TYPE_INVESTMENT_PROJECT);
+  self->verbal_proposals = g_list_store_new (KOMMUNE_TYPE_VERBAL_PROPOSAL);
+  self->annual_evaluations = g_list_store_new (KOMMUNE_TYPE_ANNUAL_EVALUATION);
+  self->key_figures = g_list_store_new (KOMMUNE_TYPE_KEY_FIGURE);
+  self->notes = g_list_store_new (KOMMUNE_TYPE_NOTE);
+}
+
+/**
+ * kommune_document_new:
+ * @municipality: the municipality the document is about
+ *
+ * Makes a document with no plan and empty lists.
+ *
+ * Returns: (transfer full): a new document
+ *
+ * Since: 0.1
+ */
+KommuneDocument *
+kommune_document_new (KommuneMunicipality *municipality)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MUNICIPALITY (municipality), NULL);
+
+  return g_object_new (KOMMUNE_TYPE_DOCUMENT, "municipality", municipality, NULL);
+}
+
+/**
+ * kommune_document_load_from_data:
+ * @data: JSON text
+ * @length: the length of @data in bytes, or -1 if it is nul-terminated
+ * @name: the name to use in error messages, such as a file name
+ * @error: return location for a #GError
+ *
+ * Reads a document from JSON text. Fails with
+ * %KOMMUNE_ERROR_INVALID_DOCUMENT, naming @name, the line and column of a
+ * syntax error or the JSON path of a value that breaks the format, and
+ * with the model's own errors (prefixed with the JSON path) for values
+ * the model refuses.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+KommuneDocument *
+kommune_document_load_from_data (const char  *data,
+                                 gssize       length,
+                                 const char  *name,
+                                 GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                   "%s: not valid JSON: %s", name, parse_error->message);
+      return NULL;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                   "%s: the file is empty", name);
+      return NULL;
+    }
+  return _kommune_document_read (json_parser_get_root (parser), name, error);
+}
+
+/**
+ * kommune_document_load:
+ * @path: (type filename): the file to read
+ * @error: return location for a #GError
+ *
+ * Reads a document from a file, as
+ * [func@Kommune.Document.load_from_data] does. A file that cannot be
+ * read fails with a %G_FILE_ERROR naming it.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+KommuneDocument *
+kommune_document_load (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  name = g_filename_display_name (path);
+  return kommune_document_load_from_data (contents, (gssize) length, name, error);
+}
+
+/**
+ * kommune_document_to_data:
+ * @self: a #KommuneDocument
+ * @length: (out) (optional): the length of the text in bytes
+ *
+ * Writes the document as canonical JSON text: the same document always
+ * gives the same bytes.
+ *
+ * Returns: (transfer full): the JSON text, ending in a newline
+ *
+ * Since: 0.1
+ */
+char *
+kommune_document_to_data (KommuneDocument *self,
+                          gsize           *length)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  char *data;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+
+  root = _kommune_document_write (self);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+
+  data = g_strconcat (text, "\n", NULL);
+  if (length != NULL)
+    *length = strlen (data);
+  return data;
+}
+
+/**
+ * kommune_document_save:
+ * @self: a #KommuneDocument
+ * @path: (type filename): the file to write
+ * @error: return location for a #GError
+ *
+ * Writes the document to a file in canonical form. The text goes to a
+ * temporary file beside @path that then replaces @path, so a failure
+ * leaves any old file intact. A file that cannot be written fails with a
+ * %G_FILE_ERROR.
+ *
+ * Returns: %TRUE if the file was written
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_document_save (KommuneDocument  *self,
+                       const char       *path,
+                       GError          **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = kommune_document_to_data (self, &length);
+  return g_file_set_contents_full (path, data, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0644, error);
+}
+
+/**
+ * kommune_document_equal:
+ * @self: a #KommuneDocument
+ * @other: another #KommuneDocument
+ *
+ * Compares two documents deeply: they are equal when every value they
+ * hold is equal, which is when their canonical JSON forms are identical.
+ *
+ * Returns: %TRUE if the documents are equal
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_document_equal (KommuneDocument *self,
+                        KommuneDocument *other)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (other), FALSE);
+
+  if (self == other)
+    return TRUE;
+  a = kommune_document_to_data (self, NULL);
+  b = kommune_document_to_data (other, NULL);
+  return g_str_equal (a, b);
+}
+
+/**
+ * kommune_document_get_municipality:
+ * @self: a #KommuneDocument
+ *
+ * Gets the municipality.
+ *
+ * Returns: (transfer none): the municipality
+ *
+ * Since: 0.1
+ */
+KommuneMunicipality *
+kommune_document_get_municipality (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return self->municipality;
+}
+
+/**
+ * kommune_document_get_plan:
+ * @self: a #KommuneDocument
+ *
+ * Gets the economic plan.
+ *
+ * Returns: (transfer none) (nullable): the plan, or %NULL
+ *
+ * Since: 0.1
+ */
+KommuneEconomicPlan *
+kommune_document_get_plan (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return self->plan;
+}
+
+/**
+ * kommune_document_set_plan:
+ * @self: a #KommuneDocument
+ * @plan: (nullable): the economic plan, or %NULL
+ *
+ * Sets the economic plan.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_set_plan (KommuneDocument     *self,
+                           KommuneEconomicPlan *plan)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (plan == NULL || KOMMUNE_IS_ECONOMIC_PLAN (plan));
+
+  if (g_set_object (&self->plan, plan))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/**
+ * kommune_document_get_source:
+ * @self: a #KommuneDocument
+ *
+ * Gets the provenance text.
+ *
+ * Returns: the source, possibly empty
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_document_get_source (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return self->source;
+}
+
+/**
+ * kommune_document_set_source:
+ * @self: a #KommuneDocument
+ * @source: (nullable): where the figures come from
+ *
+ * Sets the provenance text.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_set_source (KommuneDocument *self,
+                             const char      *source)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+
+  if (source == NULL)
+    source = "";
+  if (g_strcmp0 (self->source, source) == 0)
+    return;
+  g_free (self->source);
+  self->source = g_strdup (source);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}
+
+/**
+ * kommune_document_get_tertial_reports:
+ * @self: a #KommuneDocument
+ *
+ * Gets the tertial reports, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.TertialReport]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_tertial_reports (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->tertial_reports);
+}
+
+/**
+ * kommune_document_add_tertial_report:
+ * @self: a #KommuneDocument
+ * @report: a tertial report
+ *
+ * Adds a tertial report at the end.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_tertial_report (KommuneDocument      *self,
+                                     KommuneTertialReport *report)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_TERTIAL_REPORT (report));
+  g_list_store_append (self->tertial_reports, report);
+}
+
+/**
+ * kommune_document_find_tertial_report:
+ * @self: a #KommuneDocument
+ * @year: a budget year
+ * @period: %KOMMUNE_DOCUMENT_KIND_TERTIAL_1 or %KOMMUNE_DOCUMENT_KIND_TERTIAL_2
+ *
+ * Looks up the tertial report of one year and period.
+ *
+ * Returns: (transfer none) (nullable): the report, or %NULL
+ *
+ * Since: 0.1
+ */
+KommuneTertialReport *
+kommune_document_find_tertial_report (KommuneDocument     *self,
+                                      guint                year,
+                                      KommuneDocumentKind  period)
+{
+  guint n;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tertial_reports));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneTertialReport) report = g_list_model_get_item (G_LIST_MODEL (self->tertial_reports), i);
+
+      if (kommune_tertial_report_get_year (report) == year &&
+          kommune_tertial_report_get_period (report) == period)
+        return report;   /* the store keeps it alive */
+    }
+  return NULL;
+}
+
+/**
+ * kommune_document_get_investment_projects:
+ * @self: a #KommuneDocument
+ *
+ * Gets the investment projects, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.InvestmentProject]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_investment_projects (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->investment_projects);
+}
+
+/**
+ * kommune_document_add_investment_project:
+ * @self: a #KommuneDocument
+ * @project: an investment project
+ *
+ * Adds an investment project at the end.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_investment_project (KommuneDocument          *self,
+                                         KommuneInvestmentProject *project)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_INVESTMENT_PROJECT (project));
+  g_list_store_append (self->investment_projects, project);
+}
+
+/**
+ * kommune_document_get_verbal_proposals:
+ * @self: a #KommuneDocument
+ *
+ * Gets the verbal proposals, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.VerbalProposal]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_verbal_proposals (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->verbal_proposals);
+}
+
+/**
+ * kommune_document_add_verbal_proposal:
+ * @self: a #KommuneDocument
+ * @proposal: a verbal proposal
+ *
+ * Adds a verbal proposal at the end.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_verbal_proposal (KommuneDocument       *self,
+                                      KommuneVerbalProposal *proposal)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (proposal));
+  g_list_store_append (self->verbal_proposals, proposal);
+}
+
+/**
+ * kommune_document_get_annual_evaluations:
+ * @self: a #KommuneDocument
+ *
+ * Gets the annual evaluations, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.AnnualEvaluation]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_annual_evaluations (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->annual_evaluations);
+}
+
+/**
+ * kommune_document_add_annual_evaluation:
+ * @self: a #KommuneDocument
+ * @evaluation: an annual evaluation
+ *
+ * Adds an annual evaluation at the end.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_annual_evaluation (KommuneDocument         *self,
+                                        KommuneAnnualEvaluation *evaluation)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (evaluation));
+  g_list_store_append (self->annual_evaluations, evaluation);
+}
+
+/**
+ * kommune_document_get_key_figures:
+ * @self: a #KommuneDocument
+ *
+ * Gets the key figures, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.KeyFigure]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_key_figures (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->key_figures);
+}
+
+/**
+ * kommune_document_add_key_figure:
+ * @self: a #KommuneDocument
+ * @figure: a key figure
+ *
+ * Adds a key figure at the end.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_key_figure (KommuneDocument  *self,
+                                 KommuneKeyFigure *figure)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_KEY_FIGURE (figure));
+  g_list_store_append (self->key_figures, figure);
+}
+
+/**
+ * kommune_document_get_notes:
+ * @self: a #KommuneDocument
+ *
+ * Gets the notes, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Note]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_notes (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->notes);
+}
+
+/**
+ * kommune_document_add_note:
+ * @self: a #KommuneDocument
+ * @note: a note
+ *
+ * Adds a note at the end.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_note (KommuneDocument *self,
+                           KommuneNote     *note)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_NOTE (note));
+  g_list_store_append (self->notes, note);
+}

@@ -1,0 +1,47 @@
+/* kommune-json-reader-private.h: reading JSON with the path of every
+ * value in error messages
+ *
+ * Every reader function that fails sets an error of code
+ * KOMMUNE_ERROR_INVALID_DOCUMENT whose message is “FILE: PATH: WHY”, for
+ * example “kragero.json: $.plan.frames[0].amount: expected an integer
+ * (øre), found a string”. Lists push “[i]” and members “.name” onto the
+ * path while they are read.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char  *name;    /* the file, for messages */
+  GString     *path;    /* the JSON path being read, e.g. $.plan.frames[2] */
+  GError     **error;
+} KommuneJsonReader;
+
+typedef gboolean (*KommuneJsonItemFunc) (KommuneJsonReader *r,
+                                         JsonObject        *object,
+                                         gpointer           data);
+
+gboolean _kommune_json_fail (KommuneJsonReader *r, const char *format, ...) G_GNUC_PRINTF (2, 3);
+gboolean _kommune_json_fail_model (KommuneJsonReader *r, GError *model_error);
+gsize _kommune_json_push_member (KommuneJsonReader *r, const char *member);
+gsize _kommune_json_push_index (KommuneJsonReader *r, guint index);
+void _kommune_json_pop (KommuneJsonReader *r, gsize len);
+const char *_kommune_json_describe (JsonNode *node);
+JsonObject *_kommune_json_as_object (KommuneJsonReader *r, JsonNode *node);
+gboolean _kommune_json_check_members (KommuneJsonReader *r, JsonObject *object, const char * const *allowed);
+JsonNode *_kommune_json_member (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required);
+gboolean _kommune_json_read_string (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, const char **out);
+gboolean _kommune_json_read_int (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, gint64 min, gint64 max, gint64 *out, gboolean *present);
+gboolean _kommune_json_read_amount (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, gint64 *out, gboolean *present);
+gboolean _kommune_json_read_year (KommuneJsonReader *r, JsonObject *object, const char *name, guint *out);
+gboolean _kommune_json_read_choice (KommuneJsonReader *r, JsonObject *object, const char *name, const char * const *choices, int *out);
+gboolean _kommune_json_read_date (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, GDateTime **out);
+gboolean _kommune_json_read_list (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, KommuneJsonItemFunc read_item, gpointer data);
+
+G_END_DECLS

@@ -38,9 +38,9 @@ static const char * const document_kinds[] = {
 /* ------------------------------------------------------------------ */
 
 static gboolean
-read_department (KommuneJsonReader     *r,
-                 JsonObject *object,
-                 gpointer    area)
+read_department (KommuneJsonReader *r,
+                 JsonObject        *object,
+                 gpointer           area)
 {
   static const char * const allowed[] = { "code", "name", NULL };
   g_autoptr(KommuneDepartment) department = NULL;
@@ -60,9 +60,9 @@ read_department (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_area (KommuneJsonReader     *r,
-           JsonObject *object,
-           gpointer    municipality)
+read_area (KommuneJsonReader *r,
+           JsonObject        *object,
+           gpointer           municipality)
 {
   static const char * const allowed[] = { "code", "name", "departments", NULL };
   g_autoptr(KommuneProgrammeArea) area = NULL;
@@ -81,8 +81,8 @@ read_area (KommuneJsonReader     *r,
 }
 
 static KommuneMunicipality *
-read_municipality (KommuneJsonReader     *r,
-                   JsonObject *root)
+read_municipality (KommuneJsonReader *r,
+                   JsonObject        *root)
 {
   static const char * const allowed[] = { "number", "name", "areas", NULL };
   g_autoptr(KommuneMunicipality) municipality = NULL;
@@ -126,9 +126,9 @@ typedef struct
 } PlanContext;
 
 static gboolean
-read_distribution_line (KommuneJsonReader     *r,
-                        JsonObject *object,
-                        gpointer    distribution)
+read_distribution_line (KommuneJsonReader *r,
+                        JsonObject        *object,
+                        gpointer           distribution)
 {
   static const char * const allowed[] = { "key", "label", "amount", NULL };
   GError *model_error = NULL;
@@ -147,9 +147,9 @@ read_distribution_line (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_distribution (KommuneJsonReader     *r,
-                   JsonObject *object,
-                   gpointer    frame)
+read_distribution (KommuneJsonReader *r,
+                   JsonObject        *object,
+                   gpointer           frame)
 {
   static const char * const allowed[] = { "name", "lines", NULL };
   GError *model_error = NULL;
@@ -167,9 +167,9 @@ read_distribution (KommuneJsonReader     *r,
 }
 
 static KommuneProgrammeArea *
-find_area (KommuneJsonReader          *r,
-           KommuneDocument *document,
-           const char      *code)
+find_area (KommuneJsonReader *r,
+           KommuneDocument   *document,
+           const char        *code)
 {
   KommuneProgrammeArea *area =
     kommune_municipality_find_area (kommune_document_get_municipality (document), code);
@@ -187,9 +187,9 @@ find_area (KommuneJsonReader          *r,
 }
 
 static gboolean
-read_frame (KommuneJsonReader     *r,
-            JsonObject *object,
-            gpointer    data)
+read_frame (KommuneJsonReader *r,
+            JsonObject        *object,
+            gpointer           data)
 {
   static const char * const allowed[] = { "area", "year", "budget_type", "amount", "distributions", NULL };
   PlanContext *context = data;
@@ -218,9 +218,9 @@ read_frame (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_extra_line (KommuneJsonReader     *r,
-                 JsonObject *object,
-                 gpointer    adjustment)
+read_extra_line (KommuneJsonReader *r,
+                 JsonObject        *object,
+                 gpointer           adjustment)
 {
   static const char * const allowed[] = { "area", "amount", NULL };
   GError *model_error = NULL;
@@ -237,8 +237,8 @@ read_extra_line (KommuneJsonReader     *r,
 }
 
 static KommuneAdjustment *
-read_adjustment (KommuneJsonReader     *r,
-                 JsonObject *object)
+read_adjustment (KommuneJsonReader *r,
+                 JsonObject        *object)
 {
   static const char * const allowed[] = {
     "id", "date", "decision", "document", "area", "to_area", "budget_type",
@@ -284,9 +284,9 @@ read_adjustment (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_plan_adjustment (KommuneJsonReader     *r,
-                      JsonObject *object,
-                      gpointer    data)
+read_plan_adjustment (KommuneJsonReader *r,
+                      JsonObject        *object,
+                      gpointer           data)
 {
   PlanContext *context = data;
   g_autoptr(KommuneAdjustment) adjustment = read_adjustment (r, object);
@@ -300,9 +300,9 @@ read_plan_adjustment (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_plan (KommuneJsonReader          *r,
-           JsonObject      *root,
-           KommuneDocument *document)
+read_plan (KommuneJsonReader *r,
+           JsonObject        *root,
+           KommuneDocument   *document)
 {
   static const char * const allowed[] = { "first_year", "frames", "adjustments", NULL };
   g_autoptr(KommuneEconomicPlan) plan = NULL;
@@ -347,9 +347,9 @@ read_plan (KommuneJsonReader          *r,
 /* ------------------------------------------------------------------ */
 
 static gboolean
-read_area_report (KommuneJsonReader     *r,
-                  JsonObject *object,
-                  gpointer    report)
+read_area_report (KommuneJsonReader *r,
+                  JsonObject        *object,
+                  gpointer           report)
 {
   static const char * const allowed[] = {
     "area", "accounted", "forecast", "reported_deviation", "narrative", NULL
@@ -385,9 +385,9 @@ read_area_report (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_proposal (KommuneJsonReader     *r,
-               JsonObject *object,
-               gpointer    report)
+read_proposal (KommuneJsonReader *r,
+               JsonObject        *object,
+               gpointer           report)
 {
   g_autoptr(KommuneAdjustment) adjustment = read_adjustment (r, object);
   GError *model_error = NULL;
@@ -400,9 +400,9 @@ read_proposal (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_tertial_report (KommuneJsonReader     *r,
-                     JsonObject *object,
-                     gpointer    document)
+read_tertial_report (KommuneJsonReader *r,
+                     JsonObject        *object,
+                     gpointer           document)
 {
   static const char * const allowed[] = {
     "year", "period", "materiality_threshold", "adopted", "areas", "proposals", NULL
@@ -449,9 +449,9 @@ read_tertial_report (KommuneJsonReader     *r,
 /* ------------------------------------------------------------------ */
 
 static gboolean
-read_project_amount (KommuneJsonReader     *r,
-                     JsonObject *object,
-                     gpointer    project)
+read_project_amount (KommuneJsonReader *r,
+                     JsonObject        *object,
+                     gpointer           project)
 {
   static const char * const allowed[] = { "year", "amount", NULL };
   GError *model_error = NULL;
@@ -470,9 +470,9 @@ read_project_amount (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_project (KommuneJsonReader     *r,
-              JsonObject *object,
-              gpointer    document)
+read_project (KommuneJsonReader *r,
+              JsonObject        *object,
+              gpointer           document)
 {
   static const char * const allowed[] = { "number", "name", "area", "status", "amounts", NULL };
   g_autoptr(KommuneInvestmentProject) project = NULL;
@@ -498,9 +498,9 @@ read_project (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_verbal_proposal (KommuneJsonReader     *r,
-                      JsonObject *object,
-                      gpointer    document)
+read_verbal_proposal (KommuneJsonReader *r,
+                      JsonObject        *object,
+                      gpointer           document)
 {
   static const char * const allowed[] = { "number", "text", "responsible", "status", "comment", NULL };
   g_autoptr(KommuneVerbalProposal) proposal = NULL;
@@ -527,9 +527,9 @@ read_verbal_proposal (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_area_text (KommuneJsonReader     *r,
-                JsonObject *object,
-                gpointer    evaluation)
+read_area_text (KommuneJsonReader *r,
+                JsonObject        *object,
+                gpointer           evaluation)
 {
   static const char * const allowed[] = { "area", "text", NULL };
   const char *area, *text;
@@ -545,9 +545,9 @@ read_area_text (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_evaluation (KommuneJsonReader     *r,
-                 JsonObject *object,
-                 gpointer    document)
+read_evaluation (KommuneJsonReader *r,
+                 JsonObject        *object,
+                 gpointer           document)
 {
   static const char * const allowed[] = { "year", "figures", "reported_result_share", "area_texts", NULL };
   const char *figure_names[KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING + 2] = { NULL };
@@ -596,9 +596,9 @@ read_evaluation (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_key_figure (KommuneJsonReader     *r,
-                 JsonObject *object,
-                 gpointer    document)
+read_key_figure (KommuneJsonReader *r,
+                 JsonObject        *object,
+                 gpointer           document)
 {
   static const char * const allowed[] = { "name", "unit", "year", "value", NULL };
   g_autoptr(KommuneKeyFigure) figure = NULL;
@@ -621,9 +621,9 @@ read_key_figure (KommuneJsonReader     *r,
 }
 
 static gboolean
-read_note (KommuneJsonReader     *r,
-           JsonObject *object,
-           gpointer    document)
+read_note (KommuneJsonReader *r,
+           JsonObject        *object,
+           gpointer           document)
 {
   static const char * const allowed[] = { "title", "body", NULL };
   g_autoptr(KommuneNote) note = NULL;

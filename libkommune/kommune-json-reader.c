@@ -11,9 +11,9 @@
 #include "kommune-json-reader-private.h"
 
 gboolean
-_kommune_json_fail (KommuneJsonReader     *r,
-      const char *format,
-      ...)
+_kommune_json_fail (KommuneJsonReader *r,
+                    const char        *format,
+                    ...)
 {
   g_autofree char *why = NULL;
   va_list args;
@@ -30,15 +30,15 @@ _kommune_json_fail (KommuneJsonReader     *r,
 /* A model call refused a value: keep its error, say where it came from. */
 gboolean
 _kommune_json_fail_model (KommuneJsonReader *r,
-            GError *model_error)
+                          GError            *model_error)
 {
   g_propagate_prefixed_error (r->error, model_error, "%s: %s: ", r->name, r->path->str);
   return FALSE;
 }
 
 gsize
-_kommune_json_push_member (KommuneJsonReader     *r,
-             const char *member)
+_kommune_json_push_member (KommuneJsonReader *r,
+                           const char        *member)
 {
   gsize len = r->path->len;
 
@@ -48,7 +48,7 @@ _kommune_json_push_member (KommuneJsonReader     *r,
 
 gsize
 _kommune_json_push_index (KommuneJsonReader *r,
-            guint   index)
+                          guint             index)
 {
   gsize len = r->path->len;
 
@@ -58,7 +58,7 @@ _kommune_json_push_index (KommuneJsonReader *r,
 
 void
 _kommune_json_pop (KommuneJsonReader *r,
-     gsize   len)
+                   gsize             len)
 {
   g_string_truncate (r->path, len);
 }
@@ -93,8 +93,8 @@ _kommune_json_describe (JsonNode *node)
 }
 
 JsonObject *
-_kommune_json_as_object (KommuneJsonReader   *r,
-           JsonNode *node)
+_kommune_json_as_object (KommuneJsonReader *r,
+                         JsonNode          *node)
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -107,9 +107,9 @@ _kommune_json_as_object (KommuneJsonReader   *r,
 /* Refuses members the format does not have: a misspelt member would
  * otherwise be silently lost. */
 gboolean
-_kommune_json_check_members (KommuneJsonReader             *r,
-               JsonObject         *object,
-               const char * const *allowed)
+_kommune_json_check_members (KommuneJsonReader  *r,
+                             JsonObject         *object,
+                             const char * const *allowed)
 {
   g_autoptr(GList) members = json_object_get_members (object);
 
@@ -118,8 +118,9 @@ _kommune_json_check_members (KommuneJsonReader             *r,
       {
         gsize len = _kommune_json_push_member (r, l->data);
 
-        _kommune_json_fail (r, "unknown _kommune_json_member (expected one of: %s)",
-              g_strjoinv (", ", (char **) allowed));
+        g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
+
+        _kommune_json_fail (r, "unknown member (expected one of: %s)", expected);
         _kommune_json_pop (r, len);
         return FALSE;
       }
@@ -127,10 +128,10 @@ _kommune_json_check_members (KommuneJsonReader             *r,
 }
 
 JsonNode *
-_kommune_json_member (KommuneJsonReader     *r,
-        JsonObject *object,
-        const char *name,
-        gboolean    required)
+_kommune_json_member (KommuneJsonReader *r,
+                      JsonObject        *object,
+                      const char        *name,
+                      gboolean          required)
 {
   JsonNode *node = json_object_get_member (object, name);
 
@@ -140,11 +141,11 @@ _kommune_json_member (KommuneJsonReader     *r,
 }
 
 gboolean
-_kommune_json_read_string (KommuneJsonReader      *r,
-             JsonObject  *object,
-             const char  *name,
-             gboolean     required,
-             const char **out)
+_kommune_json_read_string (KommuneJsonReader *r,
+                           JsonObject        *object,
+                           const char        *name,
+                           gboolean          required,
+                           const char        **out)
 {
   JsonNode *node = _kommune_json_member (r, object, name, required);
   gsize len;
@@ -166,14 +167,14 @@ _kommune_json_read_string (KommuneJsonReader      *r,
 }
 
 gboolean
-_kommune_json_read_int (KommuneJsonReader     *r,
-          JsonObject *object,
-          const char *name,
-          gboolean    required,
-          gint64      min,
-          gint64      max,
-          gint64     *out,
-          gboolean   *present)
+_kommune_json_read_int (KommuneJsonReader *r,
+                        JsonObject        *object,
+                        const char        *name,
+                        gboolean          required,
+                        gint64            min,
+                        gint64            max,
+                        gint64            *out,
+                        gboolean          *present)
 {
   JsonNode *node = _kommune_json_member (r, object, name, required);
   gsize len;
@@ -206,21 +207,21 @@ _kommune_json_read_int (KommuneJsonReader     *r,
 }
 
 gboolean
-_kommune_json_read_amount (KommuneJsonReader     *r,
-             JsonObject *object,
-             const char *name,
-             gboolean    required,
-             gint64     *out,
-             gboolean   *present)
+_kommune_json_read_amount (KommuneJsonReader *r,
+                           JsonObject        *object,
+                           const char        *name,
+                           gboolean          required,
+                           gint64            *out,
+                           gboolean          *present)
 {
   return _kommune_json_read_int (r, object, name, required, G_MININT64, G_MAXINT64, out, present);
 }
 
 gboolean
-_kommune_json_read_year (KommuneJsonReader     *r,
-           JsonObject *object,
-           const char *name,
-           guint      *out)
+_kommune_json_read_year (KommuneJsonReader *r,
+                         JsonObject        *object,
+                         const char        *name,
+                         guint             *out)
 {
   gint64 year = 0;
 
@@ -231,11 +232,11 @@ _kommune_json_read_year (KommuneJsonReader     *r,
 }
 
 gboolean
-_kommune_json_read_choice (KommuneJsonReader             *r,
-             JsonObject         *object,
-             const char         *name,
-             const char * const *choices,
-             int                *out)
+_kommune_json_read_choice (KommuneJsonReader  *r,
+                           JsonObject         *object,
+                           const char         *name,
+                           const char * const *choices,
+                           int                *out)
 {
   const char *text;
   g_autofree char *expected = NULL;
@@ -258,11 +259,11 @@ _kommune_json_read_choice (KommuneJsonReader             *r,
 }
 
 gboolean
-_kommune_json_read_date (KommuneJsonReader      *r,
-           JsonObject  *object,
-           const char  *name,
-           gboolean     required,
-           GDateTime  **out)
+_kommune_json_read_date (KommuneJsonReader *r,
+                         JsonObject        *object,
+                         const char        *name,
+                         gboolean          required,
+                         GDateTime         **out)
 {
   g_autoptr(GError) local_error = NULL;
   const char *text;
@@ -285,12 +286,12 @@ _kommune_json_read_date (KommuneJsonReader      *r,
 
 /* Reads an array member of objects, calling @read_item for each. */
 gboolean
-_kommune_json_read_list (KommuneJsonReader       *r,
-           JsonObject   *object,
-           const char   *name,
-           gboolean      required,
-           KommuneJsonItemFunc  read_item,
-           gpointer      data)
+_kommune_json_read_list (KommuneJsonReader   *r,
+                         JsonObject          *object,
+                         const char          *name,
+                         gboolean            required,
+                         KommuneJsonItemFunc read_item,
+                         gpointer            data)
 {
   JsonNode *node = _kommune_json_member (r, object, name, required);
   JsonArray *array;

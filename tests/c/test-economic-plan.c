@@ -1,0 +1,289 @@
+/* test-economic-plan.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <libkommune.h>
+
+typedef struct
+{
+  KommuneEconomicPlan  *plan;
+  KommuneProgrammeArea *a07;
+  KommuneProgrammeArea *a04;
+} Fixture;
+
+static GDateTime *
+day (int year, int month, int d)
+{
+  return g_date_time_new_utc (year, month, d, 0, 0, 0);
+}
+
+static void
+add (Fixture             *f,
+     const char          *id,
+     GDateTime           *date,
+     KommuneDocumentKind  document,
+     const char          *area,
+     KommuneBudgetType    type,
+     guint                year,
+     gint64               amount)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneAdjustment) adjustment =
+    kommune_adjustment_new (id, date, NULL, document, area, type, year, amount, NULL, &error);
+
+  g_assert_no_error (error);
+  kommune_economic_plan_add_adjustment (f->plan, adjustment, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) feb = day (2017, 2, 15);
+  g_autoptr(GDateTime) june = day (2017, 6, 30);
+  g_autoptr(GDateTime) nov = day (2017, 11, 20);
+
+  f->plan = kommune_economic_plan_new (2017);
+  f->a07 = kommune_programme_area_new ("07", "Ledelse, organisering og styring", &error);
+  f->a04 = kommune_programme_area_new ("04", "Byutvikling", &error);
+  g_assert_no_error (error);
+
+  kommune_economic_plan_set_frame (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
+  kommune_economic_plan_set_frame (f->plan, f->a07, 2018, KOMMUNE_BUDGET_TYPE_OPERATING, 21000000000, &error);
+  kommune_economic_plan_set_frame (f->plan, f->a04, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 5000000000, &error);
+  kommune_economic_plan_set_frame (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, 300000000, &error);
+  g_assert_no_error (error);
+
+  add (f, "plan-07", feb, KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, "07", KOMMUNE_BUDGET_TYPE_OPERATING, 2017, -10000000);
+  add (f, "t1-07", june, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07", KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 940000000);
+  add (f, "t1-07-inv", june, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07", KOMMUNE_BUDGET_TYPE_INVESTMENT, 2017, 100000000);
+  add (f, "t2-04", nov, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, "04", KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 25000000);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->a07);
+  g_clear_object (&f->a04);
+  g_assert_finalize_object (f->plan);
+}
+
+static void
+test_years (void)
+{
+  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2018);
+
+  g_assert_cmpuint (kommune_economic_plan_get_first_year (plan), ==, 2018);
+  g_assert_cmpuint (kommune_economic_plan_get_last_year (plan), ==, 2021);
+  g_assert_true (kommune_economic_plan_covers_year (plan, 2021));
+  g_assert_false (kommune_economic_plan_covers_year (plan, 2022));
+  g_assert_false (kommune_economic_plan_covers_year (plan, 2017));
+}
+
+static void
+test_phases (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) before_t1 = day (2017, 6, 29);
+  g_autoptr(GDateTime) t1 = g_date_time_new_local (2017, 6, 30, 23, 0, 0);
+  g_autoptr(GDateTime) jan = day (2017, 1, 1);
+
+  g_assert_cmpint (kommune_economic_plan_get_original_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, &error),
+                   ==, 20000000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, jan, &error),
+                   ==, 20000000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, before_t1, &error),
+                   ==, 19990000000);
+  /* As of the day of the decision, in any time zone, it counts. */
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, t1, &error),
+                   ==, 20930000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+                   ==, 20930000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
+                   ==, 400000000);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                                          KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, &error),
+                   ==, 19990000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                                          KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error),
+                   ==, 20930000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                                          KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error),
+                   ==, 5000000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                                          KOMMUNE_DOCUMENT_KIND_ANNUAL_EVALUATION, &error),
+                   ==, 5025000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame_change (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                                           before_t1, t1, &error),
+                   ==, 940000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame_change (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                                           t1, before_t1, &error),
+                   ==, 0);
+  g_assert_no_error (error);
+
+  /* An area without a frame for a year counts as 0. */
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "04", 2019, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+                   ==, 0);
+  g_assert_no_error (error);
+  g_assert_null (kommune_economic_plan_get_budget_frame (f->plan, "04", 2019, KOMMUNE_BUDGET_TYPE_OPERATING));
+}
+
+static void
+test_totals (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) frames = kommune_economic_plan_list_budget_frames (f->plan);
+  g_autoptr(KommuneBudgetFrame) first = NULL;
+
+  g_assert_cmpint (kommune_economic_plan_get_total (f->plan, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+                   ==, 20930000000 + 5025000000);
+  g_assert_cmpint (kommune_economic_plan_get_total (f->plan, 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+                   ==, 21000000000);
+  g_assert_cmpint (kommune_economic_plan_get_total (f->plan, 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
+                   ==, 400000000);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (kommune_economic_plan_get_total (f->plan, 2021 + 1, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error), ==, 0);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+
+  /* Area order, then year, then operating before investment. */
+  g_assert_cmpuint (g_list_model_get_n_items (frames), ==, 4);
+  first = g_list_model_get_item (frames, 1);
+  g_assert_cmpint (kommune_budget_frame_get_budget_type (first), ==, KOMMUNE_BUDGET_TYPE_INVESTMENT);
+}
+
+static void
+test_refusals (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GDateTime) date = day (2017, 9, 1);
+  guint log_length = g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan));
+  GError *error = NULL;
+  KommuneAdjustment *adjustment;
+
+  adjustment = kommune_adjustment_new ("t1-07", date, NULL, 0, "07", 0, 2017, 1, NULL, NULL);
+  g_assert_false (kommune_economic_plan_add_adjustment (f->plan, adjustment, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_finalize_object (adjustment);
+
+  adjustment = kommune_adjustment_new ("x", date, NULL, 0, "99", 0, 2017, 1, NULL, NULL);
+  g_assert_false (kommune_economic_plan_add_adjustment (f->plan, adjustment, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA);
+  g_assert_cmpstr (error->message, ==, "adjustment “x”: the plan has no programme area “99”");
+  g_clear_error (&error);
+  g_assert_false (kommune_adjustment_is_frozen (adjustment));
+  g_assert_finalize_object (adjustment);
+
+  adjustment = kommune_adjustment_new ("y", date, NULL, 0, "07", 0, 2021 + 1, 1, NULL, NULL);
+  g_assert_false (kommune_economic_plan_add_adjustment (f->plan, adjustment, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "adjustment “y”: 2022 is outside the plan 2017–2020");
+  g_clear_error (&error);
+  g_assert_finalize_object (adjustment);
+
+  adjustment = kommune_adjustment_new_transfer ("z", date, NULL, 0, "07", "04", 0, 2017, 10000000, NULL, NULL);
+  kommune_adjustment_add_line (adjustment, "04", 1, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_finalize_object (adjustment);
+
+  adjustment = kommune_adjustment_new ("big", date, NULL, 0, "07", 0, 2017, G_MAXINT64, NULL, NULL);
+  g_assert_false (kommune_economic_plan_add_adjustment (f->plan, adjustment, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_clear_error (&error);
+  g_assert_finalize_object (adjustment);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, log_length);
+}
+
+static void
+test_unbalanced_transfer (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GDateTime) date = day (2017, 9, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneProgrammeArea) a05 = kommune_programme_area_new ("05", "Kultur", NULL);
+  g_autoptr(KommuneAdjustment) transfer =
+    kommune_adjustment_new_transfer ("flytt", date, NULL, 0, "07", "04", 0, 2017, 10000000, NULL, NULL);
+
+  kommune_economic_plan_add_area (f->plan, a05, &error);
+  kommune_adjustment_add_line (transfer, "05", 25050, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (kommune_economic_plan_add_adjustment (f->plan, transfer, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNBALANCED_TRANSFER);
+  g_assert_cmpstr (error->message, ==,
+                   "transfer “flytt” does not balance: its 3 lines sum to 250,50 kr, not 0 "
+                   "(difference 250,50 kr)");
+  g_assert_null (kommune_economic_plan_find_adjustment (f->plan, "flytt"));
+}
+
+static void
+test_roll_forward (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint log_length = g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan));
+
+  kommune_economic_plan_roll_forward (f->plan);
+  g_assert_cmpuint (kommune_economic_plan_get_first_year (f->plan), ==, 2018);
+  g_assert_cmpuint (kommune_economic_plan_get_last_year (f->plan), ==, 2021);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+                   ==, 21000000000);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2021, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+                   ==, 0);
+  g_assert_no_error (error);
+  kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_null (kommune_economic_plan_get_budget_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, log_length);
+}
+
+static void
+test_areas (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneProgrammeArea) other07 = kommune_programme_area_new ("07", "Annet", NULL);
+
+  g_assert_true (kommune_economic_plan_add_area (f->plan, f->a07, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_areas (f->plan)), ==, 2);
+  g_assert_false (kommune_economic_plan_add_area (f->plan, other07, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_true (kommune_economic_plan_find_area (f->plan, "04") == f->a04);
+
+  g_assert_false (kommune_economic_plan_set_frame (f->plan, f->a07, 2030, KOMMUNE_BUDGET_TYPE_OPERATING, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_clear_error (&error);
+
+  kommune_economic_plan_get_frame (f->plan, "99", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Kommune/EconomicPlan/years", test_years);
+  g_test_add ("/Kommune/EconomicPlan/phases", Fixture, NULL, fixture_set_up, test_phases, fixture_tear_down);
+  g_test_add ("/Kommune/EconomicPlan/totals", Fixture, NULL, fixture_set_up, test_totals, fixture_tear_down);
+  g_test_add ("/Kommune/EconomicPlan/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
+  g_test_add ("/Kommune/EconomicPlan/unbalanced-transfer", Fixture, NULL, fixture_set_up, test_unbalanced_transfer, fixture_tear_down);
+  g_test_add ("/Kommune/EconomicPlan/roll-forward", Fixture, NULL, fixture_set_up, test_roll_forward, fixture_tear_down);
+  g_test_add ("/Kommune/EconomicPlan/areas", Fixture, NULL, fixture_set_up, test_areas, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,235 @@
+/* test-tertial-report.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <libkommune.h>
+
+/* Drammen, first tertial report 2017, programme area 07, built in code
+ * (the same figures as tests/data/drammen-2017-t1-programomrade-07.json). */
+typedef struct
+{
+  KommuneEconomicPlan  *plan;
+  KommuneTertialReport *report;
+} Fixture;
+
+static const struct { const char *id; const char *amount; KommuneBudgetType type; } proposals[] = {
+  { "kommunereform", "5 millioner kroner", KOMMUNE_BUDGET_TYPE_OPERATING },
+  { "kontrolltjenester", "1,5 millioner kroner", KOMMUNE_BUDGET_TYPE_OPERATING },
+  { "varslingsordning", "0,15 millioner kroner", KOMMUNE_BUDGET_TYPE_OPERATING },
+  { "granskingsrapport", "2,5 millioner kroner", KOMMUNE_BUDGET_TYPE_OPERATING },
+  { "byleksikon", "250 000 kroner", KOMMUNE_BUDGET_TYPE_OPERATING },
+  { "sykkelparkering", "1 millioner kroner", KOMMUNE_BUDGET_TYPE_INVESTMENT },
+};
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse, organisering og styring", &error);
+  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("07");
+
+  f->plan = kommune_economic_plan_new (2017);
+  kommune_economic_plan_set_frame (f->plan, area, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
+  f->report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error);
+  g_assert_no_error (error);
+
+  kommune_area_report_set_reported_deviation (status, kommune_amount_parse ("1 mill", &error));
+  kommune_tertial_report_add_area_report (f->report, status, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (proposals); i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment =
+        kommune_adjustment_new (proposals[i].id, date, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07",
+                                proposals[i].type, 2017,
+                                kommune_amount_parse (proposals[i].amount, &error), NULL, &error);
+
+      g_assert_no_error (error);
+      kommune_tertial_report_add_proposal (f->report, adjustment, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->report);
+  g_assert_finalize_object (f->plan);
+}
+
+static void
+test_new (void)
+{
+  GError *error = NULL;
+  KommuneTertialReport *report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (kommune_tertial_report_get_year (report), ==, 2017);
+  g_assert_cmpint (kommune_tertial_report_get_period (report), ==, KOMMUNE_DOCUMENT_KIND_TERTIAL_2);
+  g_assert_cmpint (kommune_tertial_report_get_materiality_threshold (report), ==, 0);
+  g_assert_null (kommune_tertial_report_get_adopted (report));
+  g_assert_finalize_object (report);
+
+  g_assert_null (kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_ANNUAL_EVALUATION, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_clear_error (&error);
+  g_assert_null (kommune_tertial_report_new (17, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_clear_error (&error);
+}
+
+static void
+test_proposed_totals (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* 5 + 1,5 + 0,15 + 2,5 + 0,25 = 9,4 mill. kr operating; 1 mill. investment. */
+  g_assert_cmpint (kommune_tertial_report_get_proposed_total (f->report, "07", KOMMUNE_BUDGET_TYPE_OPERATING, &error),
+                   ==, 940000000);
+  g_assert_cmpint (kommune_tertial_report_get_proposed_total (f->report, "07", KOMMUNE_BUDGET_TYPE_INVESTMENT, &error),
+                   ==, 100000000);
+  g_assert_cmpint (kommune_tertial_report_get_proposed_total (f->report, NULL, KOMMUNE_BUDGET_TYPE_OPERATING, &error),
+                   ==, 940000000);
+  g_assert_cmpint (kommune_tertial_report_get_proposed_total (f->report, "04", KOMMUNE_BUDGET_TYPE_OPERATING, &error),
+                   ==, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_deviation (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KommuneAreaReport *status = kommune_tertial_report_find_area_report (f->report, "07");
+  gint64 deviation;
+
+  deviation = kommune_tertial_report_get_deviation (f->report, "07", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (deviation, ==, 100000000);
+  g_assert_cmpint (kommune_deviation_classify (deviation), ==, KOMMUNE_DEVIATION_OVERSPEND);
+  g_assert_cmpstr (kommune_deviation_to_label (kommune_deviation_classify (deviation)), ==, "merforbruk");
+  g_assert_cmpstr (kommune_deviation_to_label (kommune_deviation_classify (-1)), ==, "mindreforbruk");
+  g_assert_cmpint (kommune_deviation_classify (0), ==, KOMMUNE_DEVIATION_NONE);
+
+  /* A forecast wins over the stated deviation; it is compared with the
+   * frame as of the end of April, before the report's own proposals. */
+  kommune_area_report_set_forecast (status, 19950000000);
+  g_assert_cmpint (kommune_tertial_report_get_deviation (f->report, "07", f->plan, &error), ==, -50000000);
+  g_assert_no_error (error);
+
+  kommune_tertial_report_get_deviation (f->report, "05", f->plan, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA);
+}
+
+static void
+test_materiality (Fixture       *f,
+                  gconstpointer  data)
+{
+  kommune_tertial_report_set_materiality_threshold (f->report, 100000000);
+  g_assert_true (kommune_tertial_report_is_material (f->report, 100000000));
+  g_assert_true (kommune_tertial_report_is_material (f->report, -100000000));
+  g_assert_false (kommune_tertial_report_is_material (f->report, 99999999));
+  g_assert_true (kommune_tertial_report_is_material (f->report, G_MININT64));
+}
+
+static void
+test_adopt (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) adopted = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(GDateTime) before = g_date_time_new_utc (2017, 6, 29, 0, 0, 0);
+  g_autoptr(KommuneAdjustment) late = NULL;
+  g_autoptr(KommuneAreaReport) extra = kommune_area_report_new ("04");
+
+  g_assert_true (kommune_tertial_report_adopt (f->report, f->plan, adopted, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (kommune_tertial_report_get_adopted (f->report));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, 6);
+
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, before, &error),
+                   ==, 20000000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, adopted, &error),
+                   ==, 20940000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
+                   ==, 100000000);
+  g_assert_no_error (error);
+
+  /* An adopted report is a record. */
+  late = kommune_adjustment_new ("late", adopted, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07",
+                                 KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 1, NULL, NULL);
+  g_assert_false (kommune_tertial_report_add_proposal (f->report, late, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_tertial_report_add_area_report (f->report, extra, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_tertial_report_adopt (f->report, f->plan, adopted, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, 6);
+}
+
+static void
+test_adopt_all_or_nothing (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) adopted = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneAdjustment) stray = NULL;
+
+  /* The last proposal names an area the plan does not know. */
+  stray = kommune_adjustment_new ("stray", adopted, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "99",
+                                  KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 1, NULL, NULL);
+  kommune_tertial_report_add_proposal (f->report, stray, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (kommune_tertial_report_adopt (f->report, f->plan, adopted, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA);
+  g_assert_null (kommune_tertial_report_get_adopted (f->report));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, 0);
+}
+
+static void
+test_wrong_document (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 10, 30, 0, 0, 0);
+  g_autoptr(KommuneAdjustment) t2 =
+    kommune_adjustment_new ("t2", date, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, "07",
+                            KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 1, NULL, NULL);
+  g_autoptr(KommuneAdjustment) again =
+    kommune_adjustment_new ("byleksikon", date, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07",
+                            KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 1, NULL, NULL);
+
+  g_assert_false (kommune_tertial_report_add_proposal (f->report, t2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "adjustment “t2” came in the tertial-2, not in this tertial-1 report");
+  g_clear_error (&error);
+
+  g_assert_false (kommune_tertial_report_add_proposal (f->report, again, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_tertial_report_get_proposals (f->report)), ==, 6);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Kommune/TertialReport/new", test_new);
+  g_test_add ("/Kommune/TertialReport/proposed-totals", Fixture, NULL, fixture_set_up, test_proposed_totals, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/deviation", Fixture, NULL, fixture_set_up, test_deviation, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/materiality", Fixture, NULL, fixture_set_up, test_materiality, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/adopt", Fixture, NULL, fixture_set_up, test_adopt, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/adopt-all-or-nothing", Fixture, NULL, fixture_set_up, test_adopt_all_or_nothing, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/wrong-document", Fixture, NULL, fixture_set_up, test_wrong_document, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,66 @@
+/* test-verbal-proposal.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <libkommune.h>
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  KommuneVerbalProposal *proposal;
+  guint notified = 0;
+
+  proposal = kommune_verbal_proposal_new (19, "Kommunestyret ber Rådmannen legge frem en sak om HMS "
+                                          "arbeidet/status i kommunen", &error);
+  g_assert_no_error (error);
+  g_signal_connect (proposal, "notify", G_CALLBACK (count_cb), &notified);
+  g_assert_cmpuint (kommune_verbal_proposal_get_number (proposal), ==, 19);
+  g_assert_true (g_str_has_prefix (kommune_verbal_proposal_get_text (proposal), "Kommunestyret ber"));
+
+  kommune_verbal_proposal_set_responsible (proposal, "Administrasjonsutvalget");
+  kommune_verbal_proposal_set_status (proposal, "utredes");
+  kommune_verbal_proposal_set_comment (proposal, "Oversendes Administrasjonsutvalget");
+  kommune_verbal_proposal_set_comment (proposal, "Oversendes Administrasjonsutvalget");
+  g_assert_cmpuint (notified, ==, 3);
+  g_assert_cmpstr (kommune_verbal_proposal_get_responsible (proposal), ==, "Administrasjonsutvalget");
+  g_assert_cmpstr (kommune_verbal_proposal_get_status (proposal), ==, "utredes");
+  kommune_verbal_proposal_set_status (proposal, NULL);
+  g_assert_cmpstr (kommune_verbal_proposal_get_status (proposal), ==, "");
+
+  g_assert_finalize_object (proposal);
+}
+
+static void
+test_invalid (void)
+{
+  GError *error = NULL;
+
+  g_assert_null (kommune_verbal_proposal_new (0, "Tekst", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_null (kommune_verbal_proposal_new (8, "", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Kommune/VerbalProposal/new", test_new);
+  g_test_add_func ("/Kommune/VerbalProposal/invalid", test_invalid);
+
+  return g_test_run ();
+}

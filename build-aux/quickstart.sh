@@ -58,6 +58,8 @@ meson compile -C "$build"
 case "$mode" in
   demo)
     "$build/examples/budget-aggregation"
+    echo
+    "$build/examples/plan-totals" examples/data/*.json
     ;;
   test)
     meson test -C "$build" --print-errorlogs

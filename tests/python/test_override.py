@@ -23,3 +23,19 @@ def test_reprs():
     kommune = Kommune.Municipality.new('4014', 'Kragerø')
     kommune.add_area(area)
     assert repr(kommune) == "<Kommune.Municipality 4014 'Kragerø' areas=1>"
+
+
+def test_budget_cycle_reprs():
+    import os
+    data = os.path.join(os.path.dirname(__file__), '..', 'data')
+    document = Kommune.Document.load(os.path.join(data, 'drammen-2017-t1-programomrade-07.json'))
+    assert repr(document) == "<Kommune.Document 0602 'Drammen' plan=yes reports=1>"
+    plan = document.props.plan
+    assert repr(plan) == '<Kommune.EconomicPlan 2017–2020 areas=1 adjustments=6>'
+    assert repr(plan.get_adjustments()[1]) == \
+        "<Kommune.Adjustment '2017-t1-07-kontrolltjenester' tertial-1 07 operating 2017 1 500 000 kr 2017-06-30>"
+    assert repr(document.get_tertial_reports()[0]) == \
+        '<Kommune.TertialReport tertial-1 2017 areas=1 proposals=6 adopted 2017-06-30>'
+    kragero = Kommune.Document.load(os.path.join(data, 'kragero-2018-stab-og-stotte.json'))
+    assert repr(kragero.get_investment_projects()[0]) == "<Kommune.InvestmentProject 15022 'IKT sikkerhet'>"
+    assert repr(kragero.get_key_figures()[4]) == "<Kommune.KeyFigure 'Ansatte' 2018 32,30 årsverk>"

@@ -55,6 +55,51 @@ def _distribution_line_repr(self):
         self.get_key(), self.get_label(), format_kroner(self.get_amount()))
 
 
+def _adjustment_repr(self):
+    where = self.get_area_code()
+    if self.is_transfer():
+        where += ' → ' + self.get_to_area_code()
+    return '<Kommune.Adjustment {!r} {} {} {} {} {} {}>'.format(
+        self.get_id(), Kommune.document_kind_to_string(self.get_document()), where,
+        Kommune.budget_type_to_string(self.get_budget_type()), self.get_year(),
+        format_kroner(self.get_amount()), self.get_date().format('%Y-%m-%d'))
+
+
+def _economic_plan_repr(self):
+    return '<Kommune.EconomicPlan {}–{} areas={} adjustments={}>'.format(
+        self.get_first_year(), self.get_last_year(), len(self.get_areas()), len(self.get_adjustments()))
+
+
+def _tertial_report_repr(self):
+    adopted = self.get_adopted()
+    return '<Kommune.TertialReport {} {} areas={} proposals={} {}>'.format(
+        Kommune.document_kind_to_string(self.get_period()), self.get_year(),
+        len(self.get_area_reports()), len(self.get_proposals()),
+        'adopted ' + adopted.format('%Y-%m-%d') if adopted else 'proposed')
+
+
+def _document_repr(self):
+    municipality = self.get_municipality()
+    return '<Kommune.Document {} {!r} plan={} reports={}>'.format(
+        municipality.get_number(), municipality.get_name(),
+        'yes' if self.get_plan() else 'no', len(self.get_tertial_reports()))
+
+
+def _investment_project_repr(self):
+    return '<Kommune.InvestmentProject {} {!r}>'.format(self.get_number(), self.get_name())
+
+
+def _key_figure_repr(self):
+    unit = (' ' + self.get_unit()) if self.get_unit() else ''
+    return '<Kommune.KeyFigure {!r} {} {}{}>'.format(self.get_name(), self.get_year(), self.get_value(), unit)
+
+
+Kommune.Adjustment.__repr__ = _adjustment_repr
+Kommune.EconomicPlan.__repr__ = _economic_plan_repr
+Kommune.TertialReport.__repr__ = _tertial_report_repr
+Kommune.Document.__repr__ = _document_repr
+Kommune.InvestmentProject.__repr__ = _investment_project_repr
+Kommune.KeyFigure.__repr__ = _key_figure_repr
 Kommune.Municipality.__repr__ = _municipality_repr
 Kommune.ProgrammeArea.__repr__ = _programme_area_repr
 Kommune.Department.__repr__ = _department_repr

@@ -22,7 +22,8 @@ packages=(
   gcc libc6-dev pkg-config meson ninja-build
   libglib2.0-dev libglib2.0-dev-bin
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0
-  valac gjs python3-gi python3-pytest gi-docgen valgrind
+  libjson-glib-dev
+  valac gjs python3-gi python3-pytest python3-jsonschema gi-docgen valgrind
 )
 
 missing=()

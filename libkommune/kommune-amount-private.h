@@ -9,6 +9,17 @@
 
 G_BEGIN_DECLS
 
+/* Powers of ten, 10^0 to 10^18. */
+extern const gint64 _kommune_pow10[19];
+
+/* Checked gint64 arithmetic: FALSE instead of overflowing. */
+gboolean _kommune_checked_add (gint64  a,
+                               gint64  b,
+                               gint64 *out);
+gboolean _kommune_checked_mul (gint64  a,
+                               gint64  b,
+                               gint64 *out);
+
 /* Formats an amount exactly for messages: whole kroner without decimals,
  * otherwise with øre, always followed by " kr". Never rounds. */
 char *_kommune_amount_describe (gint64 oere) G_GNUC_WARN_UNUSED_RESULT;

@@ -100,6 +100,12 @@ gint64                kommune_economic_plan_get_total          (KommuneEconomicP
                                                                 GDateTime            *as_of,
                                                                 GError              **error);
 KOMMUNE_AVAILABLE_IN_ALL
+gint64                kommune_economic_plan_get_area_total     (KommuneEconomicPlan  *self,
+                                                                const char           *area_code,
+                                                                KommuneBudgetType     budget_type,
+                                                                GDateTime            *as_of,
+                                                                GError              **error);
+KOMMUNE_AVAILABLE_IN_ALL
 gboolean              kommune_economic_plan_add_adjustment     (KommuneEconomicPlan  *self,
                                                                 KommuneAdjustment    *adjustment,
                                                                 GError              **error);

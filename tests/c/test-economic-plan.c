@@ -151,6 +151,15 @@ test_totals (Fixture       *f,
                    ==, 400000000);
   g_assert_no_error (error);
 
+  g_assert_cmpint (kommune_economic_plan_get_area_total (f->plan, "07", KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+                   ==, 20930000000 + 21000000000);
+  g_assert_cmpint (kommune_economic_plan_get_area_total (f->plan, "04", KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
+                   ==, 0);
+  g_assert_no_error (error);
+  kommune_economic_plan_get_area_total (f->plan, "99", KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA);
+  g_clear_error (&error);
+
   g_assert_cmpint (kommune_economic_plan_get_total (f->plan, 2021 + 1, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error), ==, 0);
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
 

@@ -1,0 +1,46 @@
+/* kommune-economic-plan-private.h: shared by the plan's two source files
+ *
+ * kommune-economic-plan.c holds the plan's years, areas and original
+ * frames; kommune-economic-plan-log.c holds the adjustment log and every
+ * frame computed from it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "kommune-economic-plan.h"
+
+G_BEGIN_DECLS
+
+struct _KommuneEconomicPlan
+{
+  GObject     parent_instance;
+
+  guint       first_year;
+  GListStore *areas;        /* of KommuneProgrammeArea, in the order added */
+  GHashTable *frames;       /* frame key → KommuneBudgetFrame (owned) */
+  GListStore *adjustments;  /* of KommuneAdjustment, the log */
+  GHashTable *adjustment_ids;
+};
+
+/* Which adjustments count: those dated on or before @until_key and after
+ * @since_key (yyyymmdd, 0 for no bound) whose document ranks at most
+ * @max_rank (-1 for any). */
+typedef struct
+{
+  guint since_key;
+  guint until_key;
+  int   max_rank;
+} Selection;
+
+gboolean _kommune_economic_plan_check_year (KommuneEconomicPlan  *self,
+                                           guint                 year,
+                                           const char           *what,
+                                           GError              **error);
+gboolean _kommune_economic_plan_check_area (KommuneEconomicPlan  *self,
+                                           const char           *area_code,
+                                           const char           *what,
+                                           GError              **error);
+
+G_END_DECLS

@@ -23,6 +23,15 @@ typedef struct _KommuneDepartment        KommuneDepartment;
 typedef struct _KommuneDistribution      KommuneDistribution;
 typedef struct _KommuneDistributionLine  KommuneDistributionLine;
 typedef struct _KommuneDocument          KommuneDocument;
+typedef struct _KommuneFinancialFigures  KommuneFinancialFigures;
+typedef struct _KommuneFinancialRule     KommuneFinancialRule;
+typedef struct _KommuneGoal              KommuneGoal;
+typedef struct _KommuneIndicator         KommuneIndicator;
+typedef struct _KommuneMeasure           KommuneMeasure;
+typedef struct _KommuneMeasurement       KommuneMeasurement;
+typedef struct _KommuneScorecard         KommuneScorecard;
+typedef struct _KommuneStrategy          KommuneStrategy;
+typedef struct _KommuneWorkforceFigures  KommuneWorkforceFigures;
 typedef struct _KommuneEconomicPlan      KommuneEconomicPlan;
 typedef struct _KommuneInvestmentProject KommuneInvestmentProject;
 typedef struct _KommuneKeyFigure         KommuneKeyFigure;
@@ -120,5 +129,165 @@ typedef enum
   KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_OPENING,
   KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING,
 } KommuneEvaluationFigure;
+
+/**
+ * KommuneIndicatorUnit:
+ * @KOMMUNE_INDICATOR_UNIT_PERCENT: a percentage
+ * @KOMMUNE_INDICATOR_UNIT_COUNT: a number of people, households, cases
+ * @KOMMUNE_INDICATOR_UNIT_SCORE: a score on a scale, such as 1–6
+ * @KOMMUNE_INDICATOR_UNIT_KRONER: an amount of money in kroner
+ * @KOMMUNE_INDICATOR_UNIT_RATIO: a plain ratio
+ *
+ * What an indicator's values measure.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_INDICATOR_UNIT_PERCENT,
+  KOMMUNE_INDICATOR_UNIT_COUNT,
+  KOMMUNE_INDICATOR_UNIT_SCORE,
+  KOMMUNE_INDICATOR_UNIT_KRONER,
+  KOMMUNE_INDICATOR_UNIT_RATIO,
+} KommuneIndicatorUnit;
+
+/**
+ * KommuneDirection:
+ * @KOMMUNE_DIRECTION_HIGHER_IS_BETTER: a higher value is better
+ * @KOMMUNE_DIRECTION_LOWER_IS_BETTER: a lower value is better
+ * @KOMMUNE_DIRECTION_TARGET_RANGE: values inside the desired band are best,
+ *   and the closer to it the better
+ *
+ * Which way an indicator improves.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_DIRECTION_HIGHER_IS_BETTER,
+  KOMMUNE_DIRECTION_LOWER_IS_BETTER,
+  KOMMUNE_DIRECTION_TARGET_RANGE,
+} KommuneDirection;
+
+/**
+ * KommuneStatus:
+ * @KOMMUNE_STATUS_DESIRED: in the desired band (ønsket resultat, green)
+ * @KOMMUNE_STATUS_ACCEPTABLE: in the acceptable band (akseptabelt
+ *   resultat, yellow)
+ * @KOMMUNE_STATUS_NOT_APPROVED: in the not-approved band (ikke godkjent,
+ *   red)
+ * @KOMMUNE_STATUS_OUTSIDE_BANDS: in no band: the bands as written leave a
+ *   gap there
+ * @KOMMUNE_STATUS_NOT_MEASURED: no measurement
+ *
+ * The traffic light of an indicator's value.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_STATUS_DESIRED,
+  KOMMUNE_STATUS_ACCEPTABLE,
+  KOMMUNE_STATUS_NOT_APPROVED,
+  KOMMUNE_STATUS_OUTSIDE_BANDS,
+  KOMMUNE_STATUS_NOT_MEASURED,
+} KommuneStatus;
+
+/**
+ * KommuneTrend:
+ * @KOMMUNE_TREND_IMPROVED: the later value is better
+ * @KOMMUNE_TREND_UNCHANGED: the values are equal
+ * @KOMMUNE_TREND_WORSE: the later value is worse
+ * @KOMMUNE_TREND_NOT_ASSESSABLE: a value is missing, or better and worse
+ *   are undefined
+ *
+ * How an indicator moved between two periods, or how a value compares
+ * with a reference such as the national average (then “improved” means
+ * better than the reference).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_TREND_IMPROVED,
+  KOMMUNE_TREND_UNCHANGED,
+  KOMMUNE_TREND_WORSE,
+  KOMMUNE_TREND_NOT_ASSESSABLE,
+} KommuneTrend;
+
+/**
+ * KommuneGoalLevel:
+ * @KOMMUNE_GOAL_LEVEL_COMMUNITY: a community goal of the master plan
+ *   (kommuneplanens samfunnsdel)
+ * @KOMMUNE_GOAL_LEVEL_PLAN: a goal of the economic plan
+ * @KOMMUNE_GOAL_LEVEL_UNIT: a unit's own goal (virksomhetsmål)
+ * @KOMMUNE_GOAL_LEVEL_STRATEGIC: a goal or focus area of a strategy
+ *   document
+ *
+ * Where a goal sits in the chain of goals.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_GOAL_LEVEL_COMMUNITY,
+  KOMMUNE_GOAL_LEVEL_PLAN,
+  KOMMUNE_GOAL_LEVEL_UNIT,
+  KOMMUNE_GOAL_LEVEL_STRATEGIC,
+} KommuneGoalLevel;
+
+/**
+ * KommuneMeasureStatus:
+ * @KOMMUNE_MEASURE_STATUS_PLANNED: not started
+ * @KOMMUNE_MEASURE_STATUS_STARTED: under way
+ * @KOMMUNE_MEASURE_STATUS_DONE: carried out
+ * @KOMMUNE_MEASURE_STATUS_CANCELLED: dropped
+ *
+ * The state of a measure (tiltak).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_MEASURE_STATUS_PLANNED,
+  KOMMUNE_MEASURE_STATUS_STARTED,
+  KOMMUNE_MEASURE_STATUS_DONE,
+  KOMMUNE_MEASURE_STATUS_CANCELLED,
+} KommuneMeasureStatus;
+
+/**
+ * KommuneComparison:
+ * @KOMMUNE_COMPARISON_AT_LEAST: the ratio must be at least the threshold (≥)
+ * @KOMMUNE_COMPARISON_AT_MOST: the ratio must be at most the threshold (≤)
+ *
+ * How a financial rule compares its ratio with its threshold.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_COMPARISON_AT_LEAST,
+  KOMMUNE_COMPARISON_AT_MOST,
+} KommuneComparison;
+
+/**
+ * KommuneRuleStatus:
+ * @KOMMUNE_RULE_STATUS_PASS: the rule holds
+ * @KOMMUNE_RULE_STATUS_FAIL: the rule does not hold
+ * @KOMMUNE_RULE_STATUS_NOT_APPLICABLE: the rule's condition lifts it, as
+ *   when the disposition fund has reached its target
+ * @KOMMUNE_RULE_STATUS_NOT_ASSESSABLE: a figure the rule needs is missing
+ *
+ * The outcome of a financial rule for one year.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_RULE_STATUS_PASS,
+  KOMMUNE_RULE_STATUS_FAIL,
+  KOMMUNE_RULE_STATUS_NOT_APPLICABLE,
+  KOMMUNE_RULE_STATUS_NOT_ASSESSABLE,
+} KommuneRuleStatus;
 
 G_END_DECLS

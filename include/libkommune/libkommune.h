@@ -14,6 +14,7 @@
 
 #include "kommune-error.h"
 #include "kommune-amount.h"
+#include "kommune-decimal.h"
 
 #include "kommune-department.h"
 #include "kommune-programme-area.h"
@@ -32,6 +33,8 @@
 #include "kommune-annual-evaluation.h"
 #include "kommune-key-figure.h"
 #include "kommune-note.h"
+#include "kommune-measurement.h"
+#include "kommune-indicator.h"
 #include "kommune-document.h"
 
 #undef KOMMUNE_INSIDE

@@ -1,0 +1,40 @@
+/* kommune-indicator-private.h: shared by kommune-indicator.c (bands and
+ * evaluation) and kommune-indicator-series.c (measurements, gaps,
+ * trends)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "kommune-indicator.h"
+
+G_BEGIN_DECLS
+
+#define N_BANDS 3
+#define MAX_BOUND G_GINT64_CONSTANT (1000000000000000)   /* 10^12 in thousandths */
+
+typedef struct
+{
+  gboolean set;
+  gboolean has_lower;
+  gboolean lower_inclusive;
+  gboolean has_upper;
+  gboolean upper_inclusive;
+  gint64   lower;
+  gint64   upper;
+} Band;
+
+struct _KommuneIndicator
+{
+  GObject               parent_instance;
+
+  char                 *name;
+  char                 *method;
+  KommuneIndicatorUnit  unit;
+  KommuneDirection      direction;
+  Band                  bands[N_BANDS];   /* indexed by KommuneStatus */
+  GListStore           *measurements;
+};
+
+G_END_DECLS

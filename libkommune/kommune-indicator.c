@@ -1,0 +1,645 @@
+/* kommune-indicator.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "kommune-check-private.h"
+#include "kommune-collection-private.h"
+#include "kommune-decimal.h"
+#include "kommune-enums.h"
+#include "kommune-error.h"
+#include "kommune-indicator-private.h"
+#include "kommune-measurement.h"
+
+/**
+ * KommuneIndicator:
+ *
+ * An indicator of a goal with three result bands: desired (ønsket
+ * resultat, green), acceptable (akseptabelt resultat, yellow) and not
+ * approved (ikke godkjent, red), each with its own lower and upper bound,
+ * inclusive or exclusive, or unbounded.
+ *
+ * The bands are kept exactly as the document writes them. Real documents
+ * are sloppy: Drammen's “desired > 55 %, acceptable 50–54 %, not approved
+ * < 50 %” leaves 54 < x ≤ 55 in no band. libkommune does not guess:
+ *
+ * - a value in no band evaluates to %KOMMUNE_STATUS_OUTSIDE_BANDS;
+ * - a value in two bands (where they overlap, as “400–450” and “450 or
+ *   more” do at 450) evaluates to the less favourable of them, the
+ *   conservative reading;
+ * - [method@Kommune.Indicator.check_bands] lists every gap and overlap.
+ *
+ * Values are exact thousandths ([func@Kommune.decimal_parse]), so 55 is
+ * exactly on the boundary the document means. Floats from Python or
+ * JavaScript are taken to three decimals, half away from zero. A missing
+ * measurement is %KOMMUNE_STATUS_NOT_MEASURED, never “not approved”.
+ * Bounds are limited to ±10^12.
+ *
+ * Since: 0.1
+ */
+
+G_DEFINE_FINAL_TYPE (KommuneIndicator, kommune_indicator, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_UNIT,
+  PROP_DIRECTION,
+  PROP_METHOD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const status_names[] = {
+  "desired", "acceptable", "not-approved", "outside-bands", "not-measured"
+};
+
+static void
+kommune_indicator_finalize (GObject *object)
+{
+  KommuneIndicator *self = (KommuneIndicator *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->method, g_free);
+  g_clear_object (&self->measurements);
+
+  G_OBJECT_CLASS (kommune_indicator_parent_class)->finalize (object);
+}
+
+static void
+kommune_indicator_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KommuneIndicator *self = KOMMUNE_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_UNIT:
+      g_value_set_enum (value, self->unit);
+      break;
+
+    case PROP_DIRECTION:
+      g_value_set_enum (value, self->direction);
+      break;
+
+    case PROP_METHOD:
+      g_value_set_string (value, self->method);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_indicator_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  KommuneIndicator *self = KOMMUNE_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_METHOD:
+      kommune_indicator_set_method (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_indicator_class_init (KommuneIndicatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = kommune_indicator_finalize;
+  object_class->get_property = kommune_indicator_get_property;
+  object_class->set_property = kommune_indicator_set_property;
+
+  /**
+   * KommuneIndicator:name:
+   *
+   * What the indicator measures, as the document names it.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, ro);
+
+  /**
+   * KommuneIndicator:unit:
+   *
+   * What the values measure.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_UNIT] =
+    g_param_spec_enum ("unit", NULL, NULL, KOMMUNE_TYPE_INDICATOR_UNIT,
+                       KOMMUNE_INDICATOR_UNIT_PERCENT, ro);
+
+  /**
+   * KommuneIndicator:direction:
+   *
+   * Which way the indicator improves.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DIRECTION] =
+    g_param_spec_enum ("direction", NULL, NULL, KOMMUNE_TYPE_DIRECTION,
+                       KOMMUNE_DIRECTION_HIGHER_IS_BETTER, ro);
+
+  /**
+   * KommuneIndicator:method:
+   *
+   * The measurement method and data source (målemetode, datakilde), e.g.
+   * “Måltall fra IMDi”.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_METHOD] =
+    g_param_spec_string ("method", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kommune_indicator_init (KommuneIndicator *self)
+{
+  self->method = g_strdup ("");
+  self->measurements = g_list_store_new (KOMMUNE_TYPE_MEASUREMENT);
+}
+
+/**
+ * kommune_indicator_new:
+ * @name: what the indicator measures
+ * @unit: what its values measure
+ * @direction: which way it improves
+ *
+ * Makes an indicator without bands or measurements.
+ *
+ * Returns: (transfer full): a new indicator
+ *
+ * Since: 0.1
+ */
+KommuneIndicator *
+kommune_indicator_new (const char           *name,
+                       KommuneIndicatorUnit  unit,
+                       KommuneDirection      direction)
+{
+  KommuneIndicator *self;
+
+  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+
+  self = g_object_new (KOMMUNE_TYPE_INDICATOR, NULL);
+  self->name = g_strdup (name);
+  self->unit = unit;
+  self->direction = direction;
+  return self;
+}
+
+/**
+ * kommune_indicator_get_name:
+ * @self: a #KommuneIndicator
+ *
+ * Gets the name.
+ *
+ * Returns: the name
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_indicator_get_name (KommuneIndicator *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
+  return self->name;
+}
+
+/**
+ * kommune_indicator_get_unit:
+ * @self: a #KommuneIndicator
+ *
+ * Gets the unit.
+ *
+ * Returns: the unit
+ *
+ * Since: 0.1
+ */
+KommuneIndicatorUnit
+kommune_indicator_get_unit (KommuneIndicator *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), 0);
+  return self->unit;
+}
+
+/**
+ * kommune_indicator_get_direction:
+ * @self: a #KommuneIndicator
+ *
+ * Gets the direction.
+ *
+ * Returns: the direction
+ *
+ * Since: 0.1
+ */
+KommuneDirection
+kommune_indicator_get_direction (KommuneIndicator *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), 0);
+  return self->direction;
+}
+
+/**
+ * kommune_indicator_get_method:
+ * @self: a #KommuneIndicator
+ *
+ * Gets the measurement method and data source.
+ *
+ * Returns: the method, possibly empty
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_indicator_get_method (KommuneIndicator *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
+  return self->method;
+}
+
+/**
+ * kommune_indicator_set_method:
+ * @self: a #KommuneIndicator
+ * @method: (nullable): the measurement method and data source
+ *
+ * Sets the measurement method and data source.
+ *
+ * Since: 0.1
+ */
+void
+kommune_indicator_set_method (KommuneIndicator *self,
+                              const char       *method)
+{
+  g_return_if_fail (KOMMUNE_IS_INDICATOR (self));
+
+  if (method == NULL)
+    method = "";
+  if (g_strcmp0 (self->method, method) == 0)
+    return;
+  g_free (self->method);
+  self->method = g_strdup (method);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHOD]);
+}
+
+static gboolean
+read_bound (const char  *what,
+            const char  *text,
+            gboolean    *present,
+            gint64      *value,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *present = text != NULL;
+  if (text == NULL)
+    return TRUE;
+  *value = kommune_decimal_parse (text, &local_error);
+  if (local_error == NULL && (*value > MAX_BOUND || *value < -MAX_BOUND))
+    g_set_error (&local_error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 "“%s” is beyond ±10^12", text);
+  if (local_error != NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "the %s bound: ", what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * kommune_indicator_set_band:
+ * @self: a #KommuneIndicator
+ * @status: %KOMMUNE_STATUS_DESIRED, %KOMMUNE_STATUS_ACCEPTABLE or
+ *   %KOMMUNE_STATUS_NOT_APPROVED
+ * @lower: (nullable): the lower bound as decimal text (`50`, `3,5`), or
+ *   %NULL for no lower bound
+ * @lower_inclusive: whether the lower bound belongs to the band
+ * @upper: (nullable): the upper bound as decimal text, or %NULL for no
+ *   upper bound
+ * @upper_inclusive: whether the upper bound belongs to the band
+ * @error: return location for a #GError
+ *
+ * Sets one band exactly as the document writes it: “desired > 55” is
+ * `("55", FALSE, NULL, FALSE)`, “acceptable 50–54” is
+ * `("50", TRUE, "54", TRUE)`, “not approved < 50” is
+ * `(NULL, FALSE, "50", FALSE)`. Fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for another status, a bound that is not
+ * decimal text or an empty band (lower above upper), changing nothing.
+ *
+ * Returns: %TRUE if the band was set
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_indicator_set_band (KommuneIndicator  *self,
+                            KommuneStatus      status,
+                            const char        *lower,
+                            gboolean           lower_inclusive,
+                            const char        *upper,
+                            gboolean           upper_inclusive,
+                            GError           **error)
+{
+  Band band = { TRUE, FALSE, lower_inclusive, FALSE, upper_inclusive, 0, 0 };
+
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if ((guint) status >= N_BANDS)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: only the desired, acceptable and not-approved statuses have bands",
+                   self->name);
+      return FALSE;
+    }
+  if (!read_bound ("lower", lower, &band.has_lower, &band.lower, error) ||
+      !read_bound ("upper", upper, &band.has_upper, &band.upper, error))
+    return FALSE;
+
+  if (band.has_lower && band.has_upper &&
+      (band.lower > band.upper ||
+       (band.lower == band.upper && !(band.lower_inclusive && band.upper_inclusive))))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: the %s band from %s to %s is empty",
+                   self->name, status_names[status], lower, upper);
+      return FALSE;
+    }
+  if (!band.has_lower)
+    band.lower_inclusive = FALSE;
+  if (!band.has_upper)
+    band.upper_inclusive = FALSE;
+
+  self->bands[status] = band;
+  return TRUE;
+}
+
+/**
+ * kommune_indicator_has_band:
+ * @self: a #KommuneIndicator
+ * @status: a status
+ *
+ * Tells whether the indicator has a band for @status.
+ *
+ * Returns: %TRUE if the band is set
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_indicator_has_band (KommuneIndicator *self,
+                            KommuneStatus     status)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
+  return (guint) status < N_BANDS && self->bands[status].set;
+}
+
+/**
+ * kommune_indicator_get_band:
+ * @self: a #KommuneIndicator
+ * @status: a status with a band
+ * @lower: (out) (transfer full) (optional) (nullable): the lower bound as
+ *   exact decimal text, or %NULL when unbounded
+ * @lower_inclusive: (out) (optional): whether the lower bound belongs to
+ *   the band
+ * @upper: (out) (transfer full) (optional) (nullable): the upper bound, or
+ *   %NULL when unbounded
+ * @upper_inclusive: (out) (optional): whether the upper bound belongs to
+ *   the band
+ *
+ * Gets a band as it was set.
+ *
+ * Returns: %TRUE if the band is set; the out values are only set then
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_indicator_get_band (KommuneIndicator  *self,
+                            KommuneStatus      status,
+                            char             **lower,
+                            gboolean          *lower_inclusive,
+                            char             **upper,
+                            gboolean          *upper_inclusive)
+{
+  const Band *band;
+
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
+
+  if (!kommune_indicator_has_band (self, status))
+    return FALSE;
+  band = &self->bands[status];
+  if (lower != NULL)
+    *lower = band->has_lower ? kommune_decimal_to_string (band->lower) : NULL;
+  if (lower_inclusive != NULL)
+    *lower_inclusive = band->lower_inclusive;
+  if (upper != NULL)
+    *upper = band->has_upper ? kommune_decimal_to_string (band->upper) : NULL;
+  if (upper_inclusive != NULL)
+    *upper_inclusive = band->upper_inclusive;
+  return TRUE;
+}
+
+/**
+ * kommune_indicator_describe_band:
+ * @self: a #KommuneIndicator
+ * @status: a status with a band
+ *
+ * Writes a band for people: `> 55`, `≥ 50 and ≤ 54`, `< 50`.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when the band
+ *   is not set
+ *
+ * Since: 0.1
+ */
+char *
+kommune_indicator_describe_band (KommuneIndicator *self,
+                                 KommuneStatus     status)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *upper = NULL;
+  gboolean lower_inclusive, upper_inclusive;
+
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
+
+  if (!kommune_indicator_get_band (self, status, &lower, &lower_inclusive, &upper, &upper_inclusive))
+    return NULL;
+  if (lower != NULL && upper != NULL)
+    return g_strdup_printf ("%s %s and %s %s", lower_inclusive ? "≥" : ">", lower,
+                            upper_inclusive ? "≤" : "<", upper);
+  if (lower != NULL)
+    return g_strdup_printf ("%s %s", lower_inclusive ? "≥" : ">", lower);
+  if (upper != NULL)
+    return g_strdup_printf ("%s %s", upper_inclusive ? "≤" : "<", upper);
+  return g_strdup ("any value");
+}
+
+static gboolean
+band_contains (const Band *band,
+               gint64      value)
+{
+  if (!band->set)
+    return FALSE;
+  if (band->has_lower && (value < band->lower || (value == band->lower && !band->lower_inclusive)))
+    return FALSE;
+  if (band->has_upper && (value > band->upper || (value == band->upper && !band->upper_inclusive)))
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * kommune_indicator_evaluate_thousandths:
+ * @self: a #KommuneIndicator
+ * @value: a value in thousandths
+ *
+ * Evaluates an exact value: the status of the band that holds it,
+ * %KOMMUNE_STATUS_OUTSIDE_BANDS when none does, and the least favourable
+ * status when bands overlap there.
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+KommuneStatus
+kommune_indicator_evaluate_thousandths (KommuneIndicator *self,
+                                        gint64            value)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
+
+  /* From the least favourable band up, so an overlap reads conservatively. */
+  for (int status = KOMMUNE_STATUS_NOT_APPROVED; status >= KOMMUNE_STATUS_DESIRED; status--)
+    if (band_contains (&self->bands[status], value))
+      return (KommuneStatus) status;
+  return KOMMUNE_STATUS_OUTSIDE_BANDS;
+}
+
+/**
+ * kommune_indicator_evaluate:
+ * @self: a #KommuneIndicator
+ * @value: a value, taken to three decimals half away from zero
+ *
+ * Evaluates a floating-point value, as
+ * [method@Kommune.Indicator.evaluate_thousandths] does after
+ * [func@Kommune.decimal_from_double].
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+KommuneStatus
+kommune_indicator_evaluate (KommuneIndicator *self,
+                            double            value)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
+
+  return kommune_indicator_evaluate_thousandths (self, kommune_decimal_from_double (value));
+}
+
+/**
+ * kommune_indicator_evaluate_text:
+ * @self: a #KommuneIndicator
+ * @text: a value as decimal text, e.g. `54,5`
+ * @error: return location for a #GError
+ *
+ * Evaluates a value given as text, exactly. Fails as
+ * [func@Kommune.decimal_parse] does.
+ *
+ * Returns: the status, or %KOMMUNE_STATUS_NOT_MEASURED with @error set
+ *
+ * Since: 0.1
+ */
+KommuneStatus
+kommune_indicator_evaluate_text (KommuneIndicator  *self,
+                                 const char        *text,
+                                 GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gint64 value;
+
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
+  g_return_val_if_fail (text != NULL, KOMMUNE_STATUS_NOT_MEASURED);
+
+  value = kommune_decimal_parse (text, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return KOMMUNE_STATUS_NOT_MEASURED;
+    }
+  return kommune_indicator_evaluate_thousandths (self, value);
+}
+
+/**
+ * kommune_indicator_evaluate_missing:
+ * @self: a #KommuneIndicator
+ *
+ * Evaluates a missing measurement: always %KOMMUNE_STATUS_NOT_MEASURED.
+ *
+ * Returns: %KOMMUNE_STATUS_NOT_MEASURED
+ *
+ * Since: 0.1
+ */
+KommuneStatus
+kommune_indicator_evaluate_missing (KommuneIndicator *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
+  return KOMMUNE_STATUS_NOT_MEASURED;
+}
+
+/**
+ * kommune_indicator_evaluate_measurement:
+ * @self: a #KommuneIndicator
+ * @measurement: (nullable): a measurement, or %NULL for none
+ *
+ * Evaluates a measurement; a missing one, or none, is
+ * %KOMMUNE_STATUS_NOT_MEASURED.
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+KommuneStatus
+kommune_indicator_evaluate_measurement (KommuneIndicator   *self,
+                                        KommuneMeasurement *measurement)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
+
+  if (measurement == NULL || !kommune_measurement_has_value (measurement))
+    return KOMMUNE_STATUS_NOT_MEASURED;
+  return kommune_indicator_evaluate_thousandths (self, kommune_measurement_get_value (measurement));
+}
+
+/**
+ * kommune_status_to_string:
+ * @status: a status
+ *
+ * Gets the name used for the status in documents: `desired`,
+ * `acceptable`, `not-approved`, `outside-bands` or `not-measured`.
+ *
+ * Returns: (nullable): the name, or %NULL for an unknown status
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_status_to_string (KommuneStatus status)
+{
+  return (guint) status < G_N_ELEMENTS (status_names) ? status_names[status] : NULL;
+}

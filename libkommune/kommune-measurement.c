@@ -1,0 +1,557 @@
+/* kommune-measurement.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-amount-private.h"
+#include "kommune-decimal.h"
+#include "kommune-error.h"
+#include "kommune-measurement.h"
+
+/**
+ * KommuneMeasurement:
+ *
+ * One measured value of an indicator for one period (a year such as
+ * `2013`, or a tertial such as `2017-T1`), in exact thousandths (see
+ * [func@Kommune.decimal_parse]).
+ *
+ * A measurement is one of three kinds:
+ *
+ * - a value, such as 61 % of the introduction programme's participants in
+ *   work or education in 2013;
+ * - a rate, kept as numerator and denominator (absence days over agreed
+ *   days), whose value is its percentage. Rates of several units are
+ *   combined by adding numerators and denominators, never by averaging
+ *   percentages: 1/10 and 90/100 give 91/110
+ *   ([func@Kommune.Measurement.sum_rates]);
+ * - missing, with the symbol the source uses (SSB writes `.` for “cannot
+ *   exist” and `..` for “not available”): a missing value is a gap, never
+ *   a zero, and evaluates to %KOMMUNE_STATUS_NOT_MEASURED.
+ *
+ * Measurements are immutable but for their source text.
+ *
+ * Since: 0.1
+ */
+
+struct _KommuneMeasurement
+{
+  GObject  parent_instance;
+
+  char    *period;
+  char    *source;
+  char    *missing_symbol;   /* non-NULL exactly when missing */
+  gint64   value;
+  gint64   numerator;
+  gint64   denominator;      /* > 0 exactly when a rate */
+};
+
+G_DEFINE_FINAL_TYPE (KommuneMeasurement, kommune_measurement, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PERIOD,
+  PROP_VALUE,
+  PROP_SOURCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kommune_measurement_finalize (GObject *object)
+{
+  KommuneMeasurement *self = (KommuneMeasurement *)object;
+
+  g_clear_pointer (&self->period, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->missing_symbol, g_free);
+
+  G_OBJECT_CLASS (kommune_measurement_parent_class)->finalize (object);
+}
+
+static void
+kommune_measurement_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  KommuneMeasurement *self = KOMMUNE_MEASUREMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PERIOD:
+      g_value_set_string (value, self->period);
+      break;
+
+    case PROP_VALUE:
+      g_value_set_int64 (value, self->value);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_measurement_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  KommuneMeasurement *self = KOMMUNE_MEASUREMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE:
+      kommune_measurement_set_source (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kommune_measurement_class_init (KommuneMeasurementClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = kommune_measurement_finalize;
+  object_class->get_property = kommune_measurement_get_property;
+  object_class->set_property = kommune_measurement_set_property;
+
+  /**
+   * KommuneMeasurement:period:
+   *
+   * The period measured, e.g. `2013` or `2017-T1`.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PERIOD] = g_param_spec_string ("period", NULL, NULL, NULL, ro);
+
+  /**
+   * KommuneMeasurement:value:
+   *
+   * The value in thousandths; 0 when missing.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_VALUE] = g_param_spec_int64 ("value", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
+
+  /**
+   * KommuneMeasurement:source:
+   *
+   * Where the value comes from, e.g. “Måltall fra IMDi”.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kommune_measurement_init (KommuneMeasurement *self)
+{
+  self->source = g_strdup ("");
+}
+
+static KommuneMeasurement *
+measurement_new (const char *period)
+{
+  KommuneMeasurement *self = g_object_new (KOMMUNE_TYPE_MEASUREMENT, NULL);
+
+  self->period = g_strdup (period);
+  return self;
+}
+
+/**
+ * kommune_measurement_new:
+ * @period: the period measured, e.g. `2013`
+ * @value: the value in thousandths (61 % is 61 000)
+ *
+ * Makes a measured value.
+ *
+ * Returns: (transfer full): a new measurement
+ *
+ * Since: 0.1
+ */
+KommuneMeasurement *
+kommune_measurement_new (const char *period,
+                               gint64      value)
+{
+  KommuneMeasurement *self;
+
+  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+
+  self = measurement_new (period);
+  self->value = value;
+  return self;
+}
+
+/**
+ * kommune_measurement_new_from_text:
+ * @period: the period measured
+ * @value: the value as decimal text, e.g. `3,2`
+ * @error: return location for a #GError
+ *
+ * Makes a measured value from decimal text, exactly. Fails as
+ * [func@Kommune.decimal_parse] does.
+ *
+ * Returns: (transfer full) (nullable): a new measurement, or %NULL with
+ *   @error set
+ *
+ * Since: 0.1
+ */
+KommuneMeasurement *
+kommune_measurement_new_from_text (const char  *period,
+                                   const char  *value,
+                                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gint64 thousandths;
+
+  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  thousandths = kommune_decimal_parse (value, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "measurement %s: ", period);
+      return NULL;
+    }
+  return kommune_measurement_new (period, thousandths);
+}
+
+/**
+ * kommune_measurement_new_rate:
+ * @period: the period measured
+ * @numerator: the count measured, e.g. absence days, >= 0
+ * @denominator: what it is measured against, e.g. agreed working days, > 0
+ * @error: return location for a #GError
+ *
+ * Makes a rate. Its value is the percentage @numerator / @denominator ×
+ * 100, in thousandths rounded half away from zero; the exact parts are
+ * kept for aggregation. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT for a
+ * negative numerator or a denominator that is not positive.
+ *
+ * Returns: (transfer full) (nullable): a new measurement, or %NULL with
+ *   @error set
+ *
+ * Since: 0.1
+ */
+KommuneMeasurement *
+kommune_measurement_new_rate (const char  *period,
+                              gint64       numerator,
+                              gint64       denominator,
+                              GError     **error)
+{
+  KommuneMeasurement *self;
+  guint64 quotient, remainder, value;
+
+  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (numerator < 0 || denominator <= 0)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "measurement %s: a rate needs a numerator >= 0 and a denominator > 0, "
+                   "not %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, period, numerator, denominator);
+      return NULL;
+    }
+
+  /* percent × 1000 = numerator × 100 000 / denominator, exactly. */
+  value = (guint64) (numerator / denominator) * 100000;
+  _kommune_muldiv_u64 ((guint64) (numerator % denominator), 100000, (guint64) denominator,
+                       &quotient, &remainder);
+  value += quotient + (remainder * 2 >= (guint64) denominator ? 1 : 0);
+
+  self = measurement_new (period);
+  self->numerator = numerator;
+  self->denominator = denominator;
+  self->value = (gint64) value;
+  return self;
+}
+
+/**
+ * kommune_measurement_new_missing:
+ * @period: the period without a value
+ * @symbol: (nullable): the source's symbol for the gap, such as `..`, or
+ *   %NULL for none
+ *
+ * Makes a missing measurement: a gap, not a zero.
+ *
+ * Returns: (transfer full): a new measurement
+ *
+ * Since: 0.1
+ */
+KommuneMeasurement *
+kommune_measurement_new_missing (const char *period,
+                                 const char *symbol)
+{
+  KommuneMeasurement *self;
+
+  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+
+  self = measurement_new (period);
+  self->missing_symbol = g_strdup (symbol ? symbol : "");
+  return self;
+}
+
+/**
+ * kommune_measurement_sum_rates:
+ * @period: the period of the result
+ * @rates: (array length=n_rates): rates to combine
+ * @n_rates: the number of rates
+ * @error: return location for a #GError
+ *
+ * Combines rates of several units by adding their numerators and their
+ * denominators: 1/10 and 90/100 give 91/110 (82,727 %), not the average
+ * of 10 % and 90 %. Missing measurements are skipped. Fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when a measurement is a plain value and
+ * not a rate, with %KOMMUNE_ERROR_MISSING_DATA when nothing is left to
+ * combine, and with %KOMMUNE_ERROR_OVERFLOW when a sum overflows.
+ *
+ * Returns: (transfer full) (nullable): the combined rate, or %NULL with
+ *   @error set
+ *
+ * Since: 0.1
+ */
+KommuneMeasurement *
+kommune_measurement_sum_rates (const char          *period,
+                               KommuneMeasurement **rates,
+                               gsize                n_rates,
+                               GError             **error)
+{
+  gint64 numerator = 0, denominator = 0;
+  gsize used = 0;
+
+  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+  g_return_val_if_fail (rates != NULL || n_rates == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  for (gsize i = 0; i < n_rates; i++)
+    {
+      KommuneMeasurement *rate = rates[i];
+
+      g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (rate), NULL);
+
+      if (rate->missing_symbol != NULL)
+        continue;
+      if (rate->denominator == 0)
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                       "measurement %s is a value, not a rate: percentages cannot be added up",
+                       rate->period);
+          return NULL;
+        }
+      if (!_kommune_checked_add (numerator, rate->numerator, &numerator) ||
+          !_kommune_checked_add (denominator, rate->denominator, &denominator))
+        {
+          g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                               "the combined rate does not fit in 64 bits");
+          return NULL;
+        }
+      used++;
+    }
+
+  if (used == 0)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
+                   "no measured rates to combine for %s", period);
+      return NULL;
+    }
+  return kommune_measurement_new_rate (period, numerator, denominator, error);
+}
+
+/**
+ * kommune_measurement_get_period:
+ * @self: a #KommuneMeasurement
+ *
+ * Gets the period measured.
+ *
+ * Returns: the period
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_measurement_get_period (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), NULL);
+  return self->period;
+}
+
+/**
+ * kommune_measurement_has_value:
+ * @self: a #KommuneMeasurement
+ *
+ * Tells whether there is a value, or the measurement is missing.
+ *
+ * Returns: %TRUE unless missing
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_measurement_has_value (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), FALSE);
+  return self->missing_symbol == NULL;
+}
+
+/**
+ * kommune_measurement_get_value:
+ * @self: a #KommuneMeasurement
+ *
+ * Gets the value; for a rate, its percentage.
+ *
+ * Returns: the value in thousandths, 0 when missing
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_measurement_get_value (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), 0);
+  return self->value;
+}
+
+/**
+ * kommune_measurement_format:
+ * @self: a #KommuneMeasurement
+ *
+ * Writes the value as exact decimal text (`61`, `3,2`), or the missing
+ * symbol (or `–` when there is none).
+ *
+ * Returns: (transfer full): the text
+ *
+ * Since: 0.1
+ */
+char *
+kommune_measurement_format (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), NULL);
+
+  if (self->missing_symbol != NULL)
+    return g_strdup (*self->missing_symbol ? self->missing_symbol : "–");
+  return kommune_decimal_to_string (self->value);
+}
+
+/**
+ * kommune_measurement_is_rate:
+ * @self: a #KommuneMeasurement
+ *
+ * Tells whether the measurement is a rate with numerator and denominator.
+ *
+ * Returns: %TRUE for a rate
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_measurement_is_rate (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), FALSE);
+  return self->denominator > 0;
+}
+
+/**
+ * kommune_measurement_get_numerator:
+ * @self: a #KommuneMeasurement
+ *
+ * Gets a rate's numerator.
+ *
+ * Returns: the numerator, 0 for a value that is not a rate
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_measurement_get_numerator (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), 0);
+  return self->numerator;
+}
+
+/**
+ * kommune_measurement_get_denominator:
+ * @self: a #KommuneMeasurement
+ *
+ * Gets a rate's denominator.
+ *
+ * Returns: the denominator, 0 for a value that is not a rate
+ *
+ * Since: 0.1
+ */
+gint64
+kommune_measurement_get_denominator (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), 0);
+  return self->denominator;
+}
+
+/**
+ * kommune_measurement_get_missing_symbol:
+ * @self: a #KommuneMeasurement
+ *
+ * Gets the symbol of a missing measurement.
+ *
+ * Returns: (nullable): the symbol (possibly empty) when missing, %NULL
+ *   when there is a value
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_measurement_get_missing_symbol (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), NULL);
+  return self->missing_symbol;
+}
+
+/**
+ * kommune_measurement_get_source:
+ * @self: a #KommuneMeasurement
+ *
+ * Gets where the value comes from.
+ *
+ * Returns: the source, possibly empty
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_measurement_get_source (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), NULL);
+  return self->source;
+}
+
+/**
+ * kommune_measurement_set_source:
+ * @self: a #KommuneMeasurement
+ * @source: (nullable): where the value comes from
+ *
+ * Sets where the value comes from.
+ *
+ * Since: 0.1
+ */
+void
+kommune_measurement_set_source (KommuneMeasurement *self,
+                                const char         *source)
+{
+  g_return_if_fail (KOMMUNE_IS_MEASUREMENT (self));
+
+  if (source == NULL)
+    source = "";
+  if (g_strcmp0 (self->source, source) == 0)
+    return;
+  g_free (self->source);
+  self->source = g_strdup (source);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}

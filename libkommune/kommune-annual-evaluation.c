@@ -11,6 +11,7 @@
 #include "kommune-amount-private.h"
 #include "kommune-annual-evaluation.h"
 #include "kommune-error.h"
+#include "kommune-financial-figures.h"
 
 /**
  * KommuneAnnualEvaluation:
@@ -21,7 +22,7 @@
  * operating revenue, 88,5 mill. kr better than the budget revised in June
  * 2023, and a disposition fund that went from 843 to 605 mill. kr.
  *
- * The amounts ([enum@Kommune.EvaluationFigure]) are each optional, since
+ * The amounts ([enum@Kommune.FinancialFigure]) are each optional, since
  * documents do not state them all. The result as a share of gross
  * operating revenue is computed exactly when both amounts are given
  * ([method@Kommune.AnnualEvaluation.get_result_share]); the share as the
@@ -31,7 +32,7 @@
  * Since: 0.1
  */
 
-#define N_FIGURES (KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING + 1)
+#define N_FIGURES (KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT + 1)
 
 static const char * const figure_names[N_FIGURES] = {
   "net-operating-result",
@@ -40,6 +41,7 @@ static const char * const figure_names[N_FIGURES] = {
   "result-vs-revised-budget",
   "disposition-fund-opening",
   "disposition-fund-closing",
+  "long-term-debt",
 };
 
 struct _KommuneAnnualEvaluation
@@ -187,7 +189,7 @@ kommune_annual_evaluation_get_year (KommuneAnnualEvaluation *self)
  */
 void
 kommune_annual_evaluation_set_figure (KommuneAnnualEvaluation *self,
-                                      KommuneEvaluationFigure  figure,
+                                      KommuneFinancialFigure  figure,
                                       gint64                   amount)
 {
   g_return_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self));
@@ -210,7 +212,7 @@ kommune_annual_evaluation_set_figure (KommuneAnnualEvaluation *self,
  */
 gboolean
 kommune_annual_evaluation_has_figure (KommuneAnnualEvaluation *self,
-                                      KommuneEvaluationFigure  figure)
+                                      KommuneFinancialFigure  figure)
 {
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), FALSE);
   g_return_val_if_fail ((guint) figure < N_FIGURES, FALSE);
@@ -233,7 +235,7 @@ kommune_annual_evaluation_has_figure (KommuneAnnualEvaluation *self,
  */
 gint64
 kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
-                                      KommuneEvaluationFigure   figure,
+                                      KommuneFinancialFigure   figure,
                                       GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), 0);
@@ -248,6 +250,31 @@ kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
       return 0;
     }
   return self->figures[figure];
+}
+
+/**
+ * kommune_annual_evaluation_get_financial_figures:
+ * @self: a #KommuneAnnualEvaluation
+ *
+ * Copies the evaluation's amounts into a [class@Kommune.FinancialFigures]
+ * for its year, to evaluate [class@Kommune.FinancialRule]s against.
+ *
+ * Returns: (transfer full): the figures
+ *
+ * Since: 0.1
+ */
+KommuneFinancialFigures *
+kommune_annual_evaluation_get_financial_figures (KommuneAnnualEvaluation *self)
+{
+  KommuneFinancialFigures *figures;
+
+  g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), NULL);
+
+  figures = kommune_financial_figures_new (self->year);
+  for (guint f = 0; f < N_FIGURES; f++)
+    if (self->has_figure[f])
+      kommune_financial_figures_set (figures, (KommuneFinancialFigure) f, self->figures[f]);
+  return figures;
 }
 
 /**
@@ -346,10 +373,10 @@ kommune_annual_evaluation_get_result_share (KommuneAnnualEvaluation  *self,
   g_return_val_if_fail (decimals <= 12, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  result = kommune_annual_evaluation_get_figure (self, KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT,
+  result = kommune_annual_evaluation_get_figure (self, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
                                                  &local_error);
   if (local_error == NULL)
-    revenue = kommune_annual_evaluation_get_figure (self, KOMMUNE_EVALUATION_FIGURE_GROSS_OPERATING_REVENUE,
+    revenue = kommune_annual_evaluation_get_figure (self, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
                                                     &local_error);
   if (local_error != NULL)
     {
@@ -383,10 +410,10 @@ kommune_annual_evaluation_get_fund_change (KommuneAnnualEvaluation  *self,
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  opening = kommune_annual_evaluation_get_figure (self, KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_OPENING,
+  opening = kommune_annual_evaluation_get_figure (self, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_OPENING,
                                                   &local_error);
   if (local_error == NULL)
-    closing = kommune_annual_evaluation_get_figure (self, KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING,
+    closing = kommune_annual_evaluation_get_figure (self, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_CLOSING,
                                                     &local_error);
   if (local_error == NULL)
     return kommune_amount_subtract (closing, opening, error);
@@ -474,7 +501,7 @@ kommune_annual_evaluation_list_area_codes (KommuneAnnualEvaluation *self)
 }
 
 /**
- * kommune_evaluation_figure_to_string:
+ * kommune_financial_figure_to_string:
  * @figure: an evaluation figure
  *
  * Gets the name used for the figure in documents, such as
@@ -485,7 +512,7 @@ kommune_annual_evaluation_list_area_codes (KommuneAnnualEvaluation *self)
  * Since: 0.1
  */
 const char *
-kommune_evaluation_figure_to_string (KommuneEvaluationFigure figure)
+kommune_financial_figure_to_string (KommuneFinancialFigure figure)
 {
   return (guint) figure < N_FIGURES ? figure_names[figure] : NULL;
 }

@@ -550,15 +550,15 @@ read_evaluation (KommuneJsonReader *r,
                  gpointer           document)
 {
   static const char * const allowed[] = { "year", "figures", "reported_result_share", "area_texts", NULL };
-  const char *figure_names[KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING + 2] = { NULL };
+  const char *figure_names[KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT + 2] = { NULL };
   g_autoptr(KommuneAnnualEvaluation) evaluation = NULL;
   GError *model_error = NULL;
   JsonObject *figures = NULL;
   const char *share;
   guint year;
 
-  for (int f = 0; f <= KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING; f++)
-    figure_names[f] = kommune_evaluation_figure_to_string ((KommuneEvaluationFigure) f);
+  for (int f = 0; f <= KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT; f++)
+    figure_names[f] = kommune_financial_figure_to_string ((KommuneFinancialFigure) f);
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_year (r, object, "year", &year) ||
@@ -584,7 +584,7 @@ read_evaluation (KommuneJsonReader *r,
           if (!_kommune_json_read_amount (r, figures, figure_names[f], FALSE, &amount, &present))
             return FALSE;
           if (present)
-            kommune_annual_evaluation_set_figure (evaluation, (KommuneEvaluationFigure) f, amount);
+            kommune_annual_evaluation_set_figure (evaluation, (KommuneFinancialFigure) f, amount);
         }
       _kommune_json_pop (r, len);
     }

@@ -241,11 +241,11 @@ write_evaluation (JsonBuilder *builder,
   add_int (builder, "year", kommune_annual_evaluation_get_year (item));
   json_builder_set_member_name (builder, "figures");
   json_builder_begin_object (builder);
-  for (int f = KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT;
-       f <= KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING; f++)
-    if (kommune_annual_evaluation_has_figure (item, (KommuneEvaluationFigure) f))
-      add_int (builder, kommune_evaluation_figure_to_string ((KommuneEvaluationFigure) f),
-               kommune_annual_evaluation_get_figure (item, (KommuneEvaluationFigure) f, NULL));
+  for (int f = KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT;
+       f <= KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT; f++)
+    if (kommune_annual_evaluation_has_figure (item, (KommuneFinancialFigure) f))
+      add_int (builder, kommune_financial_figure_to_string ((KommuneFinancialFigure) f),
+               kommune_annual_evaluation_get_figure (item, (KommuneFinancialFigure) f, NULL));
   json_builder_end_object (builder);
   if (share != NULL)
     add_string (builder, "reported_result_share", share);

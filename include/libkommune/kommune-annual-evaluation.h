@@ -26,15 +26,17 @@ KOMMUNE_AVAILABLE_IN_ALL
 guint                    kommune_annual_evaluation_get_year                  (KommuneAnnualEvaluation  *self);
 KOMMUNE_AVAILABLE_IN_ALL
 void                     kommune_annual_evaluation_set_figure                (KommuneAnnualEvaluation  *self,
-                                                                              KommuneEvaluationFigure   figure,
+                                                                              KommuneFinancialFigure   figure,
                                                                               gint64                    amount);
 KOMMUNE_AVAILABLE_IN_ALL
 gboolean                 kommune_annual_evaluation_has_figure                (KommuneAnnualEvaluation  *self,
-                                                                              KommuneEvaluationFigure   figure);
+                                                                              KommuneFinancialFigure   figure);
 KOMMUNE_AVAILABLE_IN_ALL
 gint64                   kommune_annual_evaluation_get_figure                (KommuneAnnualEvaluation  *self,
-                                                                              KommuneEvaluationFigure   figure,
+                                                                              KommuneFinancialFigure   figure,
                                                                               GError                  **error);
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneFinancialFigures *kommune_annual_evaluation_get_financial_figures     (KommuneAnnualEvaluation  *self) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 const char              *kommune_annual_evaluation_get_reported_result_share (KommuneAnnualEvaluation  *self);
 KOMMUNE_AVAILABLE_IN_ALL
@@ -58,6 +60,6 @@ const char              *kommune_annual_evaluation_get_area_text             (Ko
 KOMMUNE_AVAILABLE_IN_ALL
 char                   **kommune_annual_evaluation_list_area_codes           (KommuneAnnualEvaluation  *self) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
-const char              *kommune_evaluation_figure_to_string                 (KommuneEvaluationFigure   figure);
+const char              *kommune_financial_figure_to_string                 (KommuneFinancialFigure   figure);
 
 G_END_DECLS

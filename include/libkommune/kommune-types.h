@@ -102,33 +102,37 @@ typedef enum
 } KommuneDeviation;
 
 /**
- * KommuneEvaluationFigure:
- * @KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT: net operating result
+ * KommuneFinancialFigure:
+ * @KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT: net operating result
  *   (netto driftsresultat)
- * @KOMMUNE_EVALUATION_FIGURE_GROSS_OPERATING_REVENUE: gross operating
+ * @KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE: gross operating
  *   revenue (brutto driftsinntekter)
- * @KOMMUNE_EVALUATION_FIGURE_RESULT_VS_ORIGINAL_BUDGET: the result minus
+ * @KOMMUNE_FINANCIAL_FIGURE_RESULT_VS_ORIGINAL_BUDGET: the result minus
  *   the result in the original budget; positive is better
- * @KOMMUNE_EVALUATION_FIGURE_RESULT_VS_REVISED_BUDGET: the result minus
+ * @KOMMUNE_FINANCIAL_FIGURE_RESULT_VS_REVISED_BUDGET: the result minus
  *   the result in the revised budget; positive is better
- * @KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_OPENING: the disposition fund
+ * @KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_OPENING: the disposition fund
  *   (disposisjonsfond) at the start of the year
- * @KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING: the disposition fund
+ * @KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_CLOSING: the disposition fund
  *   at the end of the year
+ * @KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT: long-term debt (langsiktig
+ *   gjeld) at the end of the year
  *
- * The amounts an annual evaluation reports.
+ * The financial figures of a year: what an annual evaluation reports and
+ * what financial rules are computed from.
  *
  * Since: 0.1
  */
 typedef enum
 {
-  KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT,
-  KOMMUNE_EVALUATION_FIGURE_GROSS_OPERATING_REVENUE,
-  KOMMUNE_EVALUATION_FIGURE_RESULT_VS_ORIGINAL_BUDGET,
-  KOMMUNE_EVALUATION_FIGURE_RESULT_VS_REVISED_BUDGET,
-  KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_OPENING,
-  KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING,
-} KommuneEvaluationFigure;
+  KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
+  KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
+  KOMMUNE_FINANCIAL_FIGURE_RESULT_VS_ORIGINAL_BUDGET,
+  KOMMUNE_FINANCIAL_FIGURE_RESULT_VS_REVISED_BUDGET,
+  KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_OPENING,
+  KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_CLOSING,
+  KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT,
+} KommuneFinancialFigure;
 
 /**
  * KommuneIndicatorUnit:
@@ -257,8 +261,8 @@ typedef enum
 
 /**
  * KommuneComparison:
- * @KOMMUNE_COMPARISON_AT_LEAST: the ratio must be at least the threshold (≥)
- * @KOMMUNE_COMPARISON_AT_MOST: the ratio must be at most the threshold (≤)
+ * @KOMMUNE_COMPARISON_GREATER_OR_EQUAL: the ratio must be at least the threshold (≥)
+ * @KOMMUNE_COMPARISON_LESS_OR_EQUAL: the ratio must be at most the threshold (≤)
  *
  * How a financial rule compares its ratio with its threshold.
  *
@@ -266,8 +270,8 @@ typedef enum
  */
 typedef enum
 {
-  KOMMUNE_COMPARISON_AT_LEAST,
-  KOMMUNE_COMPARISON_AT_MOST,
+  KOMMUNE_COMPARISON_GREATER_OR_EQUAL,
+  KOMMUNE_COMPARISON_LESS_OR_EQUAL,
 } KommuneComparison;
 
 /**

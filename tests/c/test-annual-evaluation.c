@@ -12,32 +12,32 @@ test_drammen_2023 (void)
   KommuneAnnualEvaluation *evaluation = kommune_annual_evaluation_new (2023);
   g_autofree char *share = NULL;
 
-  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT,
+  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
                                         kommune_amount_parse ("78,3 millioner kroner", &error));
-  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_OPENING,
+  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_OPENING,
                                         kommune_amount_parse ("843 mill", &error));
-  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_CLOSING,
+  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_CLOSING,
                                         kommune_amount_parse ("605 mill", &error));
   g_assert_no_error (error);
   g_assert_true (kommune_annual_evaluation_set_reported_result_share (evaluation, "0,9", &error));
 
   g_assert_cmpuint (kommune_annual_evaluation_get_year (evaluation), ==, 2023);
-  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT, &error),
+  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, &error),
                    ==, 7830000000);
   g_assert_cmpint (kommune_annual_evaluation_get_fund_change (evaluation, &error), ==, -23800000000);
   g_assert_cmpstr (kommune_annual_evaluation_get_reported_result_share (evaluation), ==, "0,9");
   g_assert_no_error (error);
 
   /* Without gross operating revenue the share cannot be computed. */
-  g_assert_false (kommune_annual_evaluation_has_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_GROSS_OPERATING_REVENUE));
+  g_assert_false (kommune_annual_evaluation_has_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE));
   g_assert_null (kommune_annual_evaluation_get_result_share (evaluation, 1, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA);
   g_assert_nonnull (strstr (error->message, "gross-operating-revenue"));
   g_clear_error (&error);
 
   /* 17 500 000 of 1 000 000 000 is exactly 1,75 %. */
-  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT, 1750000000);
-  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_GROSS_OPERATING_REVENUE, 100000000000);
+  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, 1750000000);
+  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, 100000000000);
   share = kommune_annual_evaluation_get_result_share (evaluation, 2, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (share, ==, "1,75");
@@ -85,7 +85,7 @@ test_area_texts (void)
   g_assert_cmpstr (codes[1], ==, "07");
   g_assert_cmpstr (kommune_annual_evaluation_get_area_text (evaluation, "07"), ==, "Styring");
   g_assert_null (kommune_annual_evaluation_get_area_text (evaluation, "05"));
-  g_assert_cmpstr (kommune_evaluation_figure_to_string (KOMMUNE_EVALUATION_FIGURE_RESULT_VS_REVISED_BUDGET),
+  g_assert_cmpstr (kommune_financial_figure_to_string (KOMMUNE_FINANCIAL_FIGURE_RESULT_VS_REVISED_BUDGET),
                    ==, "result-vs-revised-budget");
 }
 

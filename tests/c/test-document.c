@@ -135,11 +135,11 @@ test_drammen_2023 (void)
     g_list_model_get_item (kommune_document_get_annual_evaluations (document), 0);
 
   g_assert_null (kommune_document_get_plan (document));
-  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_NET_OPERATING_RESULT, &error),
+  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, &error),
                    ==, kommune_amount_parse ("78,3 mill", NULL));
-  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_RESULT_VS_REVISED_BUDGET, &error),
+  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_RESULT_VS_REVISED_BUDGET, &error),
                    ==, kommune_amount_parse ("88,5 mill", NULL));
-  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_EVALUATION_FIGURE_DISPOSITION_FUND_OPENING, &error),
+  g_assert_cmpint (kommune_annual_evaluation_get_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_OPENING, &error),
                    ==, kommune_amount_parse ("843 mill", NULL));
   g_assert_cmpint (kommune_annual_evaluation_get_fund_change (evaluation, &error), ==, -23800000000);
   g_assert_cmpstr (kommune_annual_evaluation_get_reported_result_share (evaluation), ==, "0,9");

@@ -61,7 +61,7 @@ def test_kragero_2018():
 def test_drammen_2023():
     document = load('drammen-2023-arsevaluering.json')
     evaluation = document.get_annual_evaluations()[0]
-    F = Kommune.EvaluationFigure
+    F = Kommune.FinancialFigure
     assert evaluation.get_figure(F.NET_OPERATING_RESULT) == Kommune.amount_parse('78,3 mill')
     assert evaluation.get_figure(F.RESULT_VS_REVISED_BUDGET) == Kommune.amount_parse('88,5 mill')
     assert evaluation.get_figure(F.DISPOSITION_FUND_OPENING) == Kommune.amount_parse('843 mill')

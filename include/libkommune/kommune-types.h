@@ -294,4 +294,48 @@ typedef enum
   KOMMUNE_RULE_STATUS_NOT_ASSESSABLE,
 } KommuneRuleStatus;
 
+/**
+ * KommuneWorkforceFigure:
+ * @KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES: employees (ansatte)
+ * @KOMMUNE_WORKFORCE_FIGURE_FTES: full-time equivalents (årsverk)
+ * @KOMMUNE_WORKFORCE_FIGURE_AVERAGE_POSITION_SIZE: average position size in
+ *   percent (gjennomsnittlig stillingsbrøk)
+ * @KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE: share of full-time positions in
+ *   percent (andel heltidsstillinger)
+ * @KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS: days of sick leave (fraværsdager)
+ * @KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS: agreed working days (avtalte dagsverk)
+ * @KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE: sick leave in percent, as reported
+ *   when the days are not given
+ * @KOMMUNE_WORKFORCE_FIGURE_LEAVERS: employees who left
+ * @KOMMUNE_WORKFORCE_FIGURE_AVERAGE_HEADCOUNT: average number of employees
+ *   over the period
+ * @KOMMUNE_WORKFORCE_FIGURE_TURNOVER: turnover in percent, as reported when
+ *   leavers and headcount are not given
+ * @KOMMUNE_WORKFORCE_FIGURE_APPRENTICES: apprentices (here: who passed
+ *   their trade test)
+ * @KOMMUNE_WORKFORCE_FIGURE_OVERTIME_HOURS: hours of overtime
+ * @KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES: breaches of the Working
+ *   Environment Act's working-time rules (AML-brudd)
+ *
+ * The workforce figures of a unit and period.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES,
+  KOMMUNE_WORKFORCE_FIGURE_FTES,
+  KOMMUNE_WORKFORCE_FIGURE_AVERAGE_POSITION_SIZE,
+  KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE,
+  KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS,
+  KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS,
+  KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE,
+  KOMMUNE_WORKFORCE_FIGURE_LEAVERS,
+  KOMMUNE_WORKFORCE_FIGURE_AVERAGE_HEADCOUNT,
+  KOMMUNE_WORKFORCE_FIGURE_TURNOVER,
+  KOMMUNE_WORKFORCE_FIGURE_APPRENTICES,
+  KOMMUNE_WORKFORCE_FIGURE_OVERTIME_HOURS,
+  KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES,
+} KommuneWorkforceFigure;
+
 G_END_DECLS

@@ -33,6 +33,7 @@
 #include "kommune-financial-figures.h"
 #include "kommune-annual-evaluation.h"
 #include "kommune-financial-rule.h"
+#include "kommune-workforce-figures.h"
 #include "kommune-key-figure.h"
 #include "kommune-note.h"
 #include "kommune-measurement.h"

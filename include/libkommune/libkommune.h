@@ -38,6 +38,10 @@
 #include "kommune-note.h"
 #include "kommune-measurement.h"
 #include "kommune-indicator.h"
+#include "kommune-measure.h"
+#include "kommune-goal.h"
+#include "kommune-strategy.h"
+#include "kommune-scorecard.h"
 #include "kommune-document.h"
 
 #undef KOMMUNE_INSIDE

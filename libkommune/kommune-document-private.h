@@ -22,3 +22,17 @@ KommuneDocument *_kommune_document_read  (JsonNode     *root,
 JsonNode        *_kommune_document_write (KommuneDocument *self);
 
 G_END_DECLS
+
+#include "kommune-json-reader-private.h"
+
+G_BEGIN_DECLS
+
+/* The steering part of the format (goals, indicators, measures, financial
+ * rules, workforce figures, strategies), in kommune-document-steering.c. */
+gboolean _kommune_document_read_steering  (KommuneJsonReader *r,
+                                           JsonObject        *root,
+                                           KommuneDocument   *document);
+void     _kommune_document_write_steering (JsonBuilder       *builder,
+                                           KommuneDocument   *document);
+
+G_END_DECLS

@@ -650,7 +650,7 @@ _kommune_document_read (JsonNode    *root_node,
   static const char * const allowed[] = {
     "format_version", "source", "municipality", "plan", "tertial_reports",
     "investment_projects", "verbal_proposals", "annual_evaluations",
-    "key_figures", "notes", NULL
+    "key_figures", "notes", "goals", "financial_rules", "workforce", "strategies", NULL
   };
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(KommuneMunicipality) municipality = NULL;
@@ -688,7 +688,8 @@ _kommune_document_read (JsonNode    *root_node,
       !_kommune_json_read_list (r, root, "verbal_proposals", FALSE, read_verbal_proposal, document) ||
       !_kommune_json_read_list (r, root, "annual_evaluations", FALSE, read_evaluation, document) ||
       !_kommune_json_read_list (r, root, "key_figures", FALSE, read_key_figure, document) ||
-      !_kommune_json_read_list (r, root, "notes", FALSE, read_note, document))
+      !_kommune_json_read_list (r, root, "notes", FALSE, read_note, document) ||
+      !_kommune_document_read_steering (r, root, document))
     return NULL;
 
   return g_steal_pointer (&document);

@@ -15,6 +15,7 @@
 #include "kommune-distribution.h"
 #include "kommune-distribution-line.h"
 #include "kommune-document-private.h"
+#include "kommune-json-writer-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-investment-project.h"
 #include "kommune-key-figure.h"
@@ -27,73 +28,21 @@
 /* Member order is the order of the calls below, and it is the format:
  * changing it changes every saved file. */
 
-typedef void (*WriteItemFunc) (JsonBuilder *builder,
-                               gpointer     item);
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value ? value : "");
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_date (JsonBuilder *builder,
-          const char  *name,
-          GDateTime   *date)
-{
-  g_autofree char *text = _kommune_date_format (date);
-
-  add_string (builder, name, text);
-}
-
-static void
-add_list (JsonBuilder   *builder,
-          const char    *name,
-          GListModel    *model,
-          WriteItemFunc  write_item)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      json_builder_begin_object (builder);
-      write_item (builder, item);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
 static void
 write_department (JsonBuilder *builder,
                   gpointer     item)
 {
-  add_string (builder, "code", kommune_department_get_code (item));
-  add_string (builder, "name", kommune_department_get_name (item));
+  _kommune_json_add_string (builder, "code", kommune_department_get_code (item));
+  _kommune_json_add_string (builder, "name", kommune_department_get_name (item));
 }
 
 static void
 write_area (JsonBuilder *builder,
             gpointer     item)
 {
-  add_string (builder, "code", kommune_programme_area_get_code (item));
-  add_string (builder, "name", kommune_programme_area_get_name (item));
-  add_list (builder, "departments", kommune_programme_area_get_departments (item),
+  _kommune_json_add_string (builder, "code", kommune_programme_area_get_code (item));
+  _kommune_json_add_string (builder, "name", kommune_programme_area_get_name (item));
+  _kommune_json_add_list (builder, "departments", kommune_programme_area_get_departments (item),
             write_department);
 }
 
@@ -101,28 +50,28 @@ static void
 write_line (JsonBuilder *builder,
             gpointer     item)
 {
-  add_string (builder, "key", kommune_distribution_line_get_key (item));
-  add_string (builder, "label", kommune_distribution_line_get_label (item));
-  add_int (builder, "amount", kommune_distribution_line_get_amount (item));
+  _kommune_json_add_string (builder, "key", kommune_distribution_line_get_key (item));
+  _kommune_json_add_string (builder, "label", kommune_distribution_line_get_label (item));
+  _kommune_json_add_int (builder, "amount", kommune_distribution_line_get_amount (item));
 }
 
 static void
 write_distribution (JsonBuilder *builder,
                     gpointer     item)
 {
-  add_string (builder, "name", kommune_distribution_get_name (item));
-  add_list (builder, "lines", item, write_line);
+  _kommune_json_add_string (builder, "name", kommune_distribution_get_name (item));
+  _kommune_json_add_list (builder, "lines", item, write_line);
 }
 
 static void
 write_frame (JsonBuilder *builder,
              gpointer     item)
 {
-  add_string (builder, "area", kommune_programme_area_get_code (kommune_budget_frame_get_area (item)));
-  add_int (builder, "year", kommune_budget_frame_get_year (item));
-  add_string (builder, "budget_type", kommune_budget_type_to_string (kommune_budget_frame_get_budget_type (item)));
-  add_int (builder, "amount", kommune_budget_frame_get_amount (item));
-  add_list (builder, "distributions", kommune_budget_frame_get_distributions (item),
+  _kommune_json_add_string (builder, "area", kommune_programme_area_get_code (kommune_budget_frame_get_area (item)));
+  _kommune_json_add_int (builder, "year", kommune_budget_frame_get_year (item));
+  _kommune_json_add_string (builder, "budget_type", kommune_budget_type_to_string (kommune_budget_frame_get_budget_type (item)));
+  _kommune_json_add_int (builder, "amount", kommune_budget_frame_get_amount (item));
+  _kommune_json_add_list (builder, "distributions", kommune_budget_frame_get_distributions (item),
             write_distribution);
 }
 
@@ -135,17 +84,17 @@ write_adjustment (JsonBuilder *builder,
   guint first_extra = kommune_adjustment_is_transfer (adjustment) ? 2 : 1;
   guint n = g_list_model_get_n_items (lines);
 
-  add_string (builder, "id", kommune_adjustment_get_id (adjustment));
-  add_date (builder, "date", kommune_adjustment_get_date (adjustment));
-  add_string (builder, "decision", kommune_adjustment_get_decision (adjustment));
-  add_string (builder, "document", kommune_document_kind_to_string (kommune_adjustment_get_document (adjustment)));
-  add_string (builder, "area", kommune_adjustment_get_area_code (adjustment));
+  _kommune_json_add_string (builder, "id", kommune_adjustment_get_id (adjustment));
+  _kommune_json_add_date (builder, "date", kommune_adjustment_get_date (adjustment));
+  _kommune_json_add_string (builder, "decision", kommune_adjustment_get_decision (adjustment));
+  _kommune_json_add_string (builder, "document", kommune_document_kind_to_string (kommune_adjustment_get_document (adjustment)));
+  _kommune_json_add_string (builder, "area", kommune_adjustment_get_area_code (adjustment));
   if (kommune_adjustment_is_transfer (adjustment))
-    add_string (builder, "to_area", kommune_adjustment_get_to_area_code (adjustment));
-  add_string (builder, "budget_type", kommune_budget_type_to_string (kommune_adjustment_get_budget_type (adjustment)));
-  add_int (builder, "year", kommune_adjustment_get_year (adjustment));
-  add_int (builder, "amount", kommune_adjustment_get_amount (adjustment));
-  add_string (builder, "reason", kommune_adjustment_get_reason (adjustment));
+    _kommune_json_add_string (builder, "to_area", kommune_adjustment_get_to_area_code (adjustment));
+  _kommune_json_add_string (builder, "budget_type", kommune_budget_type_to_string (kommune_adjustment_get_budget_type (adjustment)));
+  _kommune_json_add_int (builder, "year", kommune_adjustment_get_year (adjustment));
+  _kommune_json_add_int (builder, "amount", kommune_adjustment_get_amount (adjustment));
+  _kommune_json_add_string (builder, "reason", kommune_adjustment_get_reason (adjustment));
 
   /* Lines beyond those the constructor made, added with add_line(). */
   if (n > first_extra)
@@ -157,8 +106,8 @@ write_adjustment (JsonBuilder *builder,
           g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, i);
 
           json_builder_begin_object (builder);
-          add_string (builder, "area", kommune_distribution_line_get_key (line));
-          add_int (builder, "amount", kommune_distribution_line_get_amount (line));
+          _kommune_json_add_string (builder, "area", kommune_distribution_line_get_key (line));
+          _kommune_json_add_int (builder, "amount", kommune_distribution_line_get_amount (line));
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -169,14 +118,14 @@ static void
 write_area_report (JsonBuilder *builder,
                    gpointer     item)
 {
-  add_string (builder, "area", kommune_area_report_get_area_code (item));
+  _kommune_json_add_string (builder, "area", kommune_area_report_get_area_code (item));
   if (kommune_area_report_has_accounted (item))
-    add_int (builder, "accounted", kommune_area_report_get_accounted (item));
+    _kommune_json_add_int (builder, "accounted", kommune_area_report_get_accounted (item));
   if (kommune_area_report_has_forecast (item))
-    add_int (builder, "forecast", kommune_area_report_get_forecast (item));
+    _kommune_json_add_int (builder, "forecast", kommune_area_report_get_forecast (item));
   if (kommune_area_report_has_reported_deviation (item))
-    add_int (builder, "reported_deviation", kommune_area_report_get_reported_deviation (item));
-  add_string (builder, "narrative", kommune_area_report_get_narrative (item));
+    _kommune_json_add_int (builder, "reported_deviation", kommune_area_report_get_reported_deviation (item));
+  _kommune_json_add_string (builder, "narrative", kommune_area_report_get_narrative (item));
 }
 
 static void
@@ -185,13 +134,13 @@ write_tertial_report (JsonBuilder *builder,
 {
   GDateTime *adopted = kommune_tertial_report_get_adopted (item);
 
-  add_int (builder, "year", kommune_tertial_report_get_year (item));
-  add_string (builder, "period", kommune_document_kind_to_string (kommune_tertial_report_get_period (item)));
-  add_int (builder, "materiality_threshold", kommune_tertial_report_get_materiality_threshold (item));
+  _kommune_json_add_int (builder, "year", kommune_tertial_report_get_year (item));
+  _kommune_json_add_string (builder, "period", kommune_document_kind_to_string (kommune_tertial_report_get_period (item)));
+  _kommune_json_add_int (builder, "materiality_threshold", kommune_tertial_report_get_materiality_threshold (item));
   if (adopted != NULL)
-    add_date (builder, "adopted", adopted);
-  add_list (builder, "areas", kommune_tertial_report_get_area_reports (item), write_area_report);
-  add_list (builder, "proposals", kommune_tertial_report_get_proposals (item), write_adjustment);
+    _kommune_json_add_date (builder, "adopted", adopted);
+  _kommune_json_add_list (builder, "areas", kommune_tertial_report_get_area_reports (item), write_area_report);
+  _kommune_json_add_list (builder, "proposals", kommune_tertial_report_get_proposals (item), write_adjustment);
 }
 
 static void
@@ -201,11 +150,11 @@ write_project (JsonBuilder *builder,
   g_autofree guint *years = NULL;
   gsize n_years;
 
-  add_string (builder, "number", kommune_investment_project_get_number (item));
-  add_string (builder, "name", kommune_investment_project_get_name (item));
+  _kommune_json_add_string (builder, "number", kommune_investment_project_get_number (item));
+  _kommune_json_add_string (builder, "name", kommune_investment_project_get_name (item));
   if (kommune_investment_project_get_area_code (item) != NULL)
-    add_string (builder, "area", kommune_investment_project_get_area_code (item));
-  add_string (builder, "status", kommune_investment_project_get_status (item));
+    _kommune_json_add_string (builder, "area", kommune_investment_project_get_area_code (item));
+  _kommune_json_add_string (builder, "status", kommune_investment_project_get_status (item));
 
   years = kommune_investment_project_get_years (item, &n_years);
   json_builder_set_member_name (builder, "amounts");
@@ -213,8 +162,8 @@ write_project (JsonBuilder *builder,
   for (gsize i = 0; i < n_years; i++)
     {
       json_builder_begin_object (builder);
-      add_int (builder, "year", years[i]);
-      add_int (builder, "amount", kommune_investment_project_get_amount (item, years[i]));
+      _kommune_json_add_int (builder, "year", years[i]);
+      _kommune_json_add_int (builder, "amount", kommune_investment_project_get_amount (item, years[i]));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -224,11 +173,11 @@ static void
 write_verbal_proposal (JsonBuilder *builder,
                        gpointer     item)
 {
-  add_int (builder, "number", kommune_verbal_proposal_get_number (item));
-  add_string (builder, "text", kommune_verbal_proposal_get_text (item));
-  add_string (builder, "responsible", kommune_verbal_proposal_get_responsible (item));
-  add_string (builder, "status", kommune_verbal_proposal_get_status (item));
-  add_string (builder, "comment", kommune_verbal_proposal_get_comment (item));
+  _kommune_json_add_int (builder, "number", kommune_verbal_proposal_get_number (item));
+  _kommune_json_add_string (builder, "text", kommune_verbal_proposal_get_text (item));
+  _kommune_json_add_string (builder, "responsible", kommune_verbal_proposal_get_responsible (item));
+  _kommune_json_add_string (builder, "status", kommune_verbal_proposal_get_status (item));
+  _kommune_json_add_string (builder, "comment", kommune_verbal_proposal_get_comment (item));
 }
 
 static void
@@ -238,25 +187,25 @@ write_evaluation (JsonBuilder *builder,
   g_auto(GStrv) codes = kommune_annual_evaluation_list_area_codes (item);
   const char *share = kommune_annual_evaluation_get_reported_result_share (item);
 
-  add_int (builder, "year", kommune_annual_evaluation_get_year (item));
+  _kommune_json_add_int (builder, "year", kommune_annual_evaluation_get_year (item));
   json_builder_set_member_name (builder, "figures");
   json_builder_begin_object (builder);
   for (int f = KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT;
        f <= KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT; f++)
     if (kommune_annual_evaluation_has_figure (item, (KommuneFinancialFigure) f))
-      add_int (builder, kommune_financial_figure_to_string ((KommuneFinancialFigure) f),
+      _kommune_json_add_int (builder, kommune_financial_figure_to_string ((KommuneFinancialFigure) f),
                kommune_annual_evaluation_get_figure (item, (KommuneFinancialFigure) f, NULL));
   json_builder_end_object (builder);
   if (share != NULL)
-    add_string (builder, "reported_result_share", share);
+    _kommune_json_add_string (builder, "reported_result_share", share);
 
   json_builder_set_member_name (builder, "area_texts");
   json_builder_begin_array (builder);
   for (guint i = 0; codes[i] != NULL; i++)
     {
       json_builder_begin_object (builder);
-      add_string (builder, "area", codes[i]);
-      add_string (builder, "text", kommune_annual_evaluation_get_area_text (item, codes[i]));
+      _kommune_json_add_string (builder, "area", codes[i]);
+      _kommune_json_add_string (builder, "text", kommune_annual_evaluation_get_area_text (item, codes[i]));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -266,18 +215,18 @@ static void
 write_key_figure (JsonBuilder *builder,
                   gpointer     item)
 {
-  add_string (builder, "name", kommune_key_figure_get_name (item));
-  add_string (builder, "unit", kommune_key_figure_get_unit (item));
-  add_int (builder, "year", kommune_key_figure_get_year (item));
-  add_string (builder, "value", kommune_key_figure_get_value (item));
+  _kommune_json_add_string (builder, "name", kommune_key_figure_get_name (item));
+  _kommune_json_add_string (builder, "unit", kommune_key_figure_get_unit (item));
+  _kommune_json_add_int (builder, "year", kommune_key_figure_get_year (item));
+  _kommune_json_add_string (builder, "value", kommune_key_figure_get_value (item));
 }
 
 static void
 write_note (JsonBuilder *builder,
             gpointer     item)
 {
-  add_string (builder, "title", kommune_note_get_title (item));
-  add_string (builder, "body", kommune_note_get_body (item));
+  _kommune_json_add_string (builder, "title", kommune_note_get_title (item));
+  _kommune_json_add_string (builder, "body", kommune_note_get_body (item));
 }
 
 /* The plan's own adjustments: the log without the proposals of adopted
@@ -324,14 +273,14 @@ _kommune_document_write (KommuneDocument *self)
   KommuneEconomicPlan *plan = kommune_document_get_plan (self);
 
   json_builder_begin_object (builder);
-  add_int (builder, "format_version", KOMMUNE_DOCUMENT_FORMAT_VERSION);
-  add_string (builder, "source", kommune_document_get_source (self));
+  _kommune_json_add_int (builder, "format_version", KOMMUNE_DOCUMENT_FORMAT_VERSION);
+  _kommune_json_add_string (builder, "source", kommune_document_get_source (self));
 
   json_builder_set_member_name (builder, "municipality");
   json_builder_begin_object (builder);
-  add_string (builder, "number", kommune_municipality_get_number (municipality));
-  add_string (builder, "name", kommune_municipality_get_name (municipality));
-  add_list (builder, "areas", kommune_municipality_get_areas (municipality), write_area);
+  _kommune_json_add_string (builder, "number", kommune_municipality_get_number (municipality));
+  _kommune_json_add_string (builder, "name", kommune_municipality_get_name (municipality));
+  _kommune_json_add_list (builder, "areas", kommune_municipality_get_areas (municipality), write_area);
   json_builder_end_object (builder);
 
   if (plan != NULL)
@@ -341,22 +290,23 @@ _kommune_document_write (KommuneDocument *self)
 
       json_builder_set_member_name (builder, "plan");
       json_builder_begin_object (builder);
-      add_int (builder, "first_year", kommune_economic_plan_get_first_year (plan));
-      add_list (builder, "frames", frames, write_frame);
-      add_list (builder, "adjustments", own, write_adjustment);
+      _kommune_json_add_int (builder, "first_year", kommune_economic_plan_get_first_year (plan));
+      _kommune_json_add_list (builder, "frames", frames, write_frame);
+      _kommune_json_add_list (builder, "adjustments", own, write_adjustment);
       json_builder_end_object (builder);
     }
 
-  add_list (builder, "tertial_reports", kommune_document_get_tertial_reports (self),
+  _kommune_json_add_list (builder, "tertial_reports", kommune_document_get_tertial_reports (self),
             write_tertial_report);
-  add_list (builder, "investment_projects", kommune_document_get_investment_projects (self),
+  _kommune_json_add_list (builder, "investment_projects", kommune_document_get_investment_projects (self),
             write_project);
-  add_list (builder, "verbal_proposals", kommune_document_get_verbal_proposals (self),
+  _kommune_json_add_list (builder, "verbal_proposals", kommune_document_get_verbal_proposals (self),
             write_verbal_proposal);
-  add_list (builder, "annual_evaluations", kommune_document_get_annual_evaluations (self),
+  _kommune_json_add_list (builder, "annual_evaluations", kommune_document_get_annual_evaluations (self),
             write_evaluation);
-  add_list (builder, "key_figures", kommune_document_get_key_figures (self), write_key_figure);
-  add_list (builder, "notes", kommune_document_get_notes (self), write_note);
+  _kommune_json_add_list (builder, "key_figures", kommune_document_get_key_figures (self), write_key_figure);
+  _kommune_json_add_list (builder, "notes", kommune_document_get_notes (self), write_note);
+  _kommune_document_write_steering (builder, self);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

@@ -10,6 +10,10 @@
 #include "kommune-annual-evaluation.h"
 #include "kommune-document-private.h"
 #include "kommune-economic-plan.h"
+#include "kommune-financial-rule.h"
+#include "kommune-goal.h"
+#include "kommune-strategy.h"
+#include "kommune-workforce-figures.h"
 #include "kommune-error.h"
 #include "kommune-investment-project.h"
 #include "kommune-key-figure.h"
@@ -24,7 +28,9 @@
  * A whole municipality as one JSON document: the municipality with its
  * areas and departments, the economic plan with its frames, distributions
  * and adjustment log, tertial reports, investment projects, verbal
- * proposals, annual evaluations, key figures and notes.
+ * proposals, annual evaluations, key figures and notes; and for steering
+ * by goals, the trees of goals with their indicators, measurements and
+ * measures, the financial rules, workforce figures and strategies.
  *
  * [func@Kommune.Document.load] reads a document completely or not at all:
  * an error names the file, the JSON path of the offending value (such as
@@ -55,6 +61,10 @@ struct _KommuneDocument
   GListStore          *annual_evaluations;
   GListStore          *key_figures;
   GListStore          *notes;
+  GListStore          *goals;
+  GListStore          *financial_rules;
+  GListStore          *workforce_figures;
+  GListStore          *strategies;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneDocument, kommune_document, G_TYPE_OBJECT)
@@ -82,6 +92,10 @@ kommune_document_dispose (GObject *object)
   g_clear_object (&self->annual_evaluations);
   g_clear_object (&self->key_figures);
   g_clear_object (&self->notes);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->financial_rules);
+  g_clear_object (&self->workforce_figures);
+  g_clear_object (&self->strategies);
 
   G_OBJECT_CLASS (kommune_document_parent_class)->dispose (object);
 }
@@ -207,6 +221,10 @@ kommune_document_init (KommuneDocument *self)
   self->annual_evaluations = g_list_store_new (KOMMUNE_TYPE_ANNUAL_EVALUATION);
   self->key_figures = g_list_store_new (KOMMUNE_TYPE_KEY_FIGURE);
   self->notes = g_list_store_new (KOMMUNE_TYPE_NOTE);
+  self->goals = g_list_store_new (KOMMUNE_TYPE_GOAL);
+  self->financial_rules = g_list_store_new (KOMMUNE_TYPE_FINANCIAL_RULE);
+  self->workforce_figures = g_list_store_new (KOMMUNE_TYPE_WORKFORCE_FIGURES);
+  self->strategies = g_list_store_new (KOMMUNE_TYPE_STRATEGY);
 }
 
 /**
@@ -738,4 +756,144 @@ kommune_document_add_note (KommuneDocument *self,
   g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
   g_return_if_fail (KOMMUNE_IS_NOTE (note));
   g_list_store_append (self->notes, note);
+}
+
+/**
+ * kommune_document_get_goals:
+ * @self: a #KommuneDocument
+ *
+ * Gets the root goals of trees of goals, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Goal]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_goals (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->goals);
+}
+
+/**
+ * kommune_document_add_goal:
+ * @self: a #KommuneDocument
+ * @goal: the item to add
+ *
+ * Adds an item at the end of the root goals of trees of goals.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_goal (KommuneDocument *self,
+                           KommuneGoal     *goal)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_GOAL (goal));
+  g_list_store_append (self->goals, goal);
+}
+
+/**
+ * kommune_document_get_financial_rules:
+ * @self: a #KommuneDocument
+ *
+ * Gets the financial rules, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.FinancialRule]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_financial_rules (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->financial_rules);
+}
+
+/**
+ * kommune_document_add_financial_rule:
+ * @self: a #KommuneDocument
+ * @rule: the item to add
+ *
+ * Adds an item at the end of the financial rules.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_financial_rule (KommuneDocument      *self,
+                                     KommuneFinancialRule *rule)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_FINANCIAL_RULE (rule));
+  g_list_store_append (self->financial_rules, rule);
+}
+
+/**
+ * kommune_document_get_workforce_figures:
+ * @self: a #KommuneDocument
+ *
+ * Gets the workforce figures, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.WorkforceFigures]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_workforce_figures (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->workforce_figures);
+}
+
+/**
+ * kommune_document_add_workforce_figures:
+ * @self: a #KommuneDocument
+ * @figures: the item to add
+ *
+ * Adds an item at the end of the workforce figures.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_workforce_figures (KommuneDocument         *self,
+                                        KommuneWorkforceFigures *figures)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (figures));
+  g_list_store_append (self->workforce_figures, figures);
+}
+
+/**
+ * kommune_document_get_strategies:
+ * @self: a #KommuneDocument
+ *
+ * Gets the strategies, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Strategy]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_strategies (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->strategies);
+}
+
+/**
+ * kommune_document_add_strategy:
+ * @self: a #KommuneDocument
+ * @strategy: the item to add
+ *
+ * Adds an item at the end of the strategies.
+ *
+ * Since: 0.1
+ */
+void
+kommune_document_add_strategy (KommuneDocument *self,
+                               KommuneStrategy *strategy)
+{
+  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
+  g_return_if_fail (KOMMUNE_IS_STRATEGY (strategy));
+  g_list_store_append (self->strategies, strategy);
 }

@@ -35,6 +35,8 @@ struct _KommuneIndicator
   KommuneDirection      direction;
   Band                  bands[N_BANDS];   /* indexed by KommuneStatus */
   GListStore           *measurements;
+  GListStore           *references;      /* the reference series */
+  char                 *reference_name;
 };
 
 G_END_DECLS

@@ -247,6 +247,89 @@ kommune_indicator_get_latest_measurement (KommuneIndicator *self)
   return last;   /* the store keeps it alive */
 }
 
+/**
+ * kommune_indicator_get_reference_name:
+ * @self: a #KommuneIndicator
+ *
+ * Gets the name of the reference series, such as `Landet` or
+ * `KOSTRA-gruppe 13`.
+ *
+ * Returns: the name, possibly empty
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_indicator_get_reference_name (KommuneIndicator *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
+  return self->reference_name;
+}
+
+/**
+ * kommune_indicator_set_reference_name:
+ * @self: a #KommuneIndicator
+ * @name: (nullable): the name of the reference series
+ *
+ * Sets the name of the reference series.
+ *
+ * Since: 0.1
+ */
+void
+kommune_indicator_set_reference_name (KommuneIndicator *self,
+                                      const char       *name)
+{
+  g_return_if_fail (KOMMUNE_IS_INDICATOR (self));
+
+  g_free (self->reference_name);
+  self->reference_name = g_strdup (name ? name : "");
+}
+
+/**
+ * kommune_indicator_add_reference:
+ * @self: a #KommuneIndicator
+ * @measurement: the reference's measurement for a period
+ * @error: return location for a #GError
+ *
+ * Adds a measurement to the reference series (the national average or a
+ * KOSTRA group's, for instance), to compare with
+ * [method@Kommune.Indicator.compare_with_reference]. Fails with
+ * %KOMMUNE_ERROR_DUPLICATE when the period is already there.
+ *
+ * Returns: %TRUE if it was added
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_indicator_add_reference (KommuneIndicator    *self,
+                                 KommuneMeasurement  *measurement,
+                                 GError             **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (measurement), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _kommune_collection_append (self->references, measurement,
+                                     (KommuneKeyFunc) kommune_measurement_get_period,
+                                     "reference measurement for", self->name, error);
+}
+
+/**
+ * kommune_indicator_get_references:
+ * @self: a #KommuneIndicator
+ *
+ * Gets the reference series, in the order added.
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Measurement]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_indicator_get_references (KommuneIndicator *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
+  return G_LIST_MODEL (self->references);
+}
+
 /* How far a value lies from the desired band; 0 inside it. */
 static guint64
 distance_to_desired (const Band *band,

@@ -67,6 +67,8 @@ kommune_indicator_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->method, g_free);
   g_clear_object (&self->measurements);
+  g_clear_object (&self->references);
+  g_clear_pointer (&self->reference_name, g_free);
 
   G_OBJECT_CLASS (kommune_indicator_parent_class)->finalize (object);
 }
@@ -182,6 +184,8 @@ kommune_indicator_init (KommuneIndicator *self)
 {
   self->method = g_strdup ("");
   self->measurements = g_list_store_new (KOMMUNE_TYPE_MEASUREMENT);
+  self->references = g_list_store_new (KOMMUNE_TYPE_MEASUREMENT);
+  self->reference_name = g_strdup ("");
 }
 
 /**

@@ -43,5 +43,7 @@ gboolean _kommune_json_read_year (KommuneJsonReader *r, JsonObject *object, cons
 gboolean _kommune_json_read_choice (KommuneJsonReader *r, JsonObject *object, const char *name, const char * const *choices, int *out);
 gboolean _kommune_json_read_date (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, GDateTime **out);
 gboolean _kommune_json_read_list (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, KommuneJsonItemFunc read_item, gpointer data);
+/* An optional boolean member; *out keeps its value when the member is absent. */
+gboolean _kommune_json_read_bool (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean *out);
 
 G_END_DECLS

@@ -322,3 +322,27 @@ _kommune_json_read_list (KommuneJsonReader   *r,
   return TRUE;
 }
 
+
+gboolean
+_kommune_json_read_bool (KommuneJsonReader *r,
+                         JsonObject        *object,
+                         const char        *name,
+                         gboolean          *out)
+{
+  JsonNode *node = _kommune_json_member (r, object, name, FALSE);
+  gsize len;
+
+  if (node == NULL)
+    return TRUE;   /* absent: keep the default in *out */
+
+  len = _kommune_json_push_member (r, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      _kommune_json_fail (r, "expected true or false, found %s", _kommune_json_describe (node));
+      _kommune_json_pop (r, len);
+      return FALSE;
+    }
+  _kommune_json_pop (r, len);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}

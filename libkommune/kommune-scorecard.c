@@ -355,7 +355,7 @@ status_label (KommuneStatus status)
       return "GREY   outside bands";
     case KOMMUNE_STATUS_NOT_MEASURED:
     default:
-      return "–      not measured";
+      return "-      not measured";
     }
 }
 

@@ -85,6 +85,17 @@ KommuneMeasurement   *kommune_indicator_find_measurement       (KommuneIndicator
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneMeasurement   *kommune_indicator_get_latest_measurement (KommuneIndicator      *self);
 KOMMUNE_AVAILABLE_IN_ALL
+const char           *kommune_indicator_get_reference_name     (KommuneIndicator      *self);
+KOMMUNE_AVAILABLE_IN_ALL
+void                  kommune_indicator_set_reference_name     (KommuneIndicator      *self,
+                                                                const char            *name);
+KOMMUNE_AVAILABLE_IN_ALL
+gboolean              kommune_indicator_add_reference          (KommuneIndicator      *self,
+                                                                KommuneMeasurement    *measurement,
+                                                                GError               **error);
+KOMMUNE_AVAILABLE_IN_ALL
+GListModel           *kommune_indicator_get_references         (KommuneIndicator      *self);
+KOMMUNE_AVAILABLE_IN_ALL
 KommuneTrend          kommune_indicator_trend                  (KommuneIndicator      *self,
                                                                 KommuneMeasurement    *earlier,
                                                                 KommuneMeasurement    *later);

@@ -1,0 +1,621 @@
+/* kommune-document-steering.c: the steering part of the document format —
+ * goals with indicators and measures, financial rules, workforce figures
+ * and strategies — read and written
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-decimal.h"
+#include "kommune-document-private.h"
+#include "kommune-error.h"
+#include "kommune-financial-rule.h"
+#include "kommune-goal.h"
+#include "kommune-indicator.h"
+#include "kommune-json-writer-private.h"
+#include "kommune-measure.h"
+#include "kommune-measurement.h"
+#include "kommune-note.h"
+#include "kommune-strategy.h"
+#include "kommune-workforce-figures.h"
+
+static const char * const goal_levels[] = { "community", "plan", "unit", "strategic", NULL };
+static const char * const units[] = { "percent", "count", "score", "kroner", "ratio", NULL };
+static const char * const directions[] = { "higher-is-better", "lower-is-better", "target-range", NULL };
+static const char * const band_statuses[] = { "desired", "acceptable", "not-approved", NULL };
+static const char * const measure_statuses[] = { "planned", "started", "done", "cancelled", NULL };
+static const char * const comparisons[] = { ">=", "<=", NULL };
+static const char * const financial_figures[] = {
+  "net-operating-result", "gross-operating-revenue", "result-vs-original-budget",
+  "result-vs-revised-budget", "disposition-fund-opening", "disposition-fund-closing",
+  "long-term-debt", NULL
+};
+
+/* ------------------------------------------------------------------ */
+/* Writing                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+write_measurement (JsonBuilder *builder,
+                   gpointer     item)
+{
+  KommuneMeasurement *measurement = item;
+
+  _kommune_json_add_string (builder, "period", kommune_measurement_get_period (measurement));
+  if (!kommune_measurement_has_value (measurement))
+    _kommune_json_add_string (builder, "missing", kommune_measurement_get_missing_symbol (measurement));
+  else if (kommune_measurement_is_rate (measurement))
+    {
+      _kommune_json_add_int (builder, "numerator", kommune_measurement_get_numerator (measurement));
+      _kommune_json_add_int (builder, "denominator", kommune_measurement_get_denominator (measurement));
+    }
+  else
+    {
+      g_autofree char *value = kommune_measurement_format (measurement);
+
+      _kommune_json_add_string (builder, "value", value);
+    }
+  if (*kommune_measurement_get_source (measurement) != '\0')
+    _kommune_json_add_string (builder, "source", kommune_measurement_get_source (measurement));
+}
+
+static void
+write_indicator (JsonBuilder *builder,
+                 gpointer     item)
+{
+  KommuneIndicator *indicator = item;
+
+  _kommune_json_add_string (builder, "name", kommune_indicator_get_name (indicator));
+  _kommune_json_add_string (builder, "unit", units[kommune_indicator_get_unit (indicator)]);
+  _kommune_json_add_string (builder, "direction", directions[kommune_indicator_get_direction (indicator)]);
+  _kommune_json_add_string (builder, "method", kommune_indicator_get_method (indicator));
+
+  json_builder_set_member_name (builder, "bands");
+  json_builder_begin_array (builder);
+  for (int status = KOMMUNE_STATUS_DESIRED; status <= KOMMUNE_STATUS_NOT_APPROVED; status++)
+    {
+      g_autofree char *lower = NULL;
+      g_autofree char *upper = NULL;
+      gboolean lower_inclusive, upper_inclusive;
+
+      if (!kommune_indicator_get_band (indicator, (KommuneStatus) status,
+                                       &lower, &lower_inclusive, &upper, &upper_inclusive))
+        continue;
+      json_builder_begin_object (builder);
+      _kommune_json_add_string (builder, "status", band_statuses[status]);
+      if (lower != NULL)
+        {
+          _kommune_json_add_string (builder, "lower", lower);
+          _kommune_json_add_bool (builder, "lower_inclusive", lower_inclusive);
+        }
+      if (upper != NULL)
+        {
+          _kommune_json_add_string (builder, "upper", upper);
+          _kommune_json_add_bool (builder, "upper_inclusive", upper_inclusive);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  _kommune_json_add_list (builder, "measurements", kommune_indicator_get_measurements (indicator),
+                          write_measurement);
+  _kommune_json_add_string (builder, "reference_name", kommune_indicator_get_reference_name (indicator));
+  _kommune_json_add_list (builder, "reference", kommune_indicator_get_references (indicator),
+                          write_measurement);
+}
+
+static void
+write_progress (JsonBuilder *builder,
+                gpointer     item)
+{
+  _kommune_json_add_string (builder, "report", kommune_note_get_title (item));
+  _kommune_json_add_string (builder, "text", kommune_note_get_body (item));
+}
+
+static void
+write_measure (JsonBuilder *builder,
+               gpointer     item)
+{
+  _kommune_json_add_int (builder, "number", kommune_measure_get_number (item));
+  _kommune_json_add_string (builder, "text", kommune_measure_get_text (item));
+  _kommune_json_add_string (builder, "responsible", kommune_measure_get_responsible (item));
+  _kommune_json_add_string (builder, "status", measure_statuses[kommune_measure_get_status (item)]);
+  _kommune_json_add_list (builder, "progress", kommune_measure_get_progress (item), write_progress);
+}
+
+static void
+write_goal (JsonBuilder *builder,
+            gpointer     item)
+{
+  KommuneGoal *goal = item;
+
+  _kommune_json_add_string (builder, "id", kommune_goal_get_id (goal));
+  _kommune_json_add_string (builder, "text", kommune_goal_get_text (goal));
+  _kommune_json_add_string (builder, "level", goal_levels[kommune_goal_get_level (goal)]);
+  _kommune_json_add_string (builder, "owner", kommune_goal_get_owner (goal));
+  if (kommune_goal_get_first_year (goal) != 0)
+    {
+      _kommune_json_add_int (builder, "first_year", kommune_goal_get_first_year (goal));
+      _kommune_json_add_int (builder, "last_year", kommune_goal_get_last_year (goal));
+    }
+  _kommune_json_add_list (builder, "indicators", kommune_goal_get_indicators (goal), write_indicator);
+  _kommune_json_add_list (builder, "measures", kommune_goal_get_measures (goal), write_measure);
+  _kommune_json_add_list (builder, "children", kommune_goal_get_children (goal), write_goal);
+}
+
+static void
+write_rule (JsonBuilder *builder,
+            gpointer     item)
+{
+  KommuneFinancialRule *rule = item;
+  KommuneFinancialRule *until = kommune_financial_rule_get_until (rule);
+  g_autofree char *threshold = kommune_financial_rule_get_threshold (rule);
+
+  _kommune_json_add_string (builder, "name", kommune_financial_rule_get_name (rule));
+  _kommune_json_add_string (builder, "numerator", financial_figures[kommune_financial_rule_get_numerator (rule)]);
+  _kommune_json_add_string (builder, "denominator", financial_figures[kommune_financial_rule_get_denominator (rule)]);
+  _kommune_json_add_string (builder, "comparison", comparisons[kommune_financial_rule_get_comparison (rule)]);
+  _kommune_json_add_string (builder, "threshold", threshold);
+  _kommune_json_add_string (builder, "reference", kommune_financial_rule_get_reference (rule));
+  if (until != NULL)
+    _kommune_json_add_string (builder, "until", kommune_financial_rule_get_name (until));
+}
+
+static void
+write_workforce (JsonBuilder *builder,
+                 gpointer     item)
+{
+  KommuneWorkforceFigures *figures = item;
+
+  _kommune_json_add_string (builder, "unit", kommune_workforce_figures_get_unit (figures));
+  _kommune_json_add_string (builder, "period", kommune_workforce_figures_get_period (figures));
+  json_builder_set_member_name (builder, "figures");
+  json_builder_begin_object (builder);
+  for (int f = KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES; f <= KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES; f++)
+    if (kommune_workforce_figures_has (figures, (KommuneWorkforceFigure) f))
+      {
+        g_autofree char *value =
+          kommune_decimal_to_string (kommune_workforce_figures_get (figures, (KommuneWorkforceFigure) f, NULL));
+
+        _kommune_json_add_string (builder, kommune_workforce_figure_to_string ((KommuneWorkforceFigure) f), value);
+      }
+  json_builder_end_object (builder);
+}
+
+static void
+write_strategy (JsonBuilder *builder,
+                gpointer     item)
+{
+  _kommune_json_add_string (builder, "name", kommune_strategy_get_name (item));
+  _kommune_json_add_int (builder, "first_year", kommune_strategy_get_first_year (item));
+  _kommune_json_add_int (builder, "last_year", kommune_strategy_get_last_year (item));
+  _kommune_json_add_list (builder, "focus_areas", kommune_strategy_get_focus_areas (item), write_goal);
+}
+
+void
+_kommune_document_write_steering (JsonBuilder     *builder,
+                                  KommuneDocument *document)
+{
+  _kommune_json_add_list (builder, "goals", kommune_document_get_goals (document), write_goal);
+  _kommune_json_add_list (builder, "financial_rules", kommune_document_get_financial_rules (document), write_rule);
+  _kommune_json_add_list (builder, "workforce", kommune_document_get_workforce_figures (document), write_workforce);
+  _kommune_json_add_list (builder, "strategies", kommune_document_get_strategies (document), write_strategy);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef gboolean (*AddMeasurementFunc) (KommuneIndicator    *indicator,
+                                        KommuneMeasurement  *measurement,
+                                        GError             **error);
+
+static gboolean
+read_measurement_into (KommuneJsonReader  *r,
+                       JsonObject         *object,
+                       KommuneIndicator   *indicator,
+                       AddMeasurementFunc  add)
+{
+  static const char * const allowed[] = {
+    "period", "value", "numerator", "denominator", "missing", "source", NULL
+  };
+  g_autoptr(KommuneMeasurement) measurement = NULL;
+  GError *model_error = NULL;
+  const char *period, *value, *missing, *source;
+  gint64 numerator = 0, denominator = 0;
+  gboolean has_numerator, has_denominator;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_string (r, object, "period", TRUE, &period) ||
+      !_kommune_json_read_string (r, object, "value", FALSE, &value) ||
+      !_kommune_json_read_int (r, object, "numerator", FALSE, 0, G_MAXINT64, &numerator, &has_numerator) ||
+      !_kommune_json_read_int (r, object, "denominator", FALSE, 1, G_MAXINT64, &denominator, &has_denominator) ||
+      !_kommune_json_read_string (r, object, "missing", FALSE, &missing) ||
+      !_kommune_json_read_string (r, object, "source", FALSE, &source))
+    return FALSE;
+  if (*period == '\0')
+    return _kommune_json_fail (r, "the period is empty");
+  if ((value != NULL) + (has_numerator || has_denominator) + (missing != NULL) != 1 ||
+      has_numerator != has_denominator)
+    return _kommune_json_fail (r, "a measurement has exactly one of “value”, "
+                                  "“numerator” with “denominator”, or “missing”");
+
+  if (value != NULL)
+    measurement = kommune_measurement_new_from_text (period, value, &model_error);
+  else if (has_numerator)
+    measurement = kommune_measurement_new_rate (period, numerator, denominator, &model_error);
+  else
+    measurement = kommune_measurement_new_missing (period, missing);
+  if (measurement == NULL)
+    return _kommune_json_fail_model (r, model_error);
+  kommune_measurement_set_source (measurement, source);
+
+  if (!add (indicator, measurement, &model_error))
+    return _kommune_json_fail_model (r, model_error);
+  return TRUE;
+}
+
+static gboolean
+read_measurement (KommuneJsonReader *r,
+                  JsonObject        *object,
+                  gpointer           indicator)
+{
+  return read_measurement_into (r, object, indicator, kommune_indicator_add_measurement);
+}
+
+static gboolean
+read_reference (KommuneJsonReader *r,
+                JsonObject        *object,
+                gpointer           indicator)
+{
+  return read_measurement_into (r, object, indicator, kommune_indicator_add_reference);
+}
+
+static gboolean
+read_band (KommuneJsonReader *r,
+           JsonObject        *object,
+           gpointer           indicator)
+{
+  static const char * const allowed[] = {
+    "status", "lower", "lower_inclusive", "upper", "upper_inclusive", NULL
+  };
+  GError *model_error = NULL;
+  const char *lower, *upper;
+  gboolean lower_inclusive = FALSE, upper_inclusive = FALSE;
+  int status;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_choice (r, object, "status", band_statuses, &status) ||
+      !_kommune_json_read_string (r, object, "lower", FALSE, &lower) ||
+      !_kommune_json_read_bool (r, object, "lower_inclusive", &lower_inclusive) ||
+      !_kommune_json_read_string (r, object, "upper", FALSE, &upper) ||
+      !_kommune_json_read_bool (r, object, "upper_inclusive", &upper_inclusive))
+    return FALSE;
+  if (kommune_indicator_has_band (indicator, (KommuneStatus) status))
+    return _kommune_json_fail (r, "a second %s band", band_statuses[status]);
+  if (!kommune_indicator_set_band (indicator, (KommuneStatus) status, lower, lower_inclusive,
+                                   upper, upper_inclusive, &model_error))
+    return _kommune_json_fail_model (r, model_error);
+  return TRUE;
+}
+
+static gboolean
+read_indicator (KommuneJsonReader *r,
+                JsonObject        *object,
+                gpointer           goal)
+{
+  static const char * const allowed[] = {
+    "name", "unit", "direction", "method", "bands", "measurements", "reference_name", "reference", NULL
+  };
+  g_autoptr(KommuneIndicator) indicator = NULL;
+  const char *name, *method, *reference_name;
+  int unit, direction;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_string (r, object, "name", TRUE, &name) ||
+      !_kommune_json_read_choice (r, object, "unit", units, &unit) ||
+      !_kommune_json_read_choice (r, object, "direction", directions, &direction) ||
+      !_kommune_json_read_string (r, object, "method", FALSE, &method) ||
+      !_kommune_json_read_string (r, object, "reference_name", FALSE, &reference_name))
+    return FALSE;
+  if (*name == '\0')
+    return _kommune_json_fail (r, "the indicator's name is empty");
+
+  indicator = kommune_indicator_new (name, (KommuneIndicatorUnit) unit, (KommuneDirection) direction);
+  kommune_indicator_set_method (indicator, method);
+  kommune_indicator_set_reference_name (indicator, reference_name);
+  if (!_kommune_json_read_list (r, object, "bands", FALSE, read_band, indicator) ||
+      !_kommune_json_read_list (r, object, "measurements", FALSE, read_measurement, indicator) ||
+      !_kommune_json_read_list (r, object, "reference", FALSE, read_reference, indicator))
+    return FALSE;
+
+  kommune_goal_add_indicator (goal, indicator);
+  return TRUE;
+}
+
+static gboolean
+read_progress (KommuneJsonReader *r,
+               JsonObject        *object,
+               gpointer           measure)
+{
+  static const char * const allowed[] = { "report", "text", NULL };
+  GError *model_error = NULL;
+  const char *report, *text;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_string (r, object, "report", TRUE, &report) ||
+      !_kommune_json_read_string (r, object, "text", TRUE, &text))
+    return FALSE;
+  if (!kommune_measure_add_progress (measure, report, text, &model_error))
+    return _kommune_json_fail_model (r, model_error);
+  return TRUE;
+}
+
+static gboolean
+read_measure (KommuneJsonReader *r,
+              JsonObject        *object,
+              gpointer           goal)
+{
+  static const char * const allowed[] = { "number", "text", "responsible", "status", "progress", NULL };
+  g_autoptr(KommuneMeasure) measure = NULL;
+  GError *model_error = NULL;
+  const char *text, *responsible;
+  gint64 number = 0;
+  int status;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_int (r, object, "number", TRUE, 1, G_MAXUINT, &number, NULL) ||
+      !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
+      !_kommune_json_read_string (r, object, "responsible", FALSE, &responsible) ||
+      !_kommune_json_read_choice (r, object, "status", measure_statuses, &status))
+    return FALSE;
+  if (*text == '\0')
+    return _kommune_json_fail (r, "the measure's text is empty");
+
+  measure = kommune_measure_new ((guint) number, text);
+  kommune_measure_set_responsible (measure, responsible);
+  kommune_measure_set_status (measure, (KommuneMeasureStatus) status);
+  if (!_kommune_json_read_list (r, object, "progress", FALSE, read_progress, measure))
+    return FALSE;
+  if (!kommune_goal_add_measure (goal, measure, &model_error))
+    return _kommune_json_fail_model (r, model_error);
+  return TRUE;
+}
+
+static KommuneGoal *read_goal (KommuneJsonReader *r,
+                               JsonObject        *object);
+
+static gboolean
+read_child (KommuneJsonReader *r,
+            JsonObject        *object,
+            gpointer           parent)
+{
+  g_autoptr(KommuneGoal) child = read_goal (r, object);
+  GError *model_error = NULL;
+
+  if (child == NULL)
+    return FALSE;
+  if (!kommune_goal_add_child (parent, child, &model_error))
+    return _kommune_json_fail_model (r, model_error);
+  return TRUE;
+}
+
+static KommuneGoal *
+read_goal (KommuneJsonReader *r,
+           JsonObject        *object)
+{
+  static const char * const allowed[] = {
+    "id", "text", "level", "owner", "first_year", "last_year", "indicators", "measures", "children", NULL
+  };
+  g_autoptr(KommuneGoal) goal = NULL;
+  GError *model_error = NULL;
+  const char *id, *text, *owner;
+  gint64 first_year = 0, last_year = 0;
+  gboolean has_first, has_last;
+  int level;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_string (r, object, "id", TRUE, &id) ||
+      !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
+      !_kommune_json_read_choice (r, object, "level", goal_levels, &level) ||
+      !_kommune_json_read_string (r, object, "owner", FALSE, &owner) ||
+      !_kommune_json_read_int (r, object, "first_year", FALSE, 1000, 9999, &first_year, &has_first) ||
+      !_kommune_json_read_int (r, object, "last_year", FALSE, 1000, 9999, &last_year, &has_last))
+    return NULL;
+
+  goal = kommune_goal_new (id, text, (KommuneGoalLevel) level, &model_error);
+  if (goal == NULL)
+    {
+      _kommune_json_fail_model (r, model_error);
+      return NULL;
+    }
+  kommune_goal_set_owner (goal, owner);
+  if (has_first != has_last)
+    {
+      _kommune_json_fail (r, "a period needs both “first_year” and “last_year”");
+      return NULL;
+    }
+  if (has_first && !kommune_goal_set_period (goal, (guint) first_year, (guint) last_year, &model_error))
+    {
+      _kommune_json_fail_model (r, model_error);
+      return NULL;
+    }
+
+  if (!_kommune_json_read_list (r, object, "indicators", FALSE, read_indicator, goal) ||
+      !_kommune_json_read_list (r, object, "measures", FALSE, read_measure, goal) ||
+      !_kommune_json_read_list (r, object, "children", FALSE, read_child, goal))
+    return NULL;
+  return g_steal_pointer (&goal);
+}
+
+static gboolean
+read_root_goal (KommuneJsonReader *r,
+                JsonObject        *object,
+                gpointer           document)
+{
+  g_autoptr(KommuneGoal) goal = read_goal (r, object);
+
+  if (goal == NULL)
+    return FALSE;
+  kommune_document_add_goal (document, goal);
+  return TRUE;
+}
+
+static KommuneFinancialRule *
+find_rule (KommuneDocument *document,
+           const char      *name)
+{
+  GListModel *rules = kommune_document_get_financial_rules (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(KommuneFinancialRule) rule = g_list_model_get_item (rules, i);
+
+      if (g_str_equal (kommune_financial_rule_get_name (rule), name))
+        return rule;   /* the store keeps it alive */
+    }
+  return NULL;
+}
+
+static gboolean
+read_rule (KommuneJsonReader *r,
+           JsonObject        *object,
+           gpointer           document)
+{
+  static const char * const allowed[] = {
+    "name", "numerator", "denominator", "comparison", "threshold", "reference", "until", NULL
+  };
+  g_autoptr(KommuneFinancialRule) rule = NULL;
+  GError *model_error = NULL;
+  const char *name, *threshold, *reference, *until;
+  int numerator, denominator, comparison;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_string (r, object, "name", TRUE, &name) ||
+      !_kommune_json_read_choice (r, object, "numerator", financial_figures, &numerator) ||
+      !_kommune_json_read_choice (r, object, "denominator", financial_figures, &denominator) ||
+      !_kommune_json_read_choice (r, object, "comparison", comparisons, &comparison) ||
+      !_kommune_json_read_string (r, object, "threshold", TRUE, &threshold) ||
+      !_kommune_json_read_string (r, object, "reference", FALSE, &reference) ||
+      !_kommune_json_read_string (r, object, "until", FALSE, &until))
+    return FALSE;
+  if (find_rule (document, name) != NULL)
+    return _kommune_json_fail (r, "a second rule named “%s”", name);
+
+  rule = kommune_financial_rule_new (name, (KommuneFinancialFigure) numerator,
+                                     (KommuneFinancialFigure) denominator,
+                                     (KommuneComparison) comparison, threshold, &model_error);
+  if (rule == NULL)
+    return _kommune_json_fail_model (r, model_error);
+  kommune_financial_rule_set_reference (rule, reference);
+  if (until != NULL)
+    {
+      KommuneFinancialRule *condition = find_rule (document, until);
+
+      /* Conditions come first, so a rule can never lead back to itself. */
+      if (condition == NULL)
+        return _kommune_json_fail (r, "“until” names “%s”, which is not a rule listed before this one", until);
+      kommune_financial_rule_set_until (rule, condition);
+    }
+  kommune_document_add_financial_rule (document, rule);
+  return TRUE;
+}
+
+static gboolean
+read_workforce (KommuneJsonReader *r,
+                JsonObject        *object,
+                gpointer           document)
+{
+  static const char * const allowed[] = { "unit", "period", "figures", NULL };
+  const char *names[KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES + 2] = { NULL };
+  g_autoptr(KommuneWorkforceFigures) figures = NULL;
+  const char *unit, *period;
+  JsonObject *values;
+  gsize len;
+
+  for (int f = 0; f <= KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES; f++)
+    names[f] = kommune_workforce_figure_to_string ((KommuneWorkforceFigure) f);
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_string (r, object, "unit", FALSE, &unit) ||
+      !_kommune_json_read_string (r, object, "period", TRUE, &period))
+    return FALSE;
+  if (*period == '\0')
+    return _kommune_json_fail (r, "the period is empty");
+  figures = kommune_workforce_figures_new (unit, period);
+
+  if (_kommune_json_member (r, object, "figures", TRUE) == NULL)
+    return FALSE;
+  len = _kommune_json_push_member (r, "figures");
+  values = _kommune_json_as_object (r, json_object_get_member (object, "figures"));
+  if (values == NULL || !_kommune_json_check_members (r, values, names))
+    return FALSE;
+  for (int f = 0; names[f] != NULL; f++)
+    {
+      GError *model_error = NULL;
+      const char *value;
+
+      if (!_kommune_json_read_string (r, values, names[f], FALSE, &value))
+        return FALSE;
+      if (value != NULL &&
+          !kommune_workforce_figures_set_text (figures, (KommuneWorkforceFigure) f, value, &model_error))
+        return _kommune_json_fail_model (r, model_error);
+    }
+  _kommune_json_pop (r, len);
+
+  kommune_document_add_workforce_figures (document, figures);
+  return TRUE;
+}
+
+static gboolean
+read_focus_area (KommuneJsonReader *r,
+                 JsonObject        *object,
+                 gpointer           strategy)
+{
+  g_autoptr(KommuneGoal) goal = read_goal (r, object);
+  GError *model_error = NULL;
+
+  if (goal == NULL)
+    return FALSE;
+  if (!kommune_strategy_add_focus_area (strategy, goal, &model_error))
+    return _kommune_json_fail_model (r, model_error);
+  return TRUE;
+}
+
+static gboolean
+read_strategy (KommuneJsonReader *r,
+               JsonObject        *object,
+               gpointer           document)
+{
+  static const char * const allowed[] = { "name", "first_year", "last_year", "focus_areas", NULL };
+  g_autoptr(KommuneStrategy) strategy = NULL;
+  GError *model_error = NULL;
+  const char *name;
+  guint first_year, last_year;
+
+  if (!_kommune_json_check_members (r, object, allowed) ||
+      !_kommune_json_read_string (r, object, "name", TRUE, &name) ||
+      !_kommune_json_read_year (r, object, "first_year", &first_year) ||
+      !_kommune_json_read_year (r, object, "last_year", &last_year))
+    return FALSE;
+
+  strategy = kommune_strategy_new (name, first_year, last_year, &model_error);
+  if (strategy == NULL)
+    return _kommune_json_fail_model (r, model_error);
+  if (!_kommune_json_read_list (r, object, "focus_areas", FALSE, read_focus_area, strategy))
+    return FALSE;
+  kommune_document_add_strategy (document, strategy);
+  return TRUE;
+}
+
+gboolean
+_kommune_document_read_steering (KommuneJsonReader *r,
+                                 JsonObject        *root,
+                                 KommuneDocument   *document)
+{
+  return _kommune_json_read_list (r, root, "goals", FALSE, read_root_goal, document) &&
+         _kommune_json_read_list (r, root, "financial_rules", FALSE, read_rule, document) &&
+         _kommune_json_read_list (r, root, "workforce", FALSE, read_workforce, document) &&
+         _kommune_json_read_list (r, root, "strategies", FALSE, read_strategy, document);
+}

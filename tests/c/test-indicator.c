@@ -1,0 +1,209 @@
+/* test-indicator.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <libkommune.h>
+
+/* Drammen's introduction-programme indicator: desired > 55 %, acceptable
+ * 50–54 %, not approved < 50 % — with its gap between 54 and 55. */
+static KommuneIndicator *
+introduction_indicator (void)
+{
+  g_autoptr(GError) error = NULL;
+  KommuneIndicator *indicator =
+    kommune_indicator_new ("I arbeid eller utdanning etter introduksjonsprogram",
+                           KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+
+  kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "55", FALSE, NULL, FALSE, &error);
+  kommune_indicator_set_band (indicator, KOMMUNE_STATUS_ACCEPTABLE, "50", TRUE, "54", TRUE, &error);
+  kommune_indicator_set_band (indicator, KOMMUNE_STATUS_NOT_APPROVED, NULL, FALSE, "50", FALSE, &error);
+  g_assert_no_error (error);
+  return indicator;
+}
+
+static void
+test_evaluate (void)
+{
+  g_autoptr(GError) error = NULL;
+  KommuneIndicator *indicator = introduction_indicator ();
+
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54.5), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 50), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 49.9), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55.0004), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate_text (indicator, "55,001", &error), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate_text (indicator, "54,999", &error), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_indicator_evaluate_missing (indicator), ==, KOMMUNE_STATUS_NOT_MEASURED);
+  g_assert_cmpint (kommune_indicator_evaluate_measurement (indicator, NULL), ==, KOMMUNE_STATUS_NOT_MEASURED);
+
+  kommune_indicator_evaluate_text (indicator, "55 %", &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+
+  g_assert_finalize_object (indicator);
+}
+
+static void
+assert_findings (KommuneIndicator   *indicator,
+                 const char * const *expected)
+{
+  g_auto(GStrv) findings = kommune_indicator_check_bands (indicator);
+
+  g_assert_cmpuint (g_strv_length (findings), ==, g_strv_length ((GStrv) expected));
+  for (guint i = 0; expected[i] != NULL; i++)
+    g_assert_cmpstr (findings[i], ==, expected[i]);
+}
+
+static void
+test_check_bands (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneIndicator) introduction = introduction_indicator ();
+  g_autoptr(KommuneIndicator) recipients = NULL;
+  g_autoptr(KommuneIndicator) long_term = NULL;
+  g_autoptr(KommuneIndicator) empty = NULL;
+  const char * const introduction_gap[] = { "gap: values > 54 and ≤ 55 are in no band", NULL };
+  const char * const none[] = { NULL };
+  const char * const overlap[] = { "overlap: the value 450 is in more than one band", NULL };
+  const char * const all[] = { "gap: all values are in no band", NULL };
+  const char * const partial[] = { "gap: values < 100 are in no band", "gap: values > 200 are in no band", NULL };
+
+  assert_findings (introduction, introduction_gap);
+
+  /* Bands that meet exactly (< 3,5; ≥ 3,5 and < 5; ≥ 5) cover every value once. */
+  recipients = kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT,
+                                      KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  kommune_indicator_set_band (recipients, KOMMUNE_STATUS_DESIRED, NULL, FALSE, "3,5", FALSE, &error);
+  kommune_indicator_set_band (recipients, KOMMUNE_STATUS_ACCEPTABLE, "3,5", TRUE, "5", FALSE, &error);
+  kommune_indicator_set_band (recipients, KOMMUNE_STATUS_NOT_APPROVED, "5", TRUE, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  assert_findings (recipients, none);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.2), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.5), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 5), ==, KOMMUNE_STATUS_NOT_APPROVED);
+
+  /* 400–450 and “450 or more” share 450: the worse band wins. */
+  long_term = kommune_indicator_new ("Langtidsmottakere", KOMMUNE_INDICATOR_UNIT_COUNT,
+                                     KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  kommune_indicator_set_band (long_term, KOMMUNE_STATUS_DESIRED, NULL, FALSE, "400", FALSE, &error);
+  kommune_indicator_set_band (long_term, KOMMUNE_STATUS_ACCEPTABLE, "400", TRUE, "450", TRUE, &error);
+  kommune_indicator_set_band (long_term, KOMMUNE_STATUS_NOT_APPROVED, "450", TRUE, NULL, FALSE, &error);
+  assert_findings (long_term, overlap);
+  g_assert_cmpint (kommune_indicator_evaluate (long_term, 450), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (long_term, 449), ==, KOMMUNE_STATUS_ACCEPTABLE);
+
+  empty = kommune_indicator_new ("Uten grenser", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_TARGET_RANGE);
+  assert_findings (empty, all);
+  g_assert_cmpint (kommune_indicator_evaluate (empty, 1), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  kommune_indicator_set_band (empty, KOMMUNE_STATUS_DESIRED, "100", TRUE, "200", TRUE, &error);
+  assert_findings (empty, partial);
+}
+
+static void
+test_set_band (void)
+{
+  g_autoptr(KommuneIndicator) indicator = introduction_indicator ();
+  g_autofree char *lower = NULL;
+  g_autofree char *upper = NULL;
+  g_autofree char *text = NULL;
+  gboolean lower_inclusive = FALSE, upper_inclusive = FALSE;
+  GError *error = NULL;
+
+  g_assert_true (kommune_indicator_get_band (indicator, KOMMUNE_STATUS_ACCEPTABLE,
+                                             &lower, &lower_inclusive, &upper, &upper_inclusive));
+  g_assert_cmpstr (lower, ==, "50");
+  g_assert_cmpstr (upper, ==, "54");
+  g_assert_true (lower_inclusive && upper_inclusive);
+  text = kommune_indicator_describe_band (indicator, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpstr (text, ==, "> 55");
+  g_assert_false (kommune_indicator_get_band (indicator, KOMMUNE_STATUS_OUTSIDE_BANDS, NULL, NULL, NULL, NULL));
+
+  /* Refusals change nothing. */
+  g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "60", TRUE, "50", TRUE, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "50", FALSE, "50", TRUE, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_NOT_MEASURED, NULL, FALSE, NULL, FALSE, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "55 %", FALSE, NULL, FALSE, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "lower bound"));
+  g_clear_error (&error);
+  g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "2000000000000", FALSE, NULL, FALSE, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61), ==, KOMMUNE_STATUS_DESIRED);
+}
+
+static void
+test_series_and_trends (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneIndicator) recipients =
+    kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  g_autoptr(KommuneIndicator) exams =
+    kommune_indicator_new ("Eksamen", KOMMUNE_INDICATOR_UNIT_SCORE, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+  g_autoptr(KommuneIndicator) range =
+    kommune_indicator_new ("Belegg", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_TARGET_RANGE);
+  g_autoptr(KommuneMeasurement) own = kommune_measurement_new_from_text ("2013", "3,2", &error);
+  g_autoptr(KommuneMeasurement) national = kommune_measurement_new_from_text ("2013", "2,5", &error);
+  g_autoptr(KommuneMeasurement) y2010 = kommune_measurement_new_from_text ("2010", "3,4", &error);
+  g_autoptr(KommuneMeasurement) strike = kommune_measurement_new_missing ("2011", NULL);
+  g_autoptr(KommuneMeasurement) y2012 = kommune_measurement_new_from_text ("2012", "3,6", &error);
+  g_autoptr(KommuneMeasurement) again = kommune_measurement_new_from_text ("2013", "9", &error);
+  g_autoptr(KommuneMeasurement) r80 = kommune_measurement_new ("a", 80000);
+  g_autoptr(KommuneMeasurement) r90 = kommune_measurement_new ("b", 90000);
+  g_autoptr(KommuneMeasurement) r99 = kommune_measurement_new ("c", 99000);
+
+  g_assert_true (kommune_indicator_add_measurement (recipients, own, &error));
+  g_assert_false (kommune_indicator_add_measurement (recipients, again, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  kommune_indicator_set_reference_name (recipients, "Landet");
+  g_assert_true (kommune_indicator_add_reference (recipients, national, &error));
+  g_assert_cmpstr (kommune_indicator_get_reference_name (recipients), ==, "Landet");
+  g_assert_true (kommune_indicator_find_measurement (recipients, "2013") == own);
+  g_assert_true (kommune_indicator_get_latest_measurement (recipients) == own);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_indicator_get_references (recipients)), ==, 1);
+
+  /* Lower is better: 3,2 % against the national 2,5 % is worse. */
+  g_assert_cmpint (kommune_indicator_compare_with_reference (recipients, own, national), ==, KOMMUNE_TREND_WORSE);
+  g_assert_cmpint (kommune_indicator_trend (recipients, y2012, own), ==, KOMMUNE_TREND_IMPROVED);
+
+  /* A strike year is a gap, not a zero. */
+  kommune_indicator_add_measurement (exams, y2010, &error);
+  kommune_indicator_add_measurement (exams, strike, &error);
+  kommune_indicator_add_measurement (exams, y2012, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_indicator_trend (exams, y2010, strike), ==, KOMMUNE_TREND_NOT_ASSESSABLE);
+  g_assert_cmpint (kommune_indicator_trend (exams, y2010, y2012), ==, KOMMUNE_TREND_IMPROVED);
+  g_assert_cmpint (kommune_indicator_trend (exams, y2012, y2012), ==, KOMMUNE_TREND_UNCHANGED);
+  g_assert_cmpint (kommune_indicator_evaluate_measurement (exams, strike), ==, KOMMUNE_STATUS_NOT_MEASURED);
+
+  /* Target range: closer to the desired band is better. */
+  g_assert_cmpint (kommune_indicator_trend (range, r80, r90), ==, KOMMUNE_TREND_NOT_ASSESSABLE);
+  kommune_indicator_set_band (range, KOMMUNE_STATUS_DESIRED, "85", TRUE, "95", TRUE, &error);
+  g_assert_cmpint (kommune_indicator_trend (range, r80, r90), ==, KOMMUNE_TREND_IMPROVED);
+  g_assert_cmpint (kommune_indicator_trend (range, r90, r99), ==, KOMMUNE_TREND_WORSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Kommune/Indicator/evaluate", test_evaluate);
+  g_test_add_func ("/Kommune/Indicator/check-bands", test_check_bands);
+  g_test_add_func ("/Kommune/Indicator/set-band", test_set_band);
+  g_test_add_func ("/Kommune/Indicator/series-and-trends", test_series_and_trends);
+
+  return g_test_run ();
+}

@@ -1,0 +1,103 @@
+/* test-scorecard.c: the social-services scorecard of the bundled document
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <libkommune.h>
+
+static KommuneDocument *
+load_social_services (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "drammen-2014-sosiale-tjenester.json", NULL);
+  KommuneDocument *document = kommune_document_load (path, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+test_social_services (void)
+{
+  g_autoptr(KommuneDocument) document = load_social_services ();
+  g_autoptr(KommuneGoal) root = g_list_model_get_item (kommune_document_get_goals (document), 0);
+  g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, "2013");
+  KommuneGoal *work = kommune_goal_find (root, "o1");
+  KommuneGoal *net = kommune_goal_find (root, "o3");
+  g_autoptr(KommuneIndicator) introduction = g_list_model_get_item (kommune_goal_get_indicators (work), 0);
+  g_autofree char *text = NULL;
+  guint total = 0;
+
+  for (int status = KOMMUNE_STATUS_DESIRED; status <= KOMMUNE_STATUS_NOT_MEASURED; status++)
+    total += kommune_scorecard_get_count (scorecard, (KommuneStatus) status);
+  g_assert_cmpuint (total, ==, 9);
+  g_assert_cmpuint (kommune_scorecard_get_count (scorecard, KOMMUNE_STATUS_DESIRED), ==, 2);
+  g_assert_cmpuint (kommune_scorecard_get_count (scorecard, KOMMUNE_STATUS_NOT_MEASURED), ==, 7);
+  g_assert_cmpint (kommune_scorecard_get_status (scorecard), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_scorecard_get_goal_status (scorecard, net), ==, KOMMUNE_STATUS_NOT_MEASURED);
+  g_assert_cmpint (kommune_scorecard_get_indicator_status (scorecard, introduction), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_measurement_get_value (kommune_scorecard_get_measurement (scorecard, introduction)), ==, 61000);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_scorecard_get_not_approved (scorecard)), ==, 0);
+  g_assert_cmpstr (kommune_scorecard_get_period (scorecard), ==, "2013");
+  g_assert_true (kommune_scorecard_get_root (scorecard) == root);
+
+  text = kommune_scorecard_format (scorecard);
+  g_assert_true (g_str_has_prefix (text, "Scorecard 2013\n2 desired, 0 acceptable, 0 not approved, 0 outside bands, 7 not measured\n"));
+  g_assert_nonnull (strstr (text, "= 61 (desired > 55; acceptable ≥ 50 and ≤ 54; not approved < 50)"));
+}
+
+static void
+test_roll_up (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneDocument) document = load_social_services ();
+  g_autoptr(KommuneGoal) root = g_list_model_get_item (kommune_document_get_goals (document), 0);
+  KommuneGoal *net = kommune_goal_find (root, "o3");
+  g_autoptr(KommuneIndicator) homeless = g_list_model_get_item (kommune_goal_get_indicators (net), 0);
+  g_autoptr(KommuneIndicator) children = g_list_model_get_item (kommune_goal_get_indicators (net), 1);
+  g_autoptr(KommuneMeasurement) many = kommune_measurement_new_from_text ("2015", "120", &error);
+  g_autoptr(KommuneMeasurement) gap = kommune_measurement_new_from_text ("2015", "2700,5", &error);
+  g_autoptr(KommuneScorecard) scorecard = NULL;
+  g_autoptr(KommuneIndicator) red = NULL;
+  g_autofree char *text = NULL;
+
+  kommune_indicator_add_measurement (homeless, many, &error);
+  kommune_indicator_add_measurement (children, gap, &error);
+  g_assert_no_error (error);
+
+  scorecard = kommune_scorecard_new (root, "2015");
+  g_assert_cmpint (kommune_scorecard_get_indicator_status (scorecard, homeless), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  /* 2700,5 is above 2700: not approved, like any value over the bound. */
+  g_assert_cmpint (kommune_scorecard_get_indicator_status (scorecard, children), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_scorecard_get_goal_status (scorecard, net), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_scorecard_get_status (scorecard), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_scorecard_get_not_approved (scorecard)), ==, 2);
+  red = g_list_model_get_item (kommune_scorecard_get_not_approved (scorecard), 0);
+  g_assert_true (red == homeless);
+  text = kommune_scorecard_format (scorecard);
+  g_assert_nonnull (strstr (text, "Not approved: 2\n  Bostedsløse = 120 (not approved > 100)\n"));
+}
+
+static void
+test_worst (void)
+{
+  g_assert_cmpint (kommune_status_worst (KOMMUNE_STATUS_DESIRED, KOMMUNE_STATUS_ACCEPTABLE), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_status_worst (KOMMUNE_STATUS_NOT_APPROVED, KOMMUNE_STATUS_OUTSIDE_BANDS), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_status_worst (KOMMUNE_STATUS_ACCEPTABLE, KOMMUNE_STATUS_OUTSIDE_BANDS), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_status_worst (KOMMUNE_STATUS_NOT_MEASURED, KOMMUNE_STATUS_DESIRED), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_status_worst (KOMMUNE_STATUS_DESIRED, KOMMUNE_STATUS_NOT_MEASURED), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpstr (kommune_status_to_string (KOMMUNE_STATUS_OUTSIDE_BANDS), ==, "outside-bands");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Kommune/Scorecard/social-services", test_social_services);
+  g_test_add_func ("/Kommune/Scorecard/roll-up", test_roll_up);
+  g_test_add_func ("/Kommune/Scorecard/worst", test_worst);
+
+  return g_test_run ();
+}

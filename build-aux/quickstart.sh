@@ -61,6 +61,7 @@ case "$mode" in
     "$build/examples/budget-aggregation"
     echo
     "$build/examples/plan-totals" examples/data/*.json
+    "$build/examples/scorecard" examples/data/drammen-2014-sosiale-tjenester.json 2013
     ;;
   test)
     meson test -C "$build" --print-errorlogs

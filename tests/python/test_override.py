@@ -39,3 +39,20 @@ def test_budget_cycle_reprs():
     kragero = Kommune.Document.load(os.path.join(data, 'kragero-2018-stab-og-stotte.json'))
     assert repr(kragero.get_investment_projects()[0]) == "<Kommune.InvestmentProject 15022 'IKT sikkerhet'>"
     assert repr(kragero.get_key_figures()[4]) == "<Kommune.KeyFigure 'Ansatte' 2018 32,30 årsverk>"
+
+
+def test_steering_reprs():
+    import os
+    data = os.path.join(os.path.dirname(__file__), '..', 'data')
+    document = Kommune.Document.load(os.path.join(data, 'drammen-2014-sosiale-tjenester.json'))
+    root = document.get_goals()[0]
+    assert repr(root).startswith("<Kommune.Goal 'k1' community 'Drammen er en trygg")
+    indicator = root.find('o1').get_indicators()[0]
+    assert repr(indicator).endswith("higher-is-better measurements=1>")
+    assert repr(indicator.get_measurements()[0]) == '<Kommune.Measurement 2013 61>'
+    assert repr(Kommune.Scorecard.new(root, '2013')) == \
+        '<Kommune.Scorecard 2013 desired=2, acceptable=0, not-approved=0, outside-bands=0, not-measured=7>'
+    strategy = Kommune.Document.load(os.path.join(data, 'drammen-2021-kompetansestrategi.json')).get_strategies()[0]
+    assert repr(strategy) == "<Kommune.Strategy 'Kompetansestrategi for Drammen kommune' 2021–2024 focus_areas=4 goals=17>"
+    rule = Kommune.Document.load(os.path.join(data, 'kragero-2018-stab-og-stotte.json')).get_financial_rules()[1]
+    assert repr(rule).endswith("≥ 1,75 %>")

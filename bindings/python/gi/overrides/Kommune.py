@@ -94,6 +94,51 @@ def _key_figure_repr(self):
     return '<Kommune.KeyFigure {!r} {} {}{}>'.format(self.get_name(), self.get_year(), self.get_value(), unit)
 
 
+def _indicator_repr(self):
+    return '<Kommune.Indicator {!r} {} measurements={}>'.format(
+        self.get_name(), self.get_direction().value_nick, len(self.get_measurements()))
+
+
+def _measurement_repr(self):
+    return '<Kommune.Measurement {} {}>'.format(self.get_period(), self.format())
+
+
+def _goal_repr(self):
+    return '<Kommune.Goal {!r} {} {!r} children={} indicators={} measures={}>'.format(
+        self.get_id(), Kommune.goal_level_to_string(self.get_level()), self.get_text(),
+        len(self.get_children()), len(self.get_indicators()), len(self.get_measures()))
+
+
+def _scorecard_repr(self):
+    counts = ', '.join('{}={}'.format(Kommune.status_to_string(s), self.get_count(s))
+                       for s in (Kommune.Status.DESIRED, Kommune.Status.ACCEPTABLE,
+                                 Kommune.Status.NOT_APPROVED, Kommune.Status.OUTSIDE_BANDS,
+                                 Kommune.Status.NOT_MEASURED))
+    return '<Kommune.Scorecard {} {}>'.format(self.get_period() or 'latest', counts)
+
+
+def _financial_rule_repr(self):
+    comparison = '≥' if self.get_comparison() == Kommune.Comparison.GREATER_OR_EQUAL else '≤'
+    return '<Kommune.FinancialRule {!r} {} {} %>'.format(self.get_name(), comparison, self.get_threshold())
+
+
+def _workforce_figures_repr(self):
+    return '<Kommune.WorkforceFigures {!r} {}>'.format(self.get_unit(), self.get_period())
+
+
+def _strategy_repr(self):
+    return '<Kommune.Strategy {!r} {}–{} focus_areas={} goals={}>'.format(
+        self.get_name(), self.get_first_year(), self.get_last_year(),
+        len(self.get_focus_areas()), self.count_goals())
+
+
+Kommune.Indicator.__repr__ = _indicator_repr
+Kommune.Measurement.__repr__ = _measurement_repr
+Kommune.Goal.__repr__ = _goal_repr
+Kommune.Scorecard.__repr__ = _scorecard_repr
+Kommune.FinancialRule.__repr__ = _financial_rule_repr
+Kommune.WorkforceFigures.__repr__ = _workforce_figures_repr
+Kommune.Strategy.__repr__ = _strategy_repr
 Kommune.Adjustment.__repr__ = _adjustment_repr
 Kommune.EconomicPlan.__repr__ = _economic_plan_repr
 Kommune.TertialReport.__repr__ = _tertial_report_repr

@@ -11,6 +11,27 @@
 
 G_BEGIN_DECLS
 
+/* The document's fields, shared by kommune-document.c (the object, load,
+ * save, equal) and kommune-document-contents.c (its lists). */
+struct _KommuneDocument
+{
+  GObject              parent_instance;
+
+  KommuneMunicipality *municipality;
+  KommuneEconomicPlan *plan;
+  char                *source;
+  GListStore          *tertial_reports;
+  GListStore          *investment_projects;
+  GListStore          *verbal_proposals;
+  GListStore          *annual_evaluations;
+  GListStore          *key_figures;
+  GListStore          *notes;
+  GListStore          *goals;
+  GListStore          *financial_rules;
+  GListStore          *workforce_figures;
+  GListStore          *strategies;
+};
+
 /* Builds a document from a parsed JSON tree; @name (a file name) starts
  * every error message. Returns NULL with @error set, building nothing. */
 KommuneDocument *_kommune_document_read  (JsonNode     *root,

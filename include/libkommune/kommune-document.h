@@ -96,24 +96,24 @@ void                 kommune_document_add_note                (KommuneDocument  
                                                                KommuneNote               *note);
 
 KOMMUNE_AVAILABLE_IN_ALL
-GListModel          *kommune_document_get_goals (KommuneDocument *self);
+GListModel          *kommune_document_get_goals               (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_goal (KommuneDocument *self,
-                      KommuneGoal *goal);
+void                 kommune_document_add_goal                (KommuneDocument           *self,
+                                                              KommuneGoal               *goal);
 KOMMUNE_AVAILABLE_IN_ALL
-GListModel          *kommune_document_get_financial_rules (KommuneDocument *self);
+GListModel          *kommune_document_get_financial_rules     (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_financial_rule (KommuneDocument *self,
-                      KommuneFinancialRule *rule);
+void                 kommune_document_add_financial_rule      (KommuneDocument           *self,
+                                                              KommuneFinancialRule      *rule);
 KOMMUNE_AVAILABLE_IN_ALL
-GListModel          *kommune_document_get_workforce_figures (KommuneDocument *self);
+GListModel          *kommune_document_get_workforce_figures   (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_workforce_figures (KommuneDocument *self,
-                      KommuneWorkforceFigures *figures);
+void                 kommune_document_add_workforce_figures   (KommuneDocument           *self,
+                                                              KommuneWorkforceFigures   *figures);
 KOMMUNE_AVAILABLE_IN_ALL
-GListModel          *kommune_document_get_strategies (KommuneDocument *self);
+GListModel          *kommune_document_get_strategies          (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_strategy (KommuneDocument *self,
-                      KommuneStrategy *strategy);
+void                 kommune_document_add_strategy            (KommuneDocument           *self,
+                                                              KommuneStrategy           *strategy);
 
 G_END_DECLS

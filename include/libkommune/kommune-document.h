@@ -99,21 +99,21 @@ KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_goals               (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
 void                 kommune_document_add_goal                (KommuneDocument           *self,
-                                                              KommuneGoal               *goal);
+                                                               KommuneGoal               *goal);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_financial_rules     (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
 void                 kommune_document_add_financial_rule      (KommuneDocument           *self,
-                                                              KommuneFinancialRule      *rule);
+                                                               KommuneFinancialRule      *rule);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_workforce_figures   (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
 void                 kommune_document_add_workforce_figures   (KommuneDocument           *self,
-                                                              KommuneWorkforceFigures   *figures);
+                                                               KommuneWorkforceFigures   *figures);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_strategies          (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
 void                 kommune_document_add_strategy            (KommuneDocument           *self,
-                                                              KommuneStrategy           *strategy);
+                                                               KommuneStrategy           *strategy);
 
 G_END_DECLS

@@ -108,16 +108,40 @@ static const char * const billion_words[] = {
   "milliarder", "milliard", "mrd.", "mrd", NULL
 };
 
+/* The digits read so far. A fixed buffer, not a heap string: the parser
+ * runs once per amount of a whole ledger. 40 digits are more than any
+ * amount that fits in 64-bit øre can have, so a fuller buffer is an
+ * overflow anyway. */
+typedef struct
+{
+  char  str[41];
+  guint len;
+  guint dropped;   /* digits beyond the buffer */
+} Digits;
+
+static void
+digits_append (Digits *digits,
+               char    c)
+{
+  if (digits->len < sizeof digits->str - 1)
+    {
+      digits->str[digits->len++] = c;
+      digits->str[digits->len] = '\0';
+    }
+  else
+    digits->dropped++;
+}
+
 /* Appends the digits at the read position to @digits; returns how many. */
 static guint
-read_digits (Reader  *reader,
-             GString *digits)
+read_digits (Reader *reader,
+             Digits *digits)
 {
   guint n = 0;
 
   while (g_ascii_isdigit (*reader->p))
     {
-      g_string_append_c (digits, *reader->p);
+      digits_append (digits, *reader->p);
       reader->p++;
       n++;
     }
@@ -129,7 +153,7 @@ read_digits (Reader  *reader,
  * separator (a space-like character or a dot). */
 static gboolean
 read_integer_part (Reader   *reader,
-                   GString  *digits,
+                   Digits   *digits,
                    GError  **error)
 {
   guint first = read_digits (reader, digits);
@@ -172,7 +196,7 @@ read_integer_part (Reader   *reader,
 /* Reads “,50”, “,-” (whole kroner) or nothing. */
 static gboolean
 read_fraction (Reader   *reader,
-               GString  *fraction,
+               Digits   *fraction,
                GError  **error)
 {
   gsize dash;
@@ -234,12 +258,21 @@ read_units (Reader    *reader,
     }
 }
 
+static gboolean
+combine_overflow (Reader  *reader,
+                  GError **error)
+{
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+               "“%s” is too large: amounts must fit in 64-bit øre", reader->text);
+  return FALSE;
+}
+
 /* Combines integer digits, fraction digits and a scale in øre per unit
  * exactly, refusing anything finer than one øre. */
 static gboolean
 combine (Reader      *reader,
          const char  *integer_digits,
-         GString     *fraction,
+         Digits      *fraction,
          gint64       scale,
          gboolean     negative,
          gint64      *out_oere,
@@ -250,9 +283,12 @@ combine (Reader      *reader,
   gint64 result;
   guint scale_digits = 0;
 
+  if (fraction->dropped > 0)
+    return parse_fail (reader, error, "too many decimals");
+
   /* Trailing zeros of the fraction carry no precision. */
   while (fraction->len > 0 && fraction->str[fraction->len - 1] == '0')
-    g_string_truncate (fraction, fraction->len - 1);
+    fraction->str[--fraction->len] = '\0';
 
   while (_kommune_pow10[scale_digits] < scale)
     scale_digits++;
@@ -280,9 +316,7 @@ combine (Reader      *reader,
   return TRUE;
 
 overflow:
-  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-               "“%s” is too large: amounts must fit in 64-bit øre", reader->text);
-  return FALSE;
+  return combine_overflow (reader, error);
 }
 
 /**
@@ -317,8 +351,8 @@ gint64
 kommune_amount_parse (const char  *text,
                       GError     **error)
 {
-  g_autoptr(GString) integer = NULL;
-  g_autoptr(GString) fraction = NULL;
+  Digits integer = { "", 0, 0 };
+  Digits fraction = { "", 0, 0 };
   Reader reader;
   gboolean currency_seen;
   gboolean negative = FALSE;
@@ -340,8 +374,6 @@ kommune_amount_parse (const char  *text,
 
   reader.text = text;
   reader.p = text;
-  integer = g_string_new (NULL);
-  fraction = g_string_new (NULL);
 
   skip_spaces (&reader);
   currency_seen = match_word (&reader, currency_words);
@@ -355,10 +387,11 @@ kommune_amount_parse (const char  *text,
       reader.p += sign;
     }
 
-  if (!read_integer_part (&reader, integer, error) ||
-      !read_fraction (&reader, fraction, error) ||
+  if (!read_integer_part (&reader, &integer, error) ||
+      !read_fraction (&reader, &fraction, error) ||
       !read_units (&reader, currency_seen, &scale, error) ||
-      !combine (&reader, integer->str, fraction, scale, negative, &result, error))
+      (integer.dropped > 0 && !combine_overflow (&reader, error)) ||
+      !combine (&reader, integer.str, &fraction, scale, negative, &result, error))
     return 0;
 
   return result;

@@ -183,6 +183,49 @@ test_build_and_round_trip (void)
   g_assert_cmpint (kommune_economic_plan_get_original_frame (kommune_document_get_plan (reloaded), "stab", 2019,
                                                              KOMMUNE_BUDGET_TYPE_INVESTMENT, &error), ==, 120000000);
 
+  /* The steering lists survive the round trip too. */
+  {
+    g_autoptr(KommuneGoal) goal = kommune_goal_new ("m1", "Sunn økonomi", KOMMUNE_GOAL_LEVEL_PLAN, &error);
+    g_autoptr(KommuneIndicator) indicator =
+      kommune_indicator_new ("Netto driftsresultat", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+    g_autoptr(KommuneMeasurement) rate = kommune_measurement_new_rate ("2018", 175, 10000, &error);
+    g_autoptr(KommuneMeasure) measure = kommune_measure_new (1, "Stram inn");
+    g_autoptr(KommuneFinancialRule) rule =
+      kommune_financial_rule_new ("Minst 1,75 %", KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
+                                  KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
+                                  KOMMUNE_COMPARISON_GREATER_OR_EQUAL, "1,75", &error);
+    g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2018");
+    g_autoptr(KommuneStrategy) strategy = kommune_strategy_new ("Strategi", 2018, 2021, &error);
+    g_autoptr(KommuneGoal) focus = kommune_goal_new ("s1", "Innsatsområde", KOMMUNE_GOAL_LEVEL_STRATEGIC, &error);
+    g_autoptr(KommuneDocument) again = NULL;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "1,75", TRUE, NULL, FALSE, &error);
+    kommune_indicator_add_measurement (indicator, rate, &error);
+    kommune_measure_add_progress (measure, "2018-T1", "I gang", &error);
+    kommune_goal_add_indicator (goal, indicator);
+    kommune_goal_add_measure (goal, measure, &error);
+    kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_FTES, 32300);
+    kommune_strategy_add_focus_area (strategy, focus, &error);
+    g_assert_no_error (error);
+    kommune_document_add_goal (document, goal);
+    kommune_document_add_financial_rule (document, rule);
+    kommune_document_add_workforce_figures (document, staff);
+    kommune_document_add_strategy (document, strategy);
+
+    before = kommune_document_to_data (document, NULL);
+    again = kommune_document_load_from_data (before, -1, "in-memory", &error);
+    g_assert_no_error (error);
+    after = kommune_document_to_data (again, NULL);
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_goals (again)), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_financial_rules (again)), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_workforce_figures (again)), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_strategies (again)), ==, 1);
+    g_assert_nonnull (strstr (after, "\"numerator\" : 175"));
+  }
+
   /* A change makes them differ. */
   kommune_document_set_source (reloaded, "endret");
   g_assert_false (kommune_document_equal (document, reloaded));

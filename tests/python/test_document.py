@@ -7,8 +7,7 @@ import pytest
 from gi.repository import GLib, Kommune
 
 DATA = os.path.join(os.path.dirname(__file__), '..', 'data')
-DOCUMENTS = ['kragero-2018-stab-og-stotte.json', 'drammen-2017-t1-programomrade-07.json',
-             'drammen-2023-arsevaluering.json']
+DOCUMENTS = sorted(name for name in os.listdir(DATA) if name.endswith('.json'))
 OP = Kommune.BudgetType.OPERATING
 INV = Kommune.BudgetType.INVESTMENT
 

@@ -349,8 +349,9 @@ read_plan (KommuneJsonReader *r,
 static gboolean
 read_area_report (KommuneJsonReader *r,
                   JsonObject        *object,
-                  gpointer           report)
+                  gpointer           data)
 {
+  PlanContext *context = data;
   static const char * const allowed[] = {
     "area", "accounted", "forecast", "reported_deviation", "narrative", NULL
   };
@@ -367,8 +368,8 @@ read_area_report (KommuneJsonReader *r,
       !_kommune_json_read_amount (r, object, "reported_deviation", FALSE, &deviation, &has_deviation) ||
       !_kommune_json_read_string (r, object, "narrative", FALSE, &narrative))
     return FALSE;
-  if (*code == '\0')
-    return _kommune_json_fail (r, "the area code is empty");
+  if (find_area (r, context->document, code) == NULL)
+    return FALSE;
 
   area_report = kommune_area_report_new (code);
   if (has_accounted)
@@ -379,7 +380,7 @@ read_area_report (KommuneJsonReader *r,
     kommune_area_report_set_reported_deviation (area_report, deviation);
   kommune_area_report_set_narrative (area_report, narrative);
 
-  if (!kommune_tertial_report_add_area_report (report, area_report, &model_error))
+  if (!kommune_tertial_report_add_area_report (context->target, area_report, &model_error))
     return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
@@ -409,6 +410,7 @@ read_tertial_report (KommuneJsonReader *r,
   };
   g_autoptr(KommuneTertialReport) report = NULL;
   g_autoptr(GDateTime) adopted = NULL;
+  PlanContext context = { document, NULL, NULL };
   GError *model_error = NULL;
   guint year;
   int period;
@@ -426,7 +428,8 @@ read_tertial_report (KommuneJsonReader *r,
     return _kommune_json_fail_model (r, model_error);
   kommune_tertial_report_set_materiality_threshold (report, threshold);
 
-  if (!_kommune_json_read_list (r, object, "areas", FALSE, read_area_report, report) ||
+  context.target = report;
+  if (!_kommune_json_read_list (r, object, "areas", FALSE, read_area_report, &context) ||
       !_kommune_json_read_list (r, object, "proposals", FALSE, read_proposal, report))
     return FALSE;
 
@@ -486,6 +489,8 @@ read_project (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "status", FALSE, &status))
     return FALSE;
 
+  if (area != NULL && find_area (r, document, area) == NULL)
+    return FALSE;
   project = kommune_investment_project_new (number, name, &model_error);
   if (project == NULL)
     return _kommune_json_fail_model (r, model_error);
@@ -529,14 +534,18 @@ read_verbal_proposal (KommuneJsonReader *r,
 static gboolean
 read_area_text (KommuneJsonReader *r,
                 JsonObject        *object,
-                gpointer           evaluation)
+                gpointer           data)
 {
+  PlanContext *context = data;
+  KommuneAnnualEvaluation *evaluation = context->target;
   static const char * const allowed[] = { "area", "text", NULL };
   const char *area, *text;
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "area", TRUE, &area) ||
       !_kommune_json_read_string (r, object, "text", TRUE, &text))
+    return FALSE;
+  if (find_area (r, context->document, area) == NULL)
     return FALSE;
   if (kommune_annual_evaluation_get_area_text (evaluation, area) != NULL)
     return _kommune_json_fail (r, "a second text for area “%s”", area);
@@ -552,6 +561,7 @@ read_evaluation (KommuneJsonReader *r,
   static const char * const allowed[] = { "year", "figures", "reported_result_share", "area_texts", NULL };
   const char *figure_names[KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT + 2] = { NULL };
   g_autoptr(KommuneAnnualEvaluation) evaluation = NULL;
+  PlanContext context = { document, NULL, NULL };
   GError *model_error = NULL;
   JsonObject *figures = NULL;
   const char *share;
@@ -589,7 +599,8 @@ read_evaluation (KommuneJsonReader *r,
       _kommune_json_pop (r, len);
     }
 
-  if (!_kommune_json_read_list (r, object, "area_texts", FALSE, read_area_text, evaluation))
+  context.target = evaluation;
+  if (!_kommune_json_read_list (r, object, "area_texts", FALSE, read_area_text, &context))
     return FALSE;
   kommune_document_add_annual_evaluation (document, evaluation);
   return TRUE;

@@ -8,8 +8,8 @@
 #include "kommune-adjustment-private.h"
 #include "kommune-check-private.h"
 #include "kommune-date-private.h"
-#include "kommune-distribution.h"
 #include "kommune-distribution-line.h"
+#include "kommune-distribution.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "kommune-area-report.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneAreaReport:
@@ -450,11 +451,5 @@ kommune_area_report_set_narrative (KommuneAreaReport *self,
 {
   g_return_if_fail (KOMMUNE_IS_AREA_REPORT (self));
 
-  if (narrative == NULL)
-    narrative = "";
-  if (g_strcmp0 (self->narrative, narrative) == 0)
-    return;
-  g_free (self->narrative);
-  self->narrative = g_strdup (narrative);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARRATIVE]);
+  _kommune_set_text (G_OBJECT (self), &self->narrative, narrative, properties[PROP_NARRATIVE]);
 }

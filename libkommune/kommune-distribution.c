@@ -7,8 +7,8 @@
 
 #include "kommune-amount.h"
 #include "kommune-check-private.h"
-#include "kommune-distribution.h"
 #include "kommune-distribution-line.h"
+#include "kommune-distribution.h"
 #include "kommune-error.h"
 
 /**

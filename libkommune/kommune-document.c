@@ -10,17 +10,18 @@
 #include "kommune-annual-evaluation.h"
 #include "kommune-document-private.h"
 #include "kommune-economic-plan.h"
+#include "kommune-error.h"
 #include "kommune-financial-rule.h"
 #include "kommune-goal.h"
-#include "kommune-strategy.h"
-#include "kommune-workforce-figures.h"
-#include "kommune-error.h"
 #include "kommune-investment-project.h"
 #include "kommune-key-figure.h"
 #include "kommune-municipality.h"
 #include "kommune-note.h"
+#include "kommune-object-private.h"
+#include "kommune-strategy.h"
 #include "kommune-tertial-report.h"
 #include "kommune-verbal-proposal.h"
+#include "kommune-workforce-figures.h"
 
 /**
  * KommuneDocument:
@@ -487,11 +488,5 @@ kommune_document_set_source (KommuneDocument *self,
 {
   g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
 
-  if (source == NULL)
-    source = "";
-  if (g_strcmp0 (self->source, source) == 0)
-    return;
-  g_free (self->source);
-  self->source = g_strdup (source);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+  _kommune_set_text (G_OBJECT (self), &self->source, source, properties[PROP_SOURCE]);
 }

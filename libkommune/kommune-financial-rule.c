@@ -13,6 +13,7 @@
 #include "kommune-error.h"
 #include "kommune-financial-figures.h"
 #include "kommune-financial-rule.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneFinancialRule:
@@ -397,13 +398,7 @@ kommune_financial_rule_set_reference (KommuneFinancialRule *self,
 {
   g_return_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self));
 
-  if (reference == NULL)
-    reference = "";
-  if (g_strcmp0 (self->reference, reference) == 0)
-    return;
-  g_free (self->reference);
-  self->reference = g_strdup (reference);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE]);
+  _kommune_set_text (G_OBJECT (self), &self->reference, reference, properties[PROP_REFERENCE]);
 }
 
 /* numerator − denominator × threshold / 100 000, rounded half away from

@@ -11,6 +11,7 @@
 #include "kommune-goal.h"
 #include "kommune-indicator.h"
 #include "kommune-measure.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneGoal:
@@ -323,13 +324,7 @@ kommune_goal_set_owner (KommuneGoal *self,
 {
   g_return_if_fail (KOMMUNE_IS_GOAL (self));
 
-  if (owner == NULL)
-    owner = "";
-  if (g_strcmp0 (self->owner, owner) == 0)
-    return;
-  g_free (self->owner);
-  self->owner = g_strdup (owner);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+  _kommune_set_text (G_OBJECT (self), &self->owner, owner, properties[PROP_OWNER]);
 }
 
 /**

@@ -14,6 +14,7 @@
 #include "kommune-error.h"
 #include "kommune-indicator-private.h"
 #include "kommune-measurement.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneIndicator:
@@ -299,13 +300,7 @@ kommune_indicator_set_method (KommuneIndicator *self,
 {
   g_return_if_fail (KOMMUNE_IS_INDICATOR (self));
 
-  if (method == NULL)
-    method = "";
-  if (g_strcmp0 (self->method, method) == 0)
-    return;
-  g_free (self->method);
-  self->method = g_strdup (method);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHOD]);
+  _kommune_set_text (G_OBJECT (self), &self->method, method, properties[PROP_METHOD]);
 }
 
 static gboolean

@@ -9,6 +9,7 @@
 #include "kommune-check-private.h"
 #include "kommune-error.h"
 #include "kommune-investment-project.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneInvestmentProject:
@@ -278,13 +279,7 @@ kommune_investment_project_set_status (KommuneInvestmentProject *self,
 {
   g_return_if_fail (KOMMUNE_IS_INVESTMENT_PROJECT (self));
 
-  if (status == NULL)
-    status = "";
-  if (g_strcmp0 (self->status, status) == 0)
-    return;
-  g_free (self->status);
-  self->status = g_strdup (status);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  _kommune_set_text (G_OBJECT (self), &self->status, status, properties[PROP_STATUS]);
 }
 
 /**

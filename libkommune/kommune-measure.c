@@ -10,6 +10,7 @@
 #include "kommune-error.h"
 #include "kommune-measure.h"
 #include "kommune-note.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneMeasure:
@@ -265,13 +266,7 @@ kommune_measure_set_responsible (KommuneMeasure *self,
 {
   g_return_if_fail (KOMMUNE_IS_MEASURE (self));
 
-  if (responsible == NULL)
-    responsible = "";
-  if (g_strcmp0 (self->responsible, responsible) == 0)
-    return;
-  g_free (self->responsible);
-  self->responsible = g_strdup (responsible);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSIBLE]);
+  _kommune_set_text (G_OBJECT (self), &self->responsible, responsible, properties[PROP_RESPONSIBLE]);
 }
 
 /**

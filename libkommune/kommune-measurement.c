@@ -9,6 +9,7 @@
 #include "kommune-decimal.h"
 #include "kommune-error.h"
 #include "kommune-measurement.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneMeasurement:
@@ -547,11 +548,5 @@ kommune_measurement_set_source (KommuneMeasurement *self,
 {
   g_return_if_fail (KOMMUNE_IS_MEASUREMENT (self));
 
-  if (source == NULL)
-    source = "";
-  if (g_strcmp0 (self->source, source) == 0)
-    return;
-  g_free (self->source);
-  self->source = g_strdup (source);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+  _kommune_set_text (G_OBJECT (self), &self->source, source, properties[PROP_SOURCE]);
 }

@@ -7,6 +7,7 @@
 
 #include "kommune-check-private.h"
 #include "kommune-error.h"
+#include "kommune-object-private.h"
 #include "kommune-verbal-proposal.h"
 
 /**
@@ -266,22 +267,6 @@ kommune_verbal_proposal_get_text (KommuneVerbalProposal *self)
   return self->text;
 }
 
-/* Replaces a free-text field, notifying only on a real change. */
-static void
-replace_text (KommuneVerbalProposal  *self,
-              char                  **field,
-              const char             *text,
-              guint                   prop_id)
-{
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (*field, text) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
 /**
  * kommune_verbal_proposal_get_responsible:
  * @self: a #KommuneVerbalProposal
@@ -313,7 +298,7 @@ kommune_verbal_proposal_set_responsible (KommuneVerbalProposal *self,
                                          const char            *responsible)
 {
   g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
-  replace_text (self, &self->responsible, responsible, PROP_RESPONSIBLE);
+  _kommune_set_text (G_OBJECT (self), &self->responsible, responsible, properties[PROP_RESPONSIBLE]);
 }
 
 /**
@@ -347,7 +332,7 @@ kommune_verbal_proposal_set_status (KommuneVerbalProposal *self,
                                     const char            *status)
 {
   g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
-  replace_text (self, &self->status, status, PROP_STATUS);
+  _kommune_set_text (G_OBJECT (self), &self->status, status, properties[PROP_STATUS]);
 }
 
 /**
@@ -381,5 +366,5 @@ kommune_verbal_proposal_set_comment (KommuneVerbalProposal *self,
                                      const char            *comment)
 {
   g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
-  replace_text (self, &self->comment, comment, PROP_COMMENT);
+  _kommune_set_text (G_OBJECT (self), &self->comment, comment, properties[PROP_COMMENT]);
 }

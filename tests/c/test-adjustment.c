@@ -36,6 +36,8 @@ test_new (void)
   g_assert_cmpstr (kommune_adjustment_get_reason (adjustment), ==, "Kjøp av kontrolltjenester");
   g_assert_false (kommune_adjustment_is_transfer (adjustment));
   g_assert_false (kommune_adjustment_is_frozen (adjustment));
+  g_assert_cmpuint (g_date_time_get_year (kommune_adjustment_get_date (adjustment)), ==, 2017);
+  g_assert_cmpint (g_date_time_get_month (kommune_adjustment_get_date (adjustment)), ==, 6);
   g_assert_cmpint (kommune_adjustment_get_effect (adjustment, "07"), ==, 150000000);
   g_assert_cmpint (kommune_adjustment_get_effect (adjustment, "04"), ==, 0);
 

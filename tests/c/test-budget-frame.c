@@ -26,6 +26,11 @@ test_new (void)
 
   g_clear_object (&area_prop);
   g_assert_finalize_object (frame);
+
+  frame = kommune_budget_frame_new_full (area, 2018, KOMMUNE_BUDGET_TYPE_INVESTMENT, 120000000);
+  g_assert_cmpint (kommune_budget_frame_get_budget_type (frame), ==, KOMMUNE_BUDGET_TYPE_INVESTMENT);
+  g_assert_cmpint (kommune_budget_frame_get_amount (frame), ==, 120000000);
+  g_assert_finalize_object (frame);
 }
 
 static void

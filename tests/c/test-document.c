@@ -232,6 +232,40 @@ test_build_and_round_trip (void)
 }
 
 static void
+test_contents (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneMunicipality) drammen = kommune_municipality_new ("3301", "Drammen", &error);
+  g_autoptr(KommuneDocument) document = kommune_document_new (drammen);
+  g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2024, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
+  g_autoptr(KommuneInvestmentProject) project = kommune_investment_project_new ("1", "Rådhus", &error);
+  g_autoptr(KommuneVerbalProposal) proposal = kommune_verbal_proposal_new (1, "Legg fram en sak", &error);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2024);
+  g_autoptr(KommuneKeyFigure) figure = kommune_key_figure_new ("Ansatte", NULL, 2024, "6300", &error);
+  g_autoptr(KommuneNote) note = kommune_note_new ("Merknad", "Tekst", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (kommune_document_get_municipality (document) == drammen);
+  g_assert_cmpstr (kommune_document_get_source (document), ==, "");
+  kommune_document_add_tertial_report (document, report);
+  kommune_document_add_investment_project (document, project);
+  kommune_document_add_verbal_proposal (document, proposal);
+  kommune_document_add_annual_evaluation (document, evaluation);
+  kommune_document_add_key_figure (document, figure);
+  kommune_document_add_note (document, note);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_tertial_reports (document)), ==, 1);
+  g_assert_true (kommune_document_find_tertial_report (document, 2024, KOMMUNE_DOCUMENT_KIND_TERTIAL_2) == report);
+  g_assert_null (kommune_document_find_tertial_report (document, 2024, KOMMUNE_DOCUMENT_KIND_TERTIAL_1));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_investment_projects (document)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_verbal_proposals (document)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_annual_evaluations (document)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_key_figures (document)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_notes (document)), ==, 1);
+  g_assert_null (kommune_document_get_plan (document));
+}
+
+static void
 test_save_atomic (void)
 {
   g_autoptr(GError) error = NULL;
@@ -291,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Document/drammen-2017-t1", test_drammen_2017_t1);
   g_test_add_func ("/Kommune/Document/drammen-2023", test_drammen_2023);
   g_test_add_func ("/Kommune/Document/build-and-round-trip", test_build_and_round_trip);
+  g_test_add_func ("/Kommune/Document/contents", test_contents);
   g_test_add_func ("/Kommune/Document/save-atomic", test_save_atomic);
   g_test_add_func ("/Kommune/Document/load-errors", test_load_errors);
 

@@ -215,6 +215,33 @@ test_refusals (Fixture       *f,
 }
 
 static void
+test_budget_frames (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = day (2017, 9, 1);
+  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new_full (f->a04, 2018, KOMMUNE_BUDGET_TYPE_OPERATING, 700);
+  g_autoptr(KommuneBudgetFrame) outside = kommune_budget_frame_new_full (f->a04, 2030, KOMMUNE_BUDGET_TYPE_OPERATING, 1);
+  g_autoptr(KommuneAdjustment) fine = kommune_adjustment_new ("ok", date, NULL, 0, "04", 0, 2018, 5, NULL, NULL);
+  guint log_length = g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan));
+
+  g_assert_true (kommune_economic_plan_add_budget_frame (f->plan, frame, &error));
+  g_assert_no_error (error);
+  g_assert_true (kommune_economic_plan_get_budget_frame (f->plan, "04", 2018, KOMMUNE_BUDGET_TYPE_OPERATING) == frame);
+  g_assert_false (kommune_economic_plan_add_budget_frame (f->plan, outside, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_clear_error (&error);
+
+  /* Checking changes nothing; adding afterwards works. */
+  g_assert_true (kommune_economic_plan_check_adjustment (f->plan, fine, &error));
+  g_assert_false (kommune_adjustment_is_frozen (fine));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, log_length);
+  g_assert_true (kommune_economic_plan_add_adjustment (f->plan, fine, &error));
+  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "04", 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error), ==, 705);
+  g_assert_no_error (error);
+}
+
+static void
 test_unbalanced_transfer (Fixture       *f,
                           gconstpointer  data)
 {
@@ -290,6 +317,7 @@ main (int   argc,
   g_test_add ("/Kommune/EconomicPlan/phases", Fixture, NULL, fixture_set_up, test_phases, fixture_tear_down);
   g_test_add ("/Kommune/EconomicPlan/totals", Fixture, NULL, fixture_set_up, test_totals, fixture_tear_down);
   g_test_add ("/Kommune/EconomicPlan/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
+  g_test_add ("/Kommune/EconomicPlan/budget-frames", Fixture, NULL, fixture_set_up, test_budget_frames, fixture_tear_down);
   g_test_add ("/Kommune/EconomicPlan/unbalanced-transfer", Fixture, NULL, fixture_set_up, test_unbalanced_transfer, fixture_tear_down);
   g_test_add ("/Kommune/EconomicPlan/roll-forward", Fixture, NULL, fixture_set_up, test_roll_forward, fixture_tear_down);
   g_test_add ("/Kommune/EconomicPlan/areas", Fixture, NULL, fixture_set_up, test_areas, fixture_tear_down);

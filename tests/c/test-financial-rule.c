@@ -131,6 +131,13 @@ test_at_most_and_rounding (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (threshold, ==, "90,125");
+  g_assert_cmpstr (kommune_financial_rule_get_name (debt), ==, "Langsiktig gjeld høyst 90 %");
+  g_assert_cmpint (kommune_financial_rule_get_numerator (debt), ==, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT);
+  g_assert_cmpint (kommune_financial_rule_get_denominator (debt), ==, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE);
+  g_assert_cmpint (kommune_financial_rule_get_comparison (debt), ==, KOMMUNE_COMPARISON_LESS_OR_EQUAL);
+  g_assert_cmpstr (kommune_financial_rule_get_reference (debt), ==, "");
+  kommune_financial_rule_set_reference (debt, "gjennomsnittet for KOSTRA-gruppe 8");
+  g_assert_cmpstr (kommune_financial_rule_get_reference (debt), ==, "gjennomsnittet for KOSTRA-gruppe 8");
   /* Allowed: 90,125 % of 1 001 øre = 902,15125 øre. */
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, 1001);
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT, 900);

@@ -21,6 +21,9 @@ test_tree (void)
   g_assert_no_error (error);
 
   g_assert_true (kommune_goal_get_parent (unit) == plan);
+  g_assert_cmpstr (kommune_goal_get_id (unit), ==, "v1");
+  g_assert_cmpstr (kommune_goal_get_text (unit), ==, "Flere består norskprøve 2");
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_goal_get_children (root)), ==, 1);
   g_assert_null (kommune_goal_get_parent (root));
   g_assert_true (kommune_goal_find (root, "v1") == unit);
   g_assert_null (kommune_goal_find (plan, "k1"));

@@ -28,6 +28,17 @@ test_evaluate (void)
   g_autoptr(GError) error = NULL;
   KommuneIndicator *indicator = introduction_indicator ();
 
+  g_assert_cmpstr (kommune_indicator_get_name (indicator), ==, "I arbeid eller utdanning etter introduksjonsprogram");
+  g_assert_cmpint (kommune_indicator_get_unit (indicator), ==, KOMMUNE_INDICATOR_UNIT_PERCENT);
+  g_assert_cmpint (kommune_indicator_get_direction (indicator), ==, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+  g_assert_true (kommune_indicator_has_band (indicator, KOMMUNE_STATUS_ACCEPTABLE));
+  g_assert_false (kommune_indicator_has_band (indicator, KOMMUNE_STATUS_NOT_MEASURED));
+  g_assert_cmpstr (kommune_indicator_get_method (indicator), ==, "");
+  kommune_indicator_set_method (indicator, "Måltall fra IMDi");
+  g_assert_cmpstr (kommune_indicator_get_method (indicator), ==, "Måltall fra IMDi");
+  g_assert_cmpint (kommune_indicator_evaluate_thousandths (indicator, 55000), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate_thousandths (indicator, 55001), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_indicator_get_measurements (indicator)), ==, 0);
   g_assert_cmpint (kommune_indicator_evaluate (indicator, 61), ==, KOMMUNE_STATUS_DESIRED);
   g_assert_cmpint (kommune_indicator_evaluate (indicator, 55), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   g_assert_cmpint (kommune_indicator_evaluate (indicator, 54.5), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);

@@ -13,6 +13,7 @@ test_progress (void)
   g_autoptr(KommuneNote) first = NULL;
 
   g_assert_cmpuint (kommune_measure_get_number (measure), ==, 2);
+  g_assert_cmpstr (kommune_measure_get_text (measure), ==, "Økt fokus på systematisk jobbing med rekrutteringsprosessen");
   g_assert_cmpint (kommune_measure_get_status (measure), ==, KOMMUNE_MEASURE_STATUS_PLANNED);
   kommune_measure_set_status (measure, KOMMUNE_MEASURE_STATUS_STARTED);
   kommune_measure_set_responsible (measure, "Personalavdelingen");

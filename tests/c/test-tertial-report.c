@@ -108,6 +108,9 @@ test_deviation (Fixture       *f,
   KommuneAreaReport *status = kommune_tertial_report_find_area_report (f->report, "07");
   gint64 deviation;
 
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_tertial_report_get_area_reports (f->report)), ==, 1);
+  g_assert_null (kommune_tertial_report_find_area_report (f->report, "05"));
+
   deviation = kommune_tertial_report_get_deviation (f->report, "07", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (deviation, ==, 100000000);

@@ -34,6 +34,7 @@ test_new (void)
   g_assert_cmpuint (notified, ==, 3);
   g_assert_cmpstr (kommune_verbal_proposal_get_responsible (proposal), ==, "Administrasjonsutvalget");
   g_assert_cmpstr (kommune_verbal_proposal_get_status (proposal), ==, "utredes");
+  g_assert_cmpstr (kommune_verbal_proposal_get_comment (proposal), ==, "Oversendes Administrasjonsutvalget");
   kommune_verbal_proposal_set_status (proposal, NULL);
   g_assert_cmpstr (kommune_verbal_proposal_get_status (proposal), ==, "");
 

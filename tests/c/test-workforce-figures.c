@@ -69,6 +69,7 @@ test_rates (void)
   g_assert_false (kommune_workforce_figures_has (sum, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE));
   g_assert_false (kommune_workforce_figures_has (sum, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES));   /* one part lacks it */
   g_assert_cmpstr (kommune_workforce_figures_get_unit (sum), ==, "");
+  g_assert_cmpstr (kommune_workforce_figures_get_period (sum), ==, "2017");
 
   kommune_workforce_figures_set (reported, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 9600);
   reported_leave = kommune_workforce_figures_get_sick_leave (reported);

@@ -24,6 +24,7 @@ packages=(
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0
   libjson-glib-dev
   valac gjs python3-gi python3-pytest python3-jsonschema gi-docgen valgrind
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -2,9 +2,9 @@
 """PyGObject override for libkommune.
 
 It only adds what makes the introspected API read naturally in Python:
-readable ``repr()`` for the entity types, ``str()`` of an amount-bearing
-object in Norwegian notation, and ``int()`` of a frame or line. Lists
-(``len()``, indexing, iteration) come from PyGObject's own
+readable ``repr()`` for the model's types, with amounts in Norwegian
+notation, and ``format_kroner()`` for writing an amount exactly with its
+unit. Lists (``len()``, indexing, iteration) come from PyGObject's own
 ``Gio.ListModel`` support, and errors are ``GLib.Error`` exceptions.
 """
 

@@ -155,7 +155,12 @@ test_build_and_round_trip (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneMunicipality) kragero = kommune_municipality_new ("0815", "Kragerø", &error);
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("stab", "Stab og støtte", &error);
+  g_autoptr(KommuneProgrammeArea) other = kommune_programme_area_new ("stab2", "Stab 2", &error);
   g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2018);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2018);
+  g_autoptr(KommuneInvestmentProject) project = kommune_investment_project_new ("15022", "IKT sikkerhet", &error);
+  g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2018, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
+  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("stab");
   g_autoptr(KommuneDocument) document = NULL;
   g_autoptr(KommuneDocument) reloaded = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_utc (2018, 3, 1, 0, 0, 0);
@@ -164,14 +169,32 @@ test_build_and_round_trip (void)
   gsize length;
 
   kommune_municipality_add_area (kragero, area, &error);
+  kommune_municipality_add_area (kragero, other, &error);
   kommune_economic_plan_set_frame (plan, area, 2019, KOMMUNE_BUDGET_TYPE_INVESTMENT, 120000000, &error);
+  kommune_economic_plan_add_area (plan, other, &error);
   adjustment = kommune_adjustment_new ("a1", date, "sak 1/18", KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, "stab",
                                        KOMMUNE_BUDGET_TYPE_INVESTMENT, 2019, -5, "øre", &error);
   kommune_adjustment_add_line (adjustment, "stab2", 5, &error);
+  kommune_economic_plan_add_adjustment (plan, adjustment, &error);
+  g_assert_no_error (error);
+
+  /* Optional members: a report not adopted, with every figure; an
+   * evaluation with area texts; a project with an area. */
+  kommune_area_report_set_accounted (status, 100);
+  kommune_area_report_set_forecast (status, 200);
+  kommune_area_report_set_reported_deviation (status, 300);
+  kommune_tertial_report_add_area_report (report, status, &error);
+  kommune_annual_evaluation_set_area_text (evaluation, "stab", "Godt år");
+  kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT, 7);
+  kommune_investment_project_set_area_code (project, "stab");
+  kommune_investment_project_set_amount (project, 2018, 40000000, &error);
   g_assert_no_error (error);
 
   document = kommune_document_new (kragero);
   kommune_document_set_plan (document, plan);
+  kommune_document_add_tertial_report (document, report);
+  kommune_document_add_annual_evaluation (document, evaluation);
+  kommune_document_add_investment_project (document, project);
   kommune_document_set_source (document, "laget i en test");
   data = kommune_document_to_data (document, &length);
   g_assert_cmpuint (strlen (data), ==, length);
@@ -182,6 +205,11 @@ test_build_and_round_trip (void)
   g_assert_true (kommune_document_equal (document, reloaded));
   g_assert_cmpint (kommune_economic_plan_get_original_frame (kommune_document_get_plan (reloaded), "stab", 2019,
                                                              KOMMUNE_BUDGET_TYPE_INVESTMENT, &error), ==, 120000000);
+  g_assert_cmpint (kommune_economic_plan_get_frame (kommune_document_get_plan (reloaded), "stab2", 2019,
+                                                    KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error), ==, 5);
+  g_assert_nonnull (strstr (data, "\"extra_lines\""));
+  g_assert_nonnull (strstr (data, "\"reported_deviation\" : 300"));
+  g_assert_nonnull (strstr (data, "\"text\" : \"Godt år\""));
 
   /* The steering lists survive the round trip too. */
   {

@@ -144,6 +144,13 @@ test_drammen_2023 (void)
   g_assert_cmpint (kommune_annual_evaluation_get_fund_change (evaluation, &error), ==, -23800000000);
   g_assert_cmpstr (kommune_annual_evaluation_get_reported_result_share (evaluation), ==, "0,9");
   g_assert_no_error (error);
+  {
+    /* The derived revenue reproduces the printed share. */
+    g_autofree char *share = kommune_annual_evaluation_get_result_share (evaluation, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (share, ==, "0,9");
+  }
   g_assert_cmpstr (key_figure (document, "Antall ansatte", 2023), ==, "6268");
   g_assert_cmpstr (key_figure (document, "Antall årsverk", 2022), ==, "5427");
   g_assert_cmpstr (key_figure (document, "Andel heltidsstillinger", 2021), ==, "69,5");

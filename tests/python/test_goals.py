@@ -137,3 +137,14 @@ def test_competence_strategy():
     goal = areas[2].get_children()[3]
     goal.add_measure(Kommune.Measure.new(1, 'Kurs i personvern for alle medarbeidere'))
     assert len(goal.get_measures()) == 1
+
+
+def test_kragero_rule_on_drammen_2023_documents():
+    rules = list(load('kragero-2018-stab-og-stotte.json').get_financial_rules())
+    evaluation = load('drammen-2023-arsevaluering.json').get_annual_evaluations()[0]
+    figures = evaluation.get_financial_figures()
+    assert evaluation.get_result_share(1) == evaluation.props.reported_result_share == '0,9'
+    status, margin, ratio = rules[1].evaluate(figures)
+    assert status == Kommune.RuleStatus.NOT_APPLICABLE
+    status, margin, ratio = rules[0].evaluate(figures)
+    assert (status, ratio) == (Kommune.RuleStatus.PASS, '6,95')

@@ -18,6 +18,16 @@
 #include "kommune-error.h"
 #include "kommune-programme-area.h"
 
+/* Which adjustments count: those dated on or before @until_key and after
+ * @since_key (yyyymmdd, 0 for no bound) whose document ranks at most
+ * @max_rank (-1 for any). */
+typedef struct
+{
+  guint since_key;
+  guint until_key;
+  int   max_rank;
+} Selection;
+
 /* The original frame plus the selected adjustments' effect on the area. */
 static gboolean
 compute_frame (KommuneEconomicPlan  *self,

@@ -24,16 +24,8 @@ struct _KommuneEconomicPlan
   GHashTable *adjustment_ids;
 };
 
-/* Which adjustments count: those dated on or before @until_key and after
- * @since_key (yyyymmdd, 0 for no bound) whose document ranks at most
- * @max_rank (-1 for any). */
-typedef struct
-{
-  guint since_key;
-  guint until_key;
-  int   max_rank;
-} Selection;
-
+/* Fail with KOMMUNE_ERROR_INVALID_PERIOD / KOMMUNE_ERROR_UNKNOWN_AREA,
+ * naming @what, unless the year is in the plan / the area is known. */
 gboolean _kommune_economic_plan_check_year (KommuneEconomicPlan  *self,
                                            guint                 year,
                                            const char           *what,

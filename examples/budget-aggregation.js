@@ -40,7 +40,7 @@ function printDistribution(distribution) {
     print(`  ${'Total'.padEnd(78)}${kroner(distribution.get_total()).padStart(12)}`);
 }
 
-const kragero = Kommune.Municipality.new('4014', 'Kragerø');
+const kragero = Kommune.Municipality.new('0815', 'Kragerø');  // its number in 2018
 const area = Kommune.ProgrammeArea.new('stab', 'Stab og støtte');
 kragero.add_area(area);
 for (const [code, name] of DEPARTMENTS)

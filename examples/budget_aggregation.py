@@ -46,7 +46,7 @@ def print_distribution(distribution):
 
 
 def main():
-    kragero = Kommune.Municipality.new('4014', 'Kragerø')
+    kragero = Kommune.Municipality.new('0815', 'Kragerø')  # its number in 2018
     area = Kommune.ProgrammeArea.new('stab', 'Stab og støtte')
     kragero.add_area(area)
     for code, name, _ in DEPARTMENTS:

@@ -106,8 +106,16 @@ main (int   argc,
             values[f] = values[f] * 10 + (guint) (*field - '0');
           field++;
         }
-      for (guint f = 0; f < 3; f++)
-        field = strchr (field, ',') + 1;
+      for (guint f = 0; f < 3 && field != NULL; f++)
+        {
+          field = strchr (field, ',');
+          field = field ? field + 1 : NULL;
+        }
+      if (field == NULL || field > line_end)
+        {
+          fprintf (stderr, "line %" G_GUINT64_FORMAT ": fewer than six fields\n", rows + 2);
+          return EXIT_FAILURE;
+        }
 
       amount = kommune_amount_parse (field, &error);
       if (error != NULL)

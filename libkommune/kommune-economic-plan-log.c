@@ -455,6 +455,72 @@ kommune_economic_plan_add_adjustment (KommuneEconomicPlan  *self,
   return TRUE;
 }
 
+gboolean
+_kommune_economic_plan_add_adjustments (KommuneEconomicPlan  *self,
+                                        GListModel           *batch,
+                                        GError              **error)
+{
+  g_autoptr(GHashTable) running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (batch);
+
+  /* Each one alone, then all of them together, before anything changes. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (batch, i);
+      KommuneDistribution *lines = kommune_adjustment_get_lines (adjustment);
+      const char *id = kommune_adjustment_get_id (adjustment);
+
+      if (!kommune_economic_plan_check_adjustment (self, adjustment, error))
+        return FALSE;
+      if (!g_hash_table_add (ids, (gpointer) id))
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                       "adjustment “%s” comes twice in one batch", id);
+          return FALSE;
+        }
+
+      for (guint l = 0; l < g_list_model_get_n_items (G_LIST_MODEL (lines)); l++)
+        {
+          g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (G_LIST_MODEL (lines), l);
+          const char *code = kommune_distribution_line_get_key (line);
+          g_autofree char *key = g_strdup_printf ("%s\x1f%u\x1f%d", code,
+                                                  kommune_adjustment_get_year (adjustment),
+                                                  (int) kommune_adjustment_get_budget_type (adjustment));
+          gint64 *total = g_hash_table_lookup (running, key);
+
+          if (total == NULL)
+            {
+              Selection every = { 0, 0, -1 };
+
+              total = g_new0 (gint64, 1);
+              g_hash_table_insert (running, g_strdup (key), total);
+              if (!compute_frame (self, code, kommune_adjustment_get_year (adjustment),
+                                  kommune_adjustment_get_budget_type (adjustment),
+                                  &every, TRUE, total, error))
+                return FALSE;
+            }
+          if (!_kommune_checked_add (*total, kommune_distribution_line_get_amount (line), total))
+            {
+              g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                           "adjustment “%s” would overflow the frame of area “%s” "
+                           "together with the adjustments before it", id, code);
+              return FALSE;
+            }
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (batch, i);
+
+      _kommune_adjustment_freeze (adjustment);
+      g_hash_table_add (self->adjustment_ids, (gpointer) kommune_adjustment_get_id (adjustment));
+      g_list_store_append (self->adjustments, adjustment);
+    }
+  return TRUE;
+}
+
 /**
  * kommune_economic_plan_get_adjustments:
  * @self: a #KommuneEconomicPlan

@@ -35,4 +35,11 @@ gboolean _kommune_economic_plan_check_area (KommuneEconomicPlan  *self,
                                            const char           *what,
                                            GError              **error);
 
+/* Appends every adjustment of @batch to the log, or none: each is checked
+ * as kommune_economic_plan_check_adjustment() does, and together they may
+ * not overflow a frame. Used by tertial reports on adoption. */
+gboolean _kommune_economic_plan_add_adjustments (KommuneEconomicPlan  *self,
+                                                 GListModel           *batch,
+                                                 GError              **error);
+
 G_END_DECLS

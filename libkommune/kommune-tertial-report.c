@@ -12,7 +12,7 @@
 #include "kommune-collection-private.h"
 #include "kommune-date-private.h"
 #include "kommune-distribution.h"
-#include "kommune-economic-plan.h"
+#include "kommune-economic-plan-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
 #include "kommune-tertial-report.h"
@@ -612,8 +612,6 @@ kommune_tertial_report_adopt (KommuneTertialReport  *self,
                               GDateTime             *date,
                               GError               **error)
 {
-  guint n;
-
   g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), FALSE);
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (plan), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
@@ -622,22 +620,8 @@ kommune_tertial_report_adopt (KommuneTertialReport  *self,
   if (!check_open (self, error))
     return FALSE;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->proposals));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->proposals), i);
-
-      if (!kommune_economic_plan_check_adjustment (plan, adjustment, error))
-        return FALSE;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->proposals), i);
-
-      /* Checked above; only overflow between two proposals could fail. */
-      if (!kommune_economic_plan_add_adjustment (plan, adjustment, error))
-        return FALSE;
-    }
+  if (!_kommune_economic_plan_add_adjustments (plan, G_LIST_MODEL (self->proposals), error))
+    return FALSE;
 
   self->adopted = _kommune_date_normalize (date);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADOPTED]);

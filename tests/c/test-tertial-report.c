@@ -198,6 +198,33 @@ test_adopt_all_or_nothing (Fixture       *f,
 }
 
 static void
+test_adopt_overflow_together (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) adopted = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
+  g_autoptr(KommuneAdjustment) a = NULL;
+  g_autoptr(KommuneAdjustment) b = NULL;
+
+  /* Each fits the frame alone; together they overflow it. */
+  a = kommune_adjustment_new ("a", adopted, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, "07",
+                              KOMMUNE_BUDGET_TYPE_OPERATING, 2017, G_MAXINT64 / 2, NULL, &error);
+  b = kommune_adjustment_new ("b", adopted, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, "07",
+                              KOMMUNE_BUDGET_TYPE_OPERATING, 2017, G_MAXINT64 / 2, NULL, &error);
+  kommune_tertial_report_add_proposal (report, a, &error);
+  kommune_tertial_report_add_proposal (report, b, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (kommune_tertial_report_adopt (report, f->plan, adopted, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_nonnull (strstr (error->message, "adjustment “b”"));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, 0);
+  g_assert_false (kommune_adjustment_is_frozen (a));
+  g_assert_null (kommune_tertial_report_get_adopted (report));
+}
+
+static void
 test_wrong_document (Fixture       *f,
                      gconstpointer  data)
 {
@@ -232,6 +259,7 @@ main (int   argc,
   g_test_add ("/Kommune/TertialReport/materiality", Fixture, NULL, fixture_set_up, test_materiality, fixture_tear_down);
   g_test_add ("/Kommune/TertialReport/adopt", Fixture, NULL, fixture_set_up, test_adopt, fixture_tear_down);
   g_test_add ("/Kommune/TertialReport/adopt-all-or-nothing", Fixture, NULL, fixture_set_up, test_adopt_all_or_nothing, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/adopt-overflow-together", Fixture, NULL, fixture_set_up, test_adopt_overflow_together, fixture_tear_down);
   g_test_add ("/Kommune/TertialReport/wrong-document", Fixture, NULL, fixture_set_up, test_wrong_document, fixture_tear_down);
 
   return g_test_run ();

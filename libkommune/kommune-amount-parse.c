@@ -72,7 +72,7 @@ static const Multiplier multipliers[] = {
  * Reads an amount of money the way Norwegian municipal documents write it
  * and returns it in øre, converted exactly (never through floating point).
  * The number itself follows the grammar [func@Kommune.decimal_parse]
- * shares, described in “The number grammar” of [Money](money.html):
+ * shares, described in [the number grammar](money.html#the-number-grammar):
  *
  * - digits grouped by thousands with a space, a no-break space (U+00A0),
  *   a narrow no-break or thin space, or a dot: `38 228 737`, `7.185`,

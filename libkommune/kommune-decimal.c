@@ -37,9 +37,9 @@ parse_fail (const char  *text,
  * @error: return location for a #GError
  *
  * Reads a decimal exactly into thousandths. The number follows the
- * grammar [func@Kommune.amount_parse] shares, described in “The number
- * grammar” of [Money](money.html): an optional sign (`-`, `+`, `−`
- * U+2212 or an en dash), digits, grouped in thousands by a space-like
+ * grammar [func@Kommune.amount_parse] shares, described in
+ * [the number grammar](money.html#the-number-grammar): an optional sign
+ * (`-`, `+`, `−` U+2212 or an en dash), digits, grouped in thousands by a space-like
  * character or a dot (`6 268`, `6.268`: both are 6 268, a dot is never a
  * decimal point) or not grouped, and optionally a decimal comma with at
  * most three significant decimals (`3,5`, `66,125`, `1,2500`).

@@ -226,7 +226,7 @@ test_round_trip (void)
       /* Half of them small, where the decimals vary most. */
       values[i] = (gint64) (i % 2 == 0 ? bits : bits >> g_rand_int_range (rand, 1, 63));
       if (i % 4 == 1)
-        values[i] = -values[i];
+        values[i] = ~values[i];     /* −x − 1, without overflow */
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)

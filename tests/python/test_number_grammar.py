@@ -1,7 +1,5 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Amounts and decimals read numbers by one grammar (doc/money.md)."""
-import math
-
 import pytest
 from gi.repository import GLib, Kommune
 
@@ -100,5 +98,4 @@ def test_decimal_from_double_refuses_out_of_range():
     (9e15, 9 * 10**18),
 ])
 def test_decimal_from_double(value, thousandths):
-    assert not math.isnan(value)
     assert Kommune.decimal_from_double(value) == thousandths

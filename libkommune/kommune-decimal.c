@@ -10,20 +10,47 @@
 #include "kommune-amount-private.h"
 #include "kommune-decimal.h"
 #include "kommune-error.h"
+#include "kommune-number-private.h"
 
 /* Indicator values — percentages, scores, counts, ratios — are held as
  * whole numbers of thousandths, so that “55” in a document is exactly 55
  * and a comparison with a band boundary means what the document means. */
 
+/* The digits of one thousandth: decimals are read in thousandths. */
+#define THOUSANDTHS_DIGITS 3
+
+static gint64
+parse_fail (const char  *text,
+            GError     **error,
+            gint         code,
+            const char  *why)
+{
+  g_autofree char *shown = _kommune_number_excerpt (text);
+
+  g_set_error (error, KOMMUNE_ERROR, code, "“%s” is not a decimal: %s", shown, why);
+  return 0;
+}
+
 /**
  * kommune_decimal_parse:
- * @text: a decimal such as `55`, `3,5`, `-0.25` or `4,125`
+ * @text: a decimal such as `55`, `3,5`, `−0,25`, `6 268` or `4,125`
  * @error: return location for a #GError
  *
- * Reads a decimal exactly into thousandths: an optional sign, digits, and
- * optionally a decimal comma (or point) with at most three digits after
- * it. Surrounding white space is allowed. Anything else, or more than three
- * decimals, fails with %KOMMUNE_ERROR_INVALID_ARGUMENT quoting the text.
+ * Reads a decimal exactly into thousandths. The number follows the
+ * grammar [func@Kommune.amount_parse] shares, described in
+ * [the number grammar](money.html#the-number-grammar): an optional sign
+ * (`-`, `+`, `−` U+2212 or an en dash), digits, grouped in thousands by a space-like
+ * character or a dot (`6 268`, `6.268`: both are 6 268, a dot is never a
+ * decimal point) or not grouped, and optionally a decimal comma with at
+ * most three significant decimals (`3,5`, `66,125`, `1,2500`).
+ * Surrounding white space is allowed; unit words are not.
+ *
+ * Anything else fails with %KOMMUNE_ERROR_INVALID_ARGUMENT, a value beyond
+ * the range of a #gint64 number of thousandths with
+ * %KOMMUNE_ERROR_OVERFLOW; the message quotes the text (at most its first
+ * 40 characters, then `…`) and says why. Text that would only make sense
+ * with an English decimal point, such as `3.5` or `0.125`, is refused as
+ * ambiguous rather than guessed.
  *
  * Returns: the value in thousandths, or 0 with @error set
  *
@@ -33,78 +60,161 @@ gint64
 kommune_decimal_parse (const char  *text,
                        GError     **error)
 {
+  g_autofree char *why = NULL;
+  KommuneNumber number;
   const char *p;
-  gboolean negative = FALSE;
-  gint64 integer = 0;
-  gint64 fraction = 0;
-  guint integer_digits = 0;
-  guint fraction_digits = 0;
-  gint64 result;
+  gint64 result = 0;
 
   g_return_val_if_fail (text != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  p = text;
-  while (g_ascii_isspace (*p))
-    p++;
-  if (*p == '-' || *p == '+')
-    negative = *p++ == '-';
+  if (!g_utf8_validate (text, -1, NULL))
+    return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT, "not valid UTF-8");
 
-  for (; g_ascii_isdigit (*p); p++, integer_digits++)
-    if (!_kommune_checked_mul (integer, 10, &integer) ||
-        !_kommune_checked_add (integer, *p - '0', &integer))
-      goto invalid;
+  p = _kommune_number_skip_blanks (text);
+  if (!_kommune_number_scan (&p, _KOMMUNE_NUMBER_DEFAULT, &number, &why))
+    return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT, why);
 
-  if (*p == ',' || *p == '.')
+  p = _kommune_number_skip_blanks (p);
+  if (*p != '\0')
     {
-      for (p++; g_ascii_isdigit (*p); p++, fraction_digits++)
-        {
-          if (fraction_digits == 3)
-            goto invalid;
-          fraction = fraction * 10 + (*p - '0');
-        }
-      if (fraction_digits == 0)
-        goto invalid;
+      g_autofree char *rest = _kommune_number_excerpt (p);
+
+      why = g_strdup_printf ("unexpected “%s” after the number", rest);
+      return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT, why);
     }
 
-  while (g_ascii_isspace (*p))
-    p++;
-  if (*p != '\0' || integer_digits == 0)
-    goto invalid;
+  switch (_kommune_number_to_int64 (&number, THOUSANDTHS_DIGITS, &result))
+    {
+    case _KOMMUNE_NUMBER_OK:
+      return result;
+    case _KOMMUNE_NUMBER_TOO_PRECISE:
+      return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                         "more than three decimals");
+    case _KOMMUNE_NUMBER_OVERFLOW:
+    default:
+      return parse_fail (text, error, KOMMUNE_ERROR_OVERFLOW,
+                         "too large for 64-bit thousandths");
+    }
+}
 
-  for (guint i = fraction_digits; i < 3; i++)
-    fraction *= 10;
-  if (!_kommune_checked_mul (integer, KOMMUNE_DECIMAL_ONE, &result) ||
-      !_kommune_checked_add (result, fraction, &result))
-    goto invalid;
-  return negative ? -result : result;
+/* Writes @value (finite) as the shortest decimal in exponent notation that
+ * reads back as the same double, as Python's repr() does: 0.1 is “1e-01”,
+ * not 0.1000000000000000055511151231257827. */
+static void
+shortest_decimal (double  value,
+                  char   *buffer,
+                  gsize   size)
+{
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
 
-invalid:
-  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "“%s” is not a decimal with at most three decimals, such as 55 or 3,5", text);
-  return 0;
+      g_snprintf (format, sizeof format, "%%.%de", digits - 1);
+      g_ascii_formatd (buffer, (int) size, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        return;
+    }
 }
 
 /**
  * kommune_decimal_from_double:
  * @value: a finite number
+ * @error: return location for a #GError
  *
- * Takes a binary floating-point number to thousandths, rounding half away
- * from zero: 54.5 is 54 500 and 49.9 is 49 900. This is how Python floats
- * and JavaScript numbers enter the exact world; text is exact from the
- * start ([func@Kommune.decimal_parse]).
+ * Takes a binary floating-point number to thousandths. The double is read
+ * as the shortest decimal that gives it back (the digits Python's `repr()`
+ * shows, so `0.1` is 0,1 and not 0,1000000000000000055…), which is then
+ * rounded to three decimals half away from zero, exactly: 54.5 is 54 500,
+ * 49.9 is 49 900 and 0.0015 is 2. This is how Python floats and
+ * JavaScript numbers enter the exact world; text is exact from the start
+ * ([func@Kommune.decimal_parse]). A double holds at most 17 significant
+ * digits, so beyond some 9 000 000 000 its thousandths may already differ
+ * from the number that was written; pass text where that matters.
  *
- * Returns: the value in thousandths
+ * NaN and ±infinity fail with %KOMMUNE_ERROR_INVALID_ARGUMENT, and a value
+ * whose thousandths do not fit in a #gint64 (beyond
+ * ±9 223 372 036 854 775,807) with %KOMMUNE_ERROR_OVERFLOW; the message
+ * names the value. Neither is ever taken as 0.
+ *
+ * Returns: the value in thousandths, or 0 with @error set
  *
  * Since: 0.1
  */
 gint64
-kommune_decimal_from_double (double value)
+kommune_decimal_from_double (double   value,
+                             GError **error)
 {
-  g_return_val_if_fail (isfinite (value), 0);
-  g_return_val_if_fail (fabs (value) < 9.0e15, 0);
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *p;
+  guint64 digits = 0;
+  guint64 limit;
+  guint n_digits = 0;
+  gint64 exponent;
+  gint64 result;
 
-  return (gint64) llround (value * 1000.0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (isnan (value))
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "NaN is not a decimal: it is not a number");
+      return 0;
+    }
+  if (isinf (value))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%s is not a decimal: it is infinite", value < 0 ? "-inf" : "inf");
+      return 0;
+    }
+
+  /* “-d.ddde±x”: at most 17 digits, which fit in a guint64. */
+  shortest_decimal (value, text, sizeof text);
+  for (p = text; *p != 'e'; p++)
+    if (g_ascii_isdigit (*p))
+      {
+        digits = digits * 10 + (guint64) (*p - '0');
+        n_digits++;
+      }
+  /* value = digits × 10^(x − (n_digits − 1)); thousandths three more. */
+  exponent = g_ascii_strtoll (p + 1, NULL, 10) - (n_digits - 1) + 3;
+
+  limit = value < 0 ? (guint64) G_MAXINT64 + 1 : (guint64) G_MAXINT64;
+  if (exponent < 0)
+    {
+      /* digits < 10^17, so dividing by 10^18 or more leaves less than
+       * half of one. */
+      guint64 divisor;
+      guint64 remainder;
+
+      if (exponent < -18)
+        return 0;
+      divisor = (guint64) _kommune_pow10[-exponent];
+      remainder = digits % divisor;
+      digits /= divisor;
+      if (remainder >= divisor - remainder)     /* at least a half: away from zero */
+        digits++;
+    }
+  else
+    {
+      for (gint64 i = 0; i < exponent && digits != 0; i++)
+        {
+          if (digits > limit / 10)
+            goto overflow;
+          digits *= 10;
+        }
+    }
+  if (digits > limit)
+    goto overflow;
+
+  result = value < 0 && digits != 0 ? -(gint64) (digits - 1) - 1 : (gint64) digits;
+  return result;
+
+overflow:
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+               "%s is not a decimal: beyond ±9 223 372 036 854 775,807, the range of "
+               "64-bit thousandths", text);
+  return 0;
 }
 
 /**

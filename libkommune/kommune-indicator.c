@@ -548,9 +548,16 @@ KommuneStatus
 kommune_indicator_evaluate (KommuneIndicator *self,
                             double            value)
 {
+  g_autoptr(GError) error = NULL;
+  gint64 thousandths;
+
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
 
-  return kommune_indicator_evaluate_thousandths (self, kommune_decimal_from_double (value));
+  /* NaN, ±inf and values beyond the decimal range are not a measurement. */
+  thousandths = kommune_decimal_from_double (value, &error);
+  if (error != NULL)
+    return KOMMUNE_STATUS_NOT_MEASURED;
+  return kommune_indicator_evaluate_thousandths (self, thousandths);
 }
 
 /**

@@ -27,7 +27,8 @@ KOMMUNE_AVAILABLE_IN_ALL
 gint64  kommune_decimal_parse       (const char  *text,
                                      GError     **error);
 KOMMUNE_AVAILABLE_IN_ALL
-gint64  kommune_decimal_from_double (double       value);
+gint64  kommune_decimal_from_double (double       value,
+                                     GError     **error);
 KOMMUNE_AVAILABLE_IN_ALL
 char   *kommune_decimal_format      (gint64       thousandths,
                                      guint        decimals) G_GNUC_WARN_UNUSED_RESULT;

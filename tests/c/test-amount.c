@@ -283,6 +283,130 @@ test_parse_errors (void)
   g_assert_nonnull (strstr (error->message, "UTF-8"));
 }
 
+/* Every mode of kommune_amount_format() that writes all the øre reads
+ * back through kommune_amount_parse(), with the unit word of its scale. */
+static void
+assert_round_trip (gint64 oere)
+{
+  static const struct { KommuneAmountScale scale; guint min_decimals; const char *unit; } modes[] = {
+    { KOMMUNE_AMOUNT_SCALE_KRONER, 2, "" },
+    { KOMMUNE_AMOUNT_SCALE_KRONER, 2, " kr" },
+    { KOMMUNE_AMOUNT_SCALE_THOUSANDS, 5, " tusen" },
+    { KOMMUNE_AMOUNT_SCALE_MILLIONS, 8, " mill" },
+  };
+
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    for (guint decimals = modes[m].min_decimals; decimals <= 12; decimals++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *number = kommune_amount_format (oere, modes[m].scale, decimals);
+        g_autofree char *text = g_strconcat (number, modes[m].unit, NULL);
+        gint64 back = kommune_amount_parse (text, &error);
+
+        if (error != NULL || back != oere)
+          g_test_message ("%" G_GINT64_FORMAT " → “%s”", oere, text);
+        g_assert_no_error (error);
+        g_assert_cmpint (back, ==, oere);
+      }
+}
+
+static void
+test_round_trip (void)
+{
+  static const gint64 edges[] = {
+    G_MININT64, G_MININT64 + 1, -1, 0, 1, G_MAXINT64 - 1, G_MAXINT64,
+    -100, 100, 99, -99, G_GINT64_CONSTANT (-9223372036854775800),
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    assert_round_trip (edges[i]);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      guint64 bits = ((guint64) g_rand_int (rand) << 32) | g_rand_int (rand);
+      /* Every magnitude, not only 19-digit ones. */
+      gint64 oere = (gint64) (bits >> g_rand_int_range (rand, 0, 64));
+
+      /* ~x is −x − 1: every negative value, G_MININT64 included, and no
+       * overflow. */
+      assert_round_trip (g_rand_boolean (rand) ? oere : ~oere);
+    }
+}
+
+static void
+test_parse_minimum (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (kommune_amount_parse ("-92 233 720 368 547 758,08", &error), ==, G_MININT64);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_amount_parse ("-92 233 720 368,54775808 mill", &error), ==, G_MININT64);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (kommune_amount_parse ("-92 233 720 368 547 758,09", &error), ==, 0);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==,
+                   "“-92 233 720 368 547 758,09” is too large: amounts must fit in 64-bit øre");
+}
+
+/* The seeds' notation (seed 002), and seed 000's 6.268 employees. */
+static void
+test_parse_seed_forms (void)
+{
+  static const struct { const char *text; gint64 oere; } cases[] = {
+    { "kr. 0,74mill", 74000000 },
+    { "kr. 2,0 mill.", 200000000 },
+    { "kr. 1,26 mill", 126000000 },
+    { "6.268", 626800 },
+    { "6 268", 626800 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (kommune_amount_parse (cases[i].text, &error), ==, cases[i].oere);
+      g_assert_no_error (error);
+    }
+}
+
+/* A long input is quoted as an excerpt, on every path. */
+static void
+test_parse_long_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new ("1 234 kr");
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, " kr");
+  g_assert_cmpint (kommune_amount_parse (text->str, &error), ==, 0);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_AMOUNT);
+  g_assert_cmpstr (error->message, ==,
+                   "“1 234 kr kr kr kr kr kr kr kr kr kr kr k…” is not an amount: "
+                   "unexpected “kr kr kr kr kr kr kr kr kr kr kr kr kr k…” after the number");
+  g_clear_error (&error);
+
+  g_string_assign (text, "");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, "9");
+  g_assert_cmpint (kommune_amount_parse (text->str, &error), ==, 0);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==,
+                   "“9999999999999999999999999999999999999999…” is too large: "
+                   "amounts must fit in 64-bit øre");
+  g_clear_error (&error);
+
+  g_string_assign (text, "\xff");
+  for (guint i = 0; i < 100; i++)
+    g_string_append (text, "1");
+  g_assert_cmpint (kommune_amount_parse (text->str, &error), ==, 0);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_AMOUNT);
+  g_assert_cmpstr (error->message, ==,
+                   "“\xef\xbf\xbd" "111111111111111111111111111111111111111…” is not an amount: "
+                   "not valid UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +421,10 @@ main (int   argc,
   g_test_add_func ("/Kommune/Amount/allocate-sums-to-total", test_allocate_sums_to_total);
   g_test_add_func ("/Kommune/Amount/allocate-errors", test_allocate_errors);
   g_test_add_func ("/Kommune/Amount/parse-errors", test_parse_errors);
+  g_test_add_func ("/Kommune/Amount/parse-minimum", test_parse_minimum);
+  g_test_add_func ("/Kommune/Amount/parse-seed-forms", test_parse_seed_forms);
+  g_test_add_func ("/Kommune/Amount/parse-long-input", test_parse_long_input);
+  g_test_add_func ("/Kommune/Amount/round-trip", test_round_trip);
 
   return g_test_run ();
 }

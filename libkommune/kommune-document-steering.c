@@ -56,6 +56,8 @@ write_measurement (JsonBuilder *builder,
 
       _kommune_json_add_string (builder, "value", value);
     }
+  if (*kommune_measurement_get_as_written (measurement) != '\0')
+    _kommune_json_add_string (builder, "as_written", kommune_measurement_get_as_written (measurement));
   if (*kommune_measurement_get_source (measurement) != '\0')
     _kommune_json_add_string (builder, "source", kommune_measurement_get_source (measurement));
 }
@@ -218,11 +220,11 @@ read_measurement_into (KommuneJsonReader  *r,
                        AddMeasurementFunc  add)
 {
   static const char * const allowed[] = {
-    "period", "value", "numerator", "denominator", "missing", "source", NULL
+    "period", "value", "numerator", "denominator", "missing", "as_written", "source", NULL
   };
   g_autoptr(KommuneMeasurement) measurement = NULL;
   GError *model_error = NULL;
-  const char *period, *value, *missing, *source;
+  const char *period, *value, *missing, *as_written, *source;
   gint64 numerator = 0, denominator = 0;
   gboolean has_numerator, has_denominator;
 
@@ -232,6 +234,7 @@ read_measurement_into (KommuneJsonReader  *r,
       !_kommune_json_read_int (r, object, "numerator", FALSE, 0, G_MAXINT64, &numerator, &has_numerator) ||
       !_kommune_json_read_int (r, object, "denominator", FALSE, 1, G_MAXINT64, &denominator, &has_denominator) ||
       !_kommune_json_read_string (r, object, "missing", FALSE, &missing) ||
+      !_kommune_json_read_string (r, object, "as_written", FALSE, &as_written) ||
       !_kommune_json_read_string (r, object, "source", FALSE, &source))
     return FALSE;
   if (*period == '\0')
@@ -249,6 +252,7 @@ read_measurement_into (KommuneJsonReader  *r,
     measurement = kommune_measurement_new_missing (period, missing);
   if (measurement == NULL)
     return _kommune_json_fail_model (r, model_error);
+  kommune_measurement_set_as_written (measurement, as_written);
   kommune_measurement_set_source (measurement, source);
 
   if (!add (indicator, measurement, &model_error))

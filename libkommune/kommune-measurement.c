@@ -31,7 +31,12 @@
  *   exist” and `..` for “not available”): a missing value is a gap, never
  *   a zero, and evaluates to %KOMMUNE_STATUS_NOT_MEASURED.
  *
- * Measurements are immutable but for their source text.
+ * A measurement may keep the value as the source wrote it
+ * ([property@Kommune.Measurement:as-written]): “nearly 3 000 children in
+ * low-income families on 1.1.2013” is the value 3 000, evaluated as such,
+ * with its wording kept beside it for the reader.
+ *
+ * Measurements are immutable but for their source and as-written texts.
  *
  * Since: 0.1
  */
@@ -42,6 +47,7 @@ struct _KommuneMeasurement
 
   char    *period;
   char    *source;
+  char    *as_written;
   char    *missing_symbol;   /* non-NULL exactly when missing */
   gint64   value;
   gint64   numerator;
@@ -55,6 +61,7 @@ enum {
   PROP_PERIOD,
   PROP_VALUE,
   PROP_SOURCE,
+  PROP_AS_WRITTEN,
   N_PROPS
 };
 
@@ -67,6 +74,7 @@ kommune_measurement_finalize (GObject *object)
 
   g_clear_pointer (&self->period, g_free);
   g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->as_written, g_free);
   g_clear_pointer (&self->missing_symbol, g_free);
 
   G_OBJECT_CLASS (kommune_measurement_parent_class)->finalize (object);
@@ -94,6 +102,10 @@ kommune_measurement_get_property (GObject    *object,
       g_value_set_string (value, self->source);
       break;
 
+    case PROP_AS_WRITTEN:
+      g_value_set_string (value, self->as_written);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -111,6 +123,10 @@ kommune_measurement_set_property (GObject      *object,
     {
     case PROP_SOURCE:
       kommune_measurement_set_source (self, g_value_get_string (value));
+      break;
+
+    case PROP_AS_WRITTEN:
+      kommune_measurement_set_as_written (self, g_value_get_string (value));
       break;
 
     default:
@@ -157,6 +173,19 @@ kommune_measurement_class_init (KommuneMeasurementClass *klass)
     g_param_spec_string ("source", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * KommuneMeasurement:as-written:
+   *
+   * The value as the source wrote it, e.g. “nearly 3 000”, or empty. It
+   * is kept for the reader only: what is evaluated is
+   * [property@Kommune.Measurement:value].
+   *
+   * Since: 0.1
+   */
+  properties[PROP_AS_WRITTEN] =
+    g_param_spec_string ("as-written", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -164,6 +193,7 @@ static void
 kommune_measurement_init (KommuneMeasurement *self)
 {
   self->source = g_strdup ("");
+  self->as_written = g_strdup ("");
 }
 
 static KommuneMeasurement *
@@ -549,4 +579,41 @@ kommune_measurement_set_source (KommuneMeasurement *self,
   g_return_if_fail (KOMMUNE_IS_MEASUREMENT (self));
 
   _kommune_set_text (G_OBJECT (self), &self->source, source, properties[PROP_SOURCE]);
+}
+
+/**
+ * kommune_measurement_get_as_written:
+ * @self: a #KommuneMeasurement
+ *
+ * Gets the value as the source wrote it, such as “nearly 3 000”.
+ *
+ * Returns: the text, empty when the source's wording is not kept
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_measurement_get_as_written (KommuneMeasurement *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), NULL);
+  return self->as_written;
+}
+
+/**
+ * kommune_measurement_set_as_written:
+ * @self: a #KommuneMeasurement
+ * @as_written: (nullable): the value as the source wrote it, or %NULL
+ *   (or empty) for none
+ *
+ * Keeps the source's wording of the value (“nearly 3 000”, “about 8 %”)
+ * beside the exact value that is evaluated.
+ *
+ * Since: 0.1
+ */
+void
+kommune_measurement_set_as_written (KommuneMeasurement *self,
+                                    const char         *as_written)
+{
+  g_return_if_fail (KOMMUNE_IS_MEASUREMENT (self));
+
+  _kommune_set_text (G_OBJECT (self), &self->as_written, as_written, properties[PROP_AS_WRITTEN]);
 }

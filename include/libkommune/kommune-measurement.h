@@ -61,5 +61,10 @@ const char         *kommune_measurement_get_source      (KommuneMeasurement  *se
 KOMMUNE_AVAILABLE_IN_ALL
 void                kommune_measurement_set_source      (KommuneMeasurement  *self,
                                                          const char          *source);
+KOMMUNE_AVAILABLE_IN_ALL
+const char         *kommune_measurement_get_as_written  (KommuneMeasurement  *self);
+KOMMUNE_AVAILABLE_IN_ALL
+void                kommune_measurement_set_as_written  (KommuneMeasurement  *self,
+                                                         const char          *as_written);
 
 G_END_DECLS

@@ -83,6 +83,81 @@ test_invalid (void)
   g_clear_error (&error);
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_as_written (void)
+{
+  g_autoptr(GError) error = NULL;
+  KommuneMeasurement *measurement = kommune_measurement_new_from_text ("2013", "3000", &error);
+  g_autofree char *property = NULL;
+  guint notified = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (kommune_measurement_get_as_written (measurement), ==, "");
+  g_signal_connect (measurement, "notify::as-written", G_CALLBACK (count_notify), &notified);
+
+  kommune_measurement_set_as_written (measurement, "nesten 3 000");
+  g_assert_cmpstr (kommune_measurement_get_as_written (measurement), ==, "nesten 3 000");
+  g_assert_cmpuint (notified, ==, 1);
+  kommune_measurement_set_as_written (measurement, "nesten 3 000");
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (measurement, "as-written", &property, NULL);
+  g_assert_cmpstr (property, ==, "nesten 3 000");
+  /* The wording is for the reader; the value is what is evaluated. */
+  g_assert_cmpint (kommune_measurement_get_value (measurement), ==, 3000000);
+
+  kommune_measurement_set_as_written (measurement, NULL);
+  g_assert_cmpstr (kommune_measurement_get_as_written (measurement), ==, "");
+  g_assert_cmpuint (notified, ==, 2);
+
+  g_assert_finalize_object (measurement);
+}
+
+static void
+test_as_written_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneMunicipality) municipality = kommune_municipality_new ("3005", "Drammen", &error);
+  g_autoptr(KommuneDocument) document = kommune_document_new (municipality);
+  g_autoptr(KommuneGoal) goal = kommune_goal_new ("1", "Reduksjon av levekårsforskjeller",
+                                                  KOMMUNE_GOAL_LEVEL_COMMUNITY, &error);
+  g_autoptr(KommuneIndicator) indicator =
+    kommune_indicator_new ("Barn i lavinntektsfamilier", KOMMUNE_INDICATOR_UNIT_COUNT,
+                           KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  g_autoptr(KommuneMeasurement) measurement = kommune_measurement_new_from_text ("2013", "3000", &error);
+  g_autoptr(KommuneDocument) loaded = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(KommuneGoal) loaded_goal = NULL;
+  g_autoptr(KommuneIndicator) loaded_indicator = NULL;
+  KommuneMeasurement *loaded_measurement;
+
+  g_assert_no_error (error);
+  kommune_measurement_set_as_written (measurement, "nesten 3 000 barn per 1.1.2013");
+  g_assert_true (kommune_indicator_add_measurement (indicator, measurement, &error));
+  kommune_goal_add_indicator (goal, indicator);
+  kommune_document_add_goal (document, goal);
+
+  data = kommune_document_to_data (document, NULL);
+  g_assert_nonnull (strstr (data, "\"as_written\" : \"nesten 3 000 barn per 1.1.2013\""));
+  loaded = kommune_document_load_from_data (data, -1, "as-written", &error);
+  g_assert_no_error (error);
+
+  loaded_goal = g_list_model_get_item (kommune_document_get_goals (loaded), 0);
+  loaded_indicator = g_list_model_get_item (kommune_goal_get_indicators (loaded_goal), 0);
+  loaded_measurement = kommune_indicator_find_measurement (loaded_indicator, "2013");
+  g_assert_cmpstr (kommune_measurement_get_as_written (loaded_measurement), ==,
+                   "nesten 3 000 barn per 1.1.2013");
+  g_assert_cmpint (kommune_measurement_get_value (loaded_measurement), ==, 3000000);
+  g_assert_true (kommune_document_equal (document, loaded));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +167,8 @@ main (int   argc,
   g_test_add_func ("/Kommune/Measurement/kinds", test_kinds);
   g_test_add_func ("/Kommune/Measurement/sum-rates", test_sum_rates);
   g_test_add_func ("/Kommune/Measurement/invalid", test_invalid);
+  g_test_add_func ("/Kommune/Measurement/as-written", test_as_written);
+  g_test_add_func ("/Kommune/Measurement/as-written-round-trip", test_as_written_round_trip);
 
   return g_test_run ();
 }

@@ -25,7 +25,8 @@ typedef struct
   char        kind;       /* '[' or '{' */
   guint       index;      /* arrays: the index of the element being read */
   gsize       path_len;   /* the length of the path of the container */
-  GHashTable *names;      /* objects: member name → line it was first given on */
+  GHashTable *names;      /* objects: member name → line it was first given on;
+                           * kept for the next object at this depth */
 } ScanFrame;
 
 typedef struct
@@ -38,6 +39,8 @@ typedef struct
   gsize         line_start;  /* offset of the first character of that line */
   GString      *path;
   GString      *member;      /* the decoded name of the member being read */
+  GStringChunk *names;       /* the member names held by the hash sets */
+  guint         depth_used;  /* frames whose hash set may be allocated */
   guint         depth;
   ScanFrame     stack[KOMMUNE_JSON_MAX_DEPTH];
   GError      **error;
@@ -245,9 +248,9 @@ push_index (Scanner *s,
   g_string_append_printf (s->path, "[%u]", index);
 }
 
-/* “.name” for a plain name, as the reader writes paths; otherwise
- * [“name”] with quotes and control characters escaped. Long names are
- * cut. */
+/* “.name” for a name of letters, digits, “_” and “-”, as the reader
+ * writes paths; otherwise ["name"] with quotes, backslashes and control
+ * characters escaped. Long names are cut. */
 static void
 push_member (Scanner    *s,
              const char *member,
@@ -257,8 +260,9 @@ push_member (Scanner    *s,
   const char *p;
   guint chars = 0;
 
-  for (gsize i = 0; i < len && plain; i++)
-    plain = g_ascii_isalnum (member[i]) || member[i] == '_' || member[i] == '-';
+  for (p = member; p < member + len && plain; p = g_utf8_next_char (p))
+    plain = g_ascii_isalnum (*p) || *p == '_' || *p == '-' ||
+            ((guchar) *p >= 0x80 && g_unichar_isalnum (g_utf8_get_char (p)));
 
   g_string_append (s->path, plain ? "." : "[\"");
   for (p = member; p < member + len && chars < KOMMUNE_JSON_EXCERPT_LENGTH; p = g_utf8_next_char (p), chars++)
@@ -575,11 +579,13 @@ scan_member_name (Scanner   *s,
     return FALSE;
 
   if (frame->names == NULL)
-    frame->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    frame->names = g_hash_table_new (g_str_hash, g_str_equal);
   push_member (s, s->member->str, s->member->len);
   if (g_hash_table_lookup_extended (frame->names, s->member->str, NULL, &first))
     return fail_at (s, start, "duplicate member name (first given on line %u)", GPOINTER_TO_UINT (first));
-  g_hash_table_insert (frame->names, g_strndup (s->member->str, s->member->len), GUINT_TO_POINTER (s->line));
+  g_hash_table_insert (frame->names,
+                       g_string_chunk_insert_len (s->names, s->member->str, s->member->len),
+                       GUINT_TO_POINTER (s->line));
 
   skip_whitespace (s);
   if (s->pos >= s->length || s->data[s->pos] != ':')
@@ -611,6 +617,11 @@ scan_after_value (Scanner  *s,
 
               if (c == '/' || utf8_sequence_length (s->data + s->pos, s->length - s->pos) == 0)
                 return unexpected (s, "the end of the text");
+              if (c < 0x20 || c == 0x7F)
+                {
+                  text = describe (s, s->pos);
+                  return fail_at (s, s->pos, "not valid JSON: text after the end of the document: %s", text);
+                }
               while (end < s->length && s->data[end] != '\n' && s->data[end] != '\r')
                 end++;
               text = excerpt (s, s->pos, end);
@@ -643,7 +654,8 @@ scan_after_value (Scanner  *s,
       if (s->pos < s->length && s->data[s->pos] == close)
         {
           s->pos++;
-          g_clear_pointer (&frame->names, g_hash_table_unref);
+          if (frame->names != NULL)
+            g_hash_table_remove_all (frame->names);
           s->depth--;
           continue;
         }
@@ -679,10 +691,14 @@ scan_text (Scanner *s)
           if (s->depth == KOMMUNE_JSON_MAX_DEPTH)
             return fail_at (s, s->pos, "arrays and objects nest deeper than %u levels", KOMMUNE_JSON_MAX_DEPTH);
           frame = &s->stack[s->depth++];
+          if (s->depth > s->depth_used)
+            {
+              frame->names = NULL;
+              s->depth_used = s->depth;
+            }
           frame->kind = (char) c;
           frame->index = 0;
           frame->path_len = s->path->len;
-          frame->names = NULL;
           s->pos++;
           skip_whitespace (s);
           if (s->pos < s->length && s->data[s->pos] == (c == '[' ? ']' : '}'))
@@ -753,13 +769,16 @@ _kommune_json_scan (const char  *data,
   s->line_start = 0;
   s->path = g_string_new ("$");
   s->member = g_string_new (NULL);
+  s->names = g_string_chunk_new (4096);
   s->depth = 0;
+  s->depth_used = 0;
   s->error = error;
 
   ok = scan_text (s);
 
-  for (guint i = 0; i < s->depth; i++)
+  for (guint i = 0; i < s->depth_used; i++)
     g_clear_pointer (&s->stack[i].names, g_hash_table_unref);
+  g_string_chunk_free (s->names);
   g_string_free (s->path, TRUE);
   g_string_free (s->member, TRUE);
   g_free (s);

@@ -30,7 +30,8 @@
  * “9223372036854775808” is outside -9223372036854775808–9223372036854775807”.
  * Lines and columns count from 1, columns in characters. PATH is written
  * as kommune-json-reader-private.h writes it; a member name that is not
- * a plain word is written `["name"]`. WHY starts with “not valid JSON: ”
+ * a plain word is written `["name"]`, and names are cut after
+ * %KOMMUNE_JSON_PATH_NAME_LENGTH characters. WHY starts with “not valid JSON: ”
  * when RFC 8259 itself forbids the text. Excerpts of the text are cut
  * after %KOMMUNE_JSON_EXCERPT_LENGTH characters with “…”.
  *
@@ -52,6 +53,9 @@ G_BEGIN_DECLS
 
 /* The most characters of the text an error message quotes. */
 #define KOMMUNE_JSON_EXCERPT_LENGTH 20
+
+/* The most characters of a member name a path in a message shows. */
+#define KOMMUNE_JSON_PATH_NAME_LENGTH 40
 
 /* Checks that @data is strict JSON as described above. @length may be -1
  * if @data is nul-terminated. Text that holds only whitespace passes

@@ -265,7 +265,7 @@ push_member (Scanner    *s,
             ((guchar) *p >= 0x80 && g_unichar_isalnum (g_utf8_get_char (p)));
 
   g_string_append (s->path, plain ? "." : "[\"");
-  for (p = member; p < member + len && chars < KOMMUNE_JSON_EXCERPT_LENGTH; p = g_utf8_next_char (p), chars++)
+  for (p = member; p < member + len && chars < KOMMUNE_JSON_PATH_NAME_LENGTH; p = g_utf8_next_char (p), chars++)
     {
       guchar c = (guchar) *p;
 

@@ -46,9 +46,12 @@ G_BEGIN_DECLS
 
 /* The deepest nesting of arrays and objects a document may have. The
  * format itself is a few levels deep; each level of goals under goals
- * adds two (the “children” array and the goal), so a file holds goals
- * nested at most (KOMMUNE_JSON_MAX_DEPTH - 5) / 2 deep (counting the
- * top-level goal as 1) with their indicators and bands. */
+ * adds two (the “children” array and the goal). The deepest goal chain
+ * starts at a strategy's focus area ($.strategies[i].focus_areas[j], at
+ * depth 5) and ends in a band of an indicator, four levels below a goal,
+ * so a file holds goals nested at most (KOMMUNE_JSON_MAX_DEPTH - 7) / 2
+ * = 60 deep, counting the first goal as 1. A limit on goal depth must
+ * stay within that, or a document could save and not load again. */
 #define KOMMUNE_JSON_MAX_DEPTH 128
 
 /* The most characters of the text an error message quotes. */

@@ -25,8 +25,9 @@ typedef struct
   char        kind;       /* '[' or '{' */
   guint       index;      /* arrays: the index of the element being read */
   gsize       path_len;   /* the length of the path of the container */
-  GHashTable *names;      /* objects: member name → line it was first given on;
-                           * kept for the next object at this depth */
+  GHashTable *names;      /* objects: member name → offset of its first
+                           * occurrence; kept for the next object at this
+                           * depth */
 } ScanFrame;
 
 typedef struct
@@ -172,6 +173,30 @@ fail_at (Scanner    *s,
   g_set_error (s->error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
                "%s: line %u, column %u: %s: %s", s->name, s->line, column, s->path->str, why);
   return FALSE;
+}
+
+/* The line and column of @offset, counted from the start: used only for
+ * an error, so the scan itself need not keep them per token. Every
+ * newline byte is a line break, since strings hold no raw newline. */
+static void
+position_of (const Scanner *s,
+             gsize          offset,
+             guint         *line,
+             guint         *column)
+{
+  gsize start = s->length >= 3 && memcmp (s->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+  *line = 1;
+  for (gsize p = start; p < offset; p++)
+    if (s->data[p] == '\n')
+      {
+        (*line)++;
+        start = p + 1;
+      }
+  *column = 1;
+  for (gsize p = start; p < offset; p++)
+    if ((s->data[p] & 0xC0) != 0x80)
+      (*column)++;
 }
 
 static void
@@ -582,10 +607,15 @@ scan_member_name (Scanner   *s,
     frame->names = g_hash_table_new (g_str_hash, g_str_equal);
   push_member (s, s->member->str, s->member->len);
   if (g_hash_table_lookup_extended (frame->names, s->member->str, NULL, &first))
-    return fail_at (s, start, "duplicate member name (first given on line %u)", GPOINTER_TO_UINT (first));
+    {
+      guint line, column;
+
+      position_of (s, GPOINTER_TO_SIZE (first), &line, &column);
+      return fail_at (s, start, "duplicate member name (first given at line %u, column %u)", line, column);
+    }
   g_hash_table_insert (frame->names,
                        g_string_chunk_insert_len (s->names, s->member->str, s->member->len),
-                       GUINT_TO_POINTER (s->line));
+                       GSIZE_TO_POINTER (start));
 
   skip_whitespace (s);
   if (s->pos >= s->length || s->data[s->pos] != ':')

@@ -120,13 +120,17 @@ static const ScanCase scan_cases[] = {
 
   /* Objects */
   { "duplicate-member", "{\n  \"a\" : 1,\n  \"a\" : 2\n}",
-    "t.json: line 3, column 3: $.a: duplicate member name (first given on line 2)" },
+    "t.json: line 3, column 3: $.a: duplicate member name (first given at line 2, column 3)" },
   { "duplicate-member-escaped", "{\"ab\": 1, \"\\u0061b\": 2}",
-    "t.json: line 1, column 11: $.ab: duplicate member name (first given on line 1)" },
+    "t.json: line 1, column 11: $.ab: duplicate member name (first given at line 1, column 2)" },
+  { "duplicate-member-after-bom", "\xef\xbb\xbf{\"a\": 1, \"a\": 2}",
+    "t.json: line 1, column 10: $.a: duplicate member name (first given at line 1, column 2)" },
+  { "duplicate-member-crlf", "{\r\n\"a\":1,\r\n\"a\":2}",
+    "t.json: line 3, column 1: $.a: duplicate member name (first given at line 2, column 1)" },
   { "same-member-in-two-objects", "[{\"a\": 1, \"b\": {\"a\": 2}}, {\"a\": 3}]", NULL },
   { "empty-member-name", "{\"\": 1}", NULL },
   { "duplicate-empty-member-name", "{\"\": 1, \"\": 2}",
-    "t.json: line 1, column 9: $[\"\"]: duplicate member name (first given on line 1)" },
+    "t.json: line 1, column 9: $[\"\"]: duplicate member name (first given at line 1, column 2)" },
   { "odd-member-name", "{\"a \\\"b\\\"\": {\"c.d\": [0, 01]}}",
     "t.json: line 1, column 25: $[\"a \\\"b\\\"\"][\"c.d\"][1]: not valid JSON: “01” is not a number: leading zeros are not allowed" },
   { "long-member-name", "{\"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\": +1}",
@@ -354,7 +358,7 @@ test_large (void)
   g_string_truncate (text, text->len - 1);
   g_string_append (text, ", \"m17\": 1}");
   g_assert_true (!_kommune_json_scan (text->str, text->len, "large.json", &error));
-  g_assert_cmpstr (error->message, ==, "large.json: line 1, column 1766672: $.m17: duplicate member name (first given on line 1)");
+  g_assert_cmpstr (error->message, ==, "large.json: line 1, column 1766672: $.m17: duplicate member name (first given at line 1, column 431)");
   g_string_free (text, TRUE);
 }
 
@@ -366,7 +370,7 @@ test_document_load (void)
 
   g_assert_null (kommune_document_load_from_data ("{\"format_version\": 1, \"format_version\": 1}", -1, "twice.json", &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT);
-  g_assert_cmpstr (error->message, ==, "twice.json: line 1, column 23: $.format_version: duplicate member name (first given on line 1)");
+  g_assert_cmpstr (error->message, ==, "twice.json: line 1, column 23: $.format_version: duplicate member name (first given at line 1, column 2)");
   g_clear_error (&error);
 
   g_assert_null (kommune_document_load_from_data ("", 0, "empty.json", &error));

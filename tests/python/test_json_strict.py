@@ -38,7 +38,7 @@ def bad_file(name):
      'not valid JSON: “0x10” is not a number: hexadecimal numbers are not allowed'),
     ('json-duplicate-key.json',
      'line 54, column 11: $.tertial_reports[0].proposals[1].amount: '
-     'duplicate member name (first given on line 53)'),
+     'duplicate member name (first given at line 53, column 11)'),
     ('json-trailing-content.json',
      'line 118, column 1: $: not valid JSON: text after the end of the document: “{”'),
     ('json-comment.json',
@@ -85,7 +85,7 @@ def test_integer_limits():
 
 def test_escaped_duplicate_name():
     assert refused('{"format_version": 1, "format_v\\u0065rsion": 1}') == (
-        'broken.json: line 1, column 23: $.format_version: duplicate member name (first given on line 1)')
+        'broken.json: line 1, column 23: $.format_version: duplicate member name (first given at line 1, column 2)')
 
 
 def test_empty():

@@ -14,6 +14,7 @@
 #include "kommune-financial-rule.h"
 #include "kommune-goal.h"
 #include "kommune-investment-project.h"
+#include "kommune-json-scan-private.h"
 #include "kommune-key-figure.h"
 #include "kommune-municipality.h"
 #include "kommune-note.h"
@@ -240,6 +241,12 @@ kommune_document_new (KommuneMunicipality *municipality)
  * with the model's own errors (prefixed with the JSON path) for values
  * the model refuses.
  *
+ * The text must be strict JSON (RFC 8259) in UTF-8: comments, single
+ * quotes, leading zeros, hexadecimal numbers, integers outside 64 bits,
+ * duplicate member names, `\u0000`, unpaired surrogate escapes, text
+ * after the document and nesting deeper than 128 arrays and objects are
+ * refused, with the line, column and JSON path of the offending token.
+ *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error set
  *
  * Since: 0.1
@@ -250,27 +257,16 @@ kommune_document_load_from_data (const char  *data,
                                  const char  *name,
                                  GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                   "%s: not valid JSON: %s", name, parse_error->message);
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                   "%s: the file is empty", name);
-      return NULL;
-    }
-  return _kommune_document_read (json_parser_get_root (parser), name, error);
+  root = _kommune_json_parse_strict (data, length, name, error);
+  if (root == NULL)
+    return NULL;
+  return _kommune_document_read (root, name, error);
 }
 
 /**

@@ -443,6 +443,12 @@ def _kr(oere):
     return format_kroner(oere)
 
 
+def _short(text, length=40):
+    if text is not None and len(text) > length:
+        return text[:length - 1] + '…'
+    return text
+
+
 def _day(date):
     return date.format('%Y-%m-%d') if date is not None else 'undated'
 
@@ -528,7 +534,7 @@ def _investment_project_repr(self):
 def _verbal_proposal_repr(self):
     status = self.get_status()
     return '<Kommune.VerbalProposal {} {!r}{}>'.format(
-        self.get_number(), self.get_text(), ' ' + status if status else '')
+        self.get_number(), _short(self.get_text()), ' ' + status if status else '')
 
 
 def _annual_evaluation_repr(self):
@@ -547,10 +553,7 @@ def _financial_figures_repr(self):
 
 
 def _note_repr(self):
-    body = self.get_body() or ''
-    if len(body) > 40:
-        body = body[:39] + '…'
-    return '<Kommune.Note {!r} {!r}>'.format(self.get_title(), body)
+    return '<Kommune.Note {!r} {!r}>'.format(self.get_title(), _short(self.get_body() or ''))
 
 
 def _measure_repr(self):

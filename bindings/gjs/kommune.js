@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+//
+// libkommune for GJS: the introspected namespace with readable strings,
+// for…of over every list, and records for tables.
+//
+//     import Kommune from 'file:///usr/share/libkommune-1/gjs/kommune.js';
+//
+// (or a relative path to bindings/gjs/kommune.js in a source tree). The
+// default export is the same object as `gi://Kommune?version=1`; importing
+// this module patches its prototypes once:
+//
+// - every list the library hands out (a Distribution, and the read-only
+//   list models its getters return) is iterable with for…of; GJS 1.74
+//   gives for…of only to Gio.ListStore;
+// - every object has a readable toString(), such as
+//   `<Kommune.BudgetFrame '07' 2017 operating 9 400 000 kr distributions=0>`;
+// - EconomicPlan.prototype.toRecords() and Scorecard.prototype.toRecords()
+//   give arrays of plain objects.
+//
+// Named exports: formatKroner(oere), items(model), day(year, month, day),
+// toJSDate(dateTime).
+
+import GLib from 'gi://GLib';
+import GObject from 'gi://GObject';
+import Gio from 'gi://Gio';
+import Kommune from 'gi://Kommune?version=1';
+
+/**
+ * Formats an amount in øre exactly, in kroner with a unit: whole kroner
+ * show no decimals (`38 228 737 kr`), anything else shows øre
+ * (`1 234,50 kr`); nothing is rounded.
+ *
+ * @param {number} oere an amount in øre
+ * @returns {string} the amount in kroner with `kr`
+ */
+export function formatKroner(oere) {
+    const decimals = oere % 100 === 0 ? 0 : 2;
+    return `${Kommune.amount_format(oere, Kommune.AmountScale.KRONER, decimals)} kr`;
+}
+
+/**
+ * Iterates any Gio.ListModel, whatever its implementation.
+ *
+ * @param {Gio.ListModel} model a list model
+ * @yields {GObject.Object} its items in order
+ */
+export function* items(model) {
+    const n = model.get_n_items();
+    for (let i = 0; i < n; i++)
+        yield model.get_item(i);
+}
+
+/**
+ * The GLib.DateTime the library uses for a calendar day: midnight UTC.
+ *
+ * @param {number} year the year
+ * @param {number} month the month, 1–12
+ * @param {number} dayOfMonth the day of the month
+ * @returns {GLib.DateTime} the day
+ */
+export function day(year, month, dayOfMonth) {
+    const date = GLib.DateTime.new_utc(year, month, dayOfMonth, 0, 0, 0);
+    if (date === null)
+        throw new RangeError(`${year}-${month}-${dayOfMonth} is not a date`);
+    return date;
+}
+
+/**
+ * Converts a GLib.DateTime to a JavaScript Date (the same instant).
+ *
+ * @param {GLib.DateTime|null} dateTime a date and time, or null
+ * @returns {Date|null} the Date, or null
+ */
+export function toJSDate(dateTime) {
+    if (dateTime === null)
+        return null;
+    return new Date(dateTime.to_unix() * 1000 + Math.trunc(dateTime.get_microsecond() / 1000));
+}
+
+function iterator() {
+    return items(this);
+}
+
+function patchIterable(prototype) {
+    if (prototype && !(Symbol.iterator in prototype))
+        Object.defineProperty(prototype, Symbol.iterator, {value: iterator, writable: true, configurable: true});
+}
+
+// The interface first (harmless where GJS does not look there), then every
+// Kommune class that is a list model itself.
+patchIterable(Gio.ListModel.prototype);
+for (const name of Object.keys(Kommune)) {
+    const value = Kommune[name];
+    if (typeof value === 'function' && value.$gtype && value.prototype instanceof GObject.Object &&
+        GObject.type_is_a(value.$gtype, Gio.ListModel.$gtype))
+        patchIterable(value.prototype);
+}
+// The read-only list models the getters return are one private type,
+// which GJS only knows once it has wrapped one: take it from a new
+// municipality's (empty) list of areas.
+patchIterable(Object.getPrototypeOf(new Kommune.Municipality().get_areas()));
+
+const kr = formatKroner;
+const q = text => text === null || text === undefined ? 'null' : `'${text}'`;
+const ymd = date => date === null ? 'undated' : date.format('%Y-%m-%d');
+const count = model => model.get_n_items();
+
+const FINANCIAL_FIGURES = Object.keys(Kommune.FinancialFigure)
+    .filter(k => typeof Kommune.FinancialFigure[k] === 'number')
+    .map(k => Kommune.FinancialFigure[k]);
+const STATUSES = [Kommune.Status.DESIRED, Kommune.Status.ACCEPTABLE, Kommune.Status.NOT_APPROVED,
+    Kommune.Status.OUTSIDE_BANDS, Kommune.Status.NOT_MEASURED];
+
+const describe = {
+    Municipality: m => `${m.get_number()} ${q(m.get_name())} areas=${count(m.get_areas())}`,
+    ProgrammeArea: a => `${q(a.get_code())} ${q(a.get_name())} departments=${count(a.get_departments())}`,
+    Department: d => `${q(d.get_code())} ${q(d.get_name())}`,
+    BudgetFrame: f => `${q(f.get_area()?.get_code())} ${f.get_year()} ` +
+        `${Kommune.budget_type_to_string(f.get_budget_type())} ${kr(f.get_amount())} ` +
+        `distributions=${count(f.get_distributions())}`,
+    Distribution: d => `${q(d.get_name())} lines=${count(d)} total=${kr(d.get_total())}`,
+    DistributionLine: l => `${q(l.get_key())} ${q(l.get_label())} ${kr(l.get_amount())}`,
+    Adjustment: a => `${q(a.get_id())} ${Kommune.document_kind_to_string(a.get_document())} ` +
+        `${a.get_area_code()}${a.is_transfer() ? ` → ${a.get_to_area_code()}` : ''} ` +
+        `${Kommune.budget_type_to_string(a.get_budget_type())} ${a.get_year()} ${kr(a.get_amount())} ` +
+        `${ymd(a.get_date())}`,
+    EconomicPlan: p => `${p.get_first_year()}–${p.get_last_year()} areas=${count(p.get_areas())} ` +
+        `adjustments=${count(p.get_adjustments())}`,
+    TertialReport: r => `${Kommune.document_kind_to_string(r.get_period())} ${r.get_year()} ` +
+        `areas=${count(r.get_area_reports())} proposals=${count(r.get_proposals())} ` +
+        `${r.get_adopted() ? `adopted ${ymd(r.get_adopted())}` : 'proposed'}`,
+    AreaReport: r => [q(r.get_area_code()),
+        ...r.has_accounted() ? [`accounted=${kr(r.get_accounted())}`] : [],
+        ...r.has_forecast() ? [`forecast=${kr(r.get_forecast())}`] : [],
+        ...r.has_reported_deviation() ? [`deviation=${kr(r.get_reported_deviation())}`] : []].join(' '),
+    Document: d => `${d.get_municipality()?.get_number()} ${q(d.get_municipality()?.get_name())} ` +
+        `plan=${d.get_plan() ? 'yes' : 'no'} reports=${count(d.get_tertial_reports())}`,
+    InvestmentProject: p => `${p.get_number()} ${q(p.get_name())}`,
+    VerbalProposal: p => `${p.get_number()} ${q(p.get_text())}${p.get_status() ? ` ${p.get_status()}` : ''}`,
+    AnnualEvaluation: e => `${e.get_year()} figures=${FINANCIAL_FIGURES.filter(f => e.has_figure(f)).length}` +
+        (e.has_figure(Kommune.FinancialFigure.NET_OPERATING_RESULT)
+            ? ` net-operating-result=${kr(e.get_figure(Kommune.FinancialFigure.NET_OPERATING_RESULT))}` : ''),
+    FinancialFigures: f => [`${f.get_year()}`, ...FINANCIAL_FIGURES.filter(x => f.has(x))
+        .map(x => `${Kommune.financial_figure_to_string(x)}=${kr(f.get(x))}`)].join(' '),
+    Note: n => `${q(n.get_title())}`,
+    Measure: m => `${m.get_number()} ${q(m.get_text())} ${Kommune.measure_status_to_string(m.get_status())}`,
+    KeyFigure: k => `${q(k.get_name())} ${k.get_year()} ${k.get_value()}${k.get_unit() ? ` ${k.get_unit()}` : ''}`,
+    Indicator: i => `${q(i.get_name())} measurements=${count(i.get_measurements())}`,
+    Measurement: m => `${m.get_period()} ${m.format()}`,
+    Goal: g => `${q(g.get_id())} ${Kommune.goal_level_to_string(g.get_level())} ${q(g.get_text())} ` +
+        `children=${count(g.get_children())} indicators=${count(g.get_indicators())} ` +
+        `measures=${count(g.get_measures())}`,
+    Scorecard: s => `${s.get_period() ?? 'latest'} ` +
+        STATUSES.map(x => `${Kommune.status_to_string(x)}=${s.get_count(x)}`).join(', '),
+    FinancialRule: r => `${q(r.get_name())} ` +
+        `${r.get_comparison() === Kommune.Comparison.GREATER_OR_EQUAL ? '≥' : '≤'} ${r.get_threshold()} %`,
+    WorkforceFigures: w => `${q(w.get_unit())} ${w.get_period()}`,
+    Strategy: s => `${q(s.get_name())} ${s.get_first_year()}–${s.get_last_year()} ` +
+        `focus_areas=${count(s.get_focus_areas())} goals=${s.count_goals()}`,
+};
+
+for (const [name, text] of Object.entries(describe)) {
+    const klass = Kommune[name];
+    if (!klass)
+        continue;
+    Object.defineProperty(klass.prototype, 'toString', {
+        value() {
+            return `<Kommune.${name} ${text(this)}>`;
+        },
+        writable: true,
+        configurable: true,
+    });
+}
+
+// An enum value's nick, as glib-mkenums makes it from the value's name.
+function nick(enumObject, value) {
+    const name = Object.keys(enumObject).find(k => enumObject[k] === value);
+    return name === undefined ? null : name.toLowerCase().replace(/_/g, '-');
+}
+
+function* walkGoals(goal) {
+    yield goal;
+    for (const child of items(goal.get_children()))
+        yield* walkGoals(child);
+}
+
+/**
+ * The plan's frames as plain objects, one per area, year and budget type
+ * that has a frame or an adjustment: `{area, year, budget_type, original,
+ * revised, change}`, amounts in øre, revised as of `asOf` (a GLib.DateTime;
+ * every adjustment when null), ordered by area, year and budget type.
+ *
+ * @param {GLib.DateTime|null} asOf the day, or null
+ * @returns {object[]} the records
+ */
+Kommune.EconomicPlan.prototype.toRecords = function (asOf = null) {
+    const keys = new Map();
+    const areaOrder = [...items(this.get_areas())].map(a => a.get_code());
+    const add = (area, year, budgetType) => {
+        if (area)
+            keys.set(`${area}\u0000${year}\u0000${budgetType}`, [area, year, budgetType]);
+    };
+    for (const frame of items(this.list_budget_frames()))
+        add(frame.get_area().get_code(), frame.get_year(), frame.get_budget_type());
+    for (const adjustment of items(this.get_adjustments())) {
+        add(adjustment.get_area_code(), adjustment.get_year(), adjustment.get_budget_type());
+        add(adjustment.get_to_area_code(), adjustment.get_year(), adjustment.get_budget_type());
+    }
+    const rank = code => {
+        const i = areaOrder.indexOf(code);
+        return i < 0 ? areaOrder.length : i;
+    };
+    return [...keys.values()]
+        .sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) ||
+            a[1] - b[1] || a[2] - b[2])
+        .map(([area, year, budgetType]) => {
+            const original = this.get_original_frame(area, year, budgetType);
+            const revised = this.get_frame(area, year, budgetType, asOf);
+            return {
+                area, year, budget_type: Kommune.budget_type_to_string(budgetType),
+                original, revised, change: revised - original,
+            };
+        });
+};
+
+/**
+ * The scorecard's indicators as plain objects, one per indicator: `{goal,
+ * goal_level, goal_text, indicator, unit, period, value_thousandths,
+ * value_text, status}`; goals depth first from the root. The value is in
+ * thousandths (exact), null when not measured.
+ *
+ * @returns {object[]} the records
+ */
+Kommune.Scorecard.prototype.toRecords = function () {
+    const records = [];
+    for (const goal of walkGoals(this.get_root())) {
+        for (const indicator of items(goal.get_indicators())) {
+            const measurement = this.get_measurement(indicator);
+            records.push({
+                goal: goal.get_id(),
+                goal_level: Kommune.goal_level_to_string(goal.get_level()),
+                goal_text: goal.get_text(),
+                indicator: indicator.get_name(),
+                unit: nick(Kommune.IndicatorUnit, indicator.get_unit()),
+                period: measurement ? measurement.get_period() : null,
+                value_thousandths: measurement && measurement.has_value() ? measurement.get_value() : null,
+                value_text: measurement ? measurement.format() : null,
+                status: Kommune.status_to_string(this.get_indicator_status(indicator)),
+            });
+        }
+    }
+    return records;
+};
+
+export default Kommune;

@@ -121,7 +121,7 @@ const describe = {
     Distribution: d => `${q(d.get_name())} lines=${count(d)} total=${kr(d.get_total())}`,
     DistributionLine: l => `${q(l.get_key())} ${q(l.get_label())} ${kr(l.get_amount())}`,
     Adjustment: a => `${q(a.get_id())} ${Kommune.document_kind_to_string(a.get_document())} ` +
-        `${a.get_area_code()}${a.is_transfer() ? ` → ${a.get_to_area_code()}` : ''} ` +
+        `${a.get_area_code()}${a.get_to_area_code() ? ` → ${a.get_to_area_code()}` : ''} ` +
         `${Kommune.budget_type_to_string(a.get_budget_type())} ${a.get_year()} ${kr(a.get_amount())} ` +
         `${ymd(a.get_date())}`,
     EconomicPlan: p => `${p.get_first_year()}–${p.get_last_year()} areas=${count(p.get_areas())} ` +

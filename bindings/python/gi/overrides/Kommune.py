@@ -595,7 +595,10 @@ def _financial_rule_repr(self):
 
 
 def _workforce_figures_repr(self):
-    return '<Kommune.WorkforceFigures {!r} {}>'.format(self.get_unit(), self.get_period())
+    figures = ''.join(' {}={}'.format(Kommune.workforce_figure_to_string(figure),
+                                      Kommune.decimal_to_string(self.get(figure)))
+                      for figure in Kommune.WorkforceFigure.__enum_values__.values() if self.has(figure))
+    return '<Kommune.WorkforceFigures {!r} {}{}>'.format(self.get_unit(), self.get_period(), figures)
 
 
 def _strategy_repr(self):

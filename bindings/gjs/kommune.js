@@ -15,11 +15,16 @@
 // - every object has a readable toString(), such as
 //   `<Kommune.BudgetFrame '07' 2017 operating 9 400 000 kr distributions=0>`;
 // - EconomicPlan.prototype.toRecords() and Scorecard.prototype.toRecords()
-//   give arrays of plain objects.
+//   give arrays of plain objects;
+// - a number with a fraction (or a boolean) passed where an integer (øre,
+//   a year, an enum) is expected throws a TypeError naming the argument,
+//   instead of being truncated; a JavaScript Date is accepted where a
+//   GLib.DateTime is expected (the same instant, in the local time zone).
 //
 // Named exports: formatKroner(oere), items(model), day(year, month, day),
 // toJSDate(dateTime).
 
+import GIRepository from 'gi://GIRepository?version=2.0';
 import GLib from 'gi://GLib';
 import GObject from 'gi://GObject';
 import Gio from 'gi://Gio';
@@ -76,6 +81,133 @@ export function toJSDate(dateTime) {
         return null;
     return new Date(dateTime.to_unix() * 1000 + Math.trunc(dateTime.get_microsecond() / 1000));
 }
+
+// -- argument guards ---------------------------------------------------------
+
+const GI = GIRepository;
+const INTEGER_TAGS = new Set(['gint8', 'guint8', 'gint16', 'guint16', 'gint32', 'guint32',
+    'gint64', 'guint64', 'gunichar']);
+
+function argumentKind(typeInfo) {
+    const tag = GI.type_tag_to_string(GI.type_info_get_tag(typeInfo));
+    if (INTEGER_TAGS.has(tag))
+        return ['integer', tag];
+    if (tag === 'interface') {
+        const iface = GI.type_info_get_interface(typeInfo);
+        const type = iface.get_type();
+        if (type === GI.InfoType.ENUM || type === GI.InfoType.FLAGS)
+            return ['integer', iface.get_name()];
+        if (type === GI.InfoType.STRUCT && iface.get_namespace() === 'GLib' && iface.get_name() === 'DateTime')
+            return ['datetime', 'GLib.DateTime'];
+    }
+    if (tag === 'array') {
+        const element = GI.type_info_get_param_type(typeInfo, 0);
+        const elementTag = element ? GI.type_tag_to_string(GI.type_info_get_tag(element)) : null;
+        if (INTEGER_TAGS.has(elementTag))
+            return ['integers', elementTag];
+    }
+    return [null, null];
+}
+
+// The arguments a JavaScript caller passes, with how to guard each.
+function javascriptArguments(callable) {
+    const n = GI.callable_info_get_n_args(callable);
+    const hidden = new Set();
+    const returnLength = GI.type_info_get_array_length(GI.callable_info_get_return_type(callable));
+    if (returnLength >= 0)
+        hidden.add(returnLength);
+    const args = [];
+    for (let i = 0; i < n; i++) {
+        const arg = GI.callable_info_get_arg(callable, i);
+        const type = GI.arg_info_get_type(arg);
+        if (GI.type_info_get_tag(type) === GI.TypeTag.ARRAY && GI.type_info_get_array_length(type) >= 0)
+            hidden.add(GI.type_info_get_array_length(type));
+        for (const index of [GI.arg_info_get_closure(arg), GI.arg_info_get_destroy(arg)]) {
+            if (index >= 0)
+                hidden.add(index);
+        }
+        args.push(arg);
+    }
+    return args.filter((arg, i) => !hidden.has(i) && GI.arg_info_get_direction(arg) !== GI.Direction.OUT)
+        .map(arg => [arg.get_name(), ...argumentKind(GI.arg_info_get_type(arg))]);
+}
+
+function checkInteger(where, name, ctype, value) {
+    if (typeof value === 'boolean' || (typeof value === 'number' && !Number.isInteger(value)))
+        throw new TypeError(`${where}: argument '${name}' (${ctype}) must be an integer, not ${value}`);
+}
+
+function convert(where, name, kind, ctype, value) {
+    if (kind === 'integer') {
+        checkInteger(where, name, ctype, value);
+    } else if (kind === 'integers') {
+        if (Array.isArray(value))
+            value.forEach((element, i) => checkInteger(where, `${name}[${i}]`, ctype, element));
+    } else if (value instanceof Date) {
+        const ms = value.getTime();
+        if (Number.isNaN(ms))
+            throw new RangeError(`${where}: argument '${name}' is an invalid Date`);
+        return GLib.DateTime.new_from_unix_local(Math.floor(ms / 1000)).add(((ms % 1000) + 1000) % 1000 * 1000);
+    }
+    return value;
+}
+
+function guard(callable, where, original) {
+    const guarded = javascriptArguments(callable)
+        .map(([name, kind, ctype], position) => [position, name, kind, ctype])
+        .filter(([, , kind]) => kind !== null);
+    if (guarded.length === 0 || typeof original !== 'function')
+        return null;
+    return function (...args) {
+        for (const [position, name, kind, ctype] of guarded) {
+            if (position < args.length)
+                args[position] = convert(where, name, kind, ctype, args[position]);
+        }
+        return original.apply(this, args);
+    };
+}
+
+function methodsOf(info) {
+    const type = info.get_type();
+    const count = {
+        [GI.InfoType.OBJECT]: [GI.object_info_get_n_methods, GI.object_info_get_method],
+        [GI.InfoType.STRUCT]: [GI.struct_info_get_n_methods, GI.struct_info_get_method],
+    }[type];
+    if (!count)
+        return [];
+    const methods = [];
+    for (let i = 0; i < count[0](info); i++)
+        methods.push(count[1](info, i));
+    return methods;
+}
+
+function installGuards() {
+    const repository = GI.Repository.get_default();
+    for (let i = 0; i < repository.get_n_infos('Kommune'); i++) {
+        const info = repository.get_info('Kommune', i);
+        const name = info.get_name();
+        if (info.get_type() === GI.InfoType.FUNCTION) {
+            const wrapper = guard(info, `Kommune.${name}()`, Kommune[name]);
+            if (wrapper)
+                Kommune[name] = wrapper;
+            continue;
+        }
+        const klass = Kommune[name];
+        if (typeof klass !== 'function')
+            continue;
+        for (const method of methodsOf(info)) {
+            const methodName = method.get_name();
+            const where = `Kommune.${name}.${methodName}()`;
+            const flags = GI.function_info_get_flags(method);
+            const holder = flags & GI.FunctionInfoFlags.IS_METHOD ? klass.prototype : klass;
+            const wrapper = guard(method, where, holder[methodName]);
+            if (wrapper)
+                holder[methodName] = wrapper;   // GJS defines them writable, not configurable
+        }
+    }
+}
+
+installGuards();
 
 function iterator() {
     return items(this);

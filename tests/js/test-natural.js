@@ -103,6 +103,43 @@ test('scorecard records', () => {
     assertEqual(records[1].value_thousandths, null);
 });
 
+test('a fraction or a boolean is refused where an integer is expected', () => {
+    const area = Kommune.ProgrammeArea.new('07', 'Sentraladministrasjonen');
+    const message = f => {
+        try {
+            f();
+        } catch (e) {
+            if (!(e instanceof TypeError))
+                throw e;
+            return e.message;
+        }
+        throw new Error('nothing was thrown');
+    };
+    assertEqual(message(() => Kommune.BudgetFrame.new(area, 2024, 1234.56)),
+        "Kommune.BudgetFrame.new(): argument 'amount' (gint64) must be an integer, not 1234.56");
+    assertEqual(message(() => Kommune.BudgetFrame.new(area, 2024.5, 100)),
+        "Kommune.BudgetFrame.new(): argument 'year' (guint32) must be an integer, not 2024.5");
+    assertEqual(message(() => Kommune.BudgetFrame.new(area, 2024, true)),
+        "Kommune.BudgetFrame.new(): argument 'amount' (gint64) must be an integer, not true");
+    assertEqual(message(() => Kommune.amount_allocate(100, [1, 1.5])),
+        "Kommune.amount_allocate(): argument 'weights[1]' (gint64) must be an integer, not 1.5");
+    assertEqual(message(() => Kommune.amount_format(100, 1.5, 2)),
+        "Kommune.amount_format(): argument 'scale' (AmountScale) must be an integer, not 1.5");
+    const plan = Kommune.EconomicPlan.new(2024);
+    plan.add_area(area);
+    assertEqual(message(() => plan.set_frame(area, 2024, OP, 0.5)),
+        "Kommune.EconomicPlan.set_frame(): argument 'amount' (gint64) must be an integer, not 0.5");
+    assertEqual(Kommune.BudgetFrame.new(area, 2024, 123456).get_amount(), 123456);
+    assertEqual(Kommune.amount_allocate(100, [1, 1]), [50, 50]);
+});
+
+test('a JavaScript Date where a GLib.DateTime is expected', () => {
+    const plan = buildPlan();
+    assertEqual(plan.get_frame('07', 2017, OP, new Date(2017, 5, 29, 12)), 10000000000);
+    assertEqual(plan.get_frame('07', 2017, OP, new Date(2017, 5, 30, 12)), 10150000000);
+    assertEqual(Kommune.calendar_next(new Date(2025, 0, 15)), Kommune.calendar_next(day(2025, 1, 15)));
+});
+
 test('calendar days', () => {
     assertEqual(day(2017, 6, 30).format('%F %T %z'), '2017-06-30 00:00:00 +0000');
     assertEqual(toJSDate(day(2017, 6, 30)).toISOString(), '2017-06-30T00:00:00.000Z');

@@ -265,15 +265,24 @@ _INTEGER_GTYPES = frozenset((GObject.TYPE_CHAR, GObject.TYPE_UCHAR, GObject.TYPE
 
 
 def _guard_properties(cls):
-    """Refuses a float for an integer property given as a keyword to the constructor."""
+    """Guards the keywords given to a constructor (``Kommune.X(year=…)``).
+
+    A float for an integer or enum property is refused as for arguments,
+    and a ``datetime.date`` or ``datetime.datetime`` for a ``GLib.DateTime``
+    property is converted.
+    """
     integer_properties = {}
+    date_properties = set()
     for pspec in cls.list_properties():
         value_type = pspec.value_type
+        names = {pspec.name, pspec.name.replace('-', '_')}
         if value_type in _INTEGER_GTYPES or value_type.fundamental in (
                 GObject.TYPE_ENUM, GObject.TYPE_FLAGS):
-            integer_properties[pspec.name] = value_type.name
-            integer_properties[pspec.name.replace('-', '_')] = value_type.name
-    if not integer_properties:
+            for name in names:
+                integer_properties[name] = value_type.name
+        elif value_type == GLib.DateTime.__gtype__:
+            date_properties |= names
+    if not integer_properties and not date_properties:
         return
     original = cls.__init__
     where = 'Kommune.{}()'.format(cls.__name__)
@@ -283,6 +292,8 @@ def _guard_properties(cls):
         for name, value in kwargs.items():
             if name in integer_properties:
                 _check_integer(where, name, integer_properties[name], value)
+            elif name in date_properties:
+                kwargs[name] = _to_gdatetime(where, name, value)
         original(self, *args, **kwargs)
 
     cls.__init__ = __init__

@@ -150,6 +150,20 @@ def test_dates_are_accepted_where_a_date_time_is_expected():
     assert plan.get_frame_change('07', 2017, OP, datetime.date(2017, 1, 1), datetime.date(2017, 12, 31)) == 125000000
 
 
+def test_datetime_conversion_is_exact():
+    from gi.overrides.Kommune import _to_gdatetime
+    aware = datetime.datetime(2017, 6, 30, 23, 59, 59, 999999,
+                              tzinfo=datetime.timezone(datetime.timedelta(hours=-3, minutes=-30)))
+    value = _to_gdatetime('f()', 'date', aware)
+    assert value.format('%F %T') == '2017-06-30 23:59:59'
+    assert value.get_microsecond() == 999999
+    assert value.get_utc_offset() == -(3 * 3600 + 30 * 60) * 1000000
+    assert Kommune.to_datetime(value) == aware
+    naive = _to_gdatetime('f()', 'date', datetime.datetime(2017, 6, 30, 12, 0))
+    assert naive.get_timezone().get_identifier() == GLib.TimeZone.new_local().get_identifier()
+    assert _to_gdatetime('f()', 'date', datetime.date(2017, 6, 30)).format('%F %T %z') == '2017-06-30 00:00:00 +0000'
+
+
 def test_date_time_returns_convert_to_python():
     adjustment = build_plan().get_adjustments()[1]
     assert Kommune.to_date(adjustment.get_date()) == datetime.date(2017, 11, 1)
@@ -269,3 +283,28 @@ def test_records_make_a_data_frame():
     table = pandas.DataFrame(Kommune.Scorecard.new(root, '2013').to_records())
     assert table.groupby('status').size().to_dict() == {'desired': 2, 'not-measured': 7}
     assert table.loc[table['value'].notna(), 'value'].tolist() == [decimal.Decimal('61'), decimal.Decimal('3.2')]
+
+
+def test_dates_do_not_depend_on_the_local_time_zone():
+    import subprocess
+    import sys
+    if not os.path.exists('/usr/share/zoneinfo/Pacific/Kiritimati'):
+        pytest.skip('no time zone data (Debian: tzdata)')
+    program = '\n'.join([
+        'import datetime, gi',
+        "gi.require_version('Kommune', '1')",
+        'from gi.repository import Kommune',
+        'plan = Kommune.EconomicPlan.new(2017)',
+        "plan.add_area(Kommune.ProgrammeArea.new('07', 'Sentraladministrasjonen'))",
+        "plan.add_adjustment(Kommune.Adjustment.new('a', datetime.date(2017, 6, 30), 'sak 1/17',",
+        "    Kommune.DocumentKind.TERTIAL_1, '07', Kommune.BudgetType.OPERATING, 2017, 100, 'x'))",
+        "op = Kommune.BudgetType.OPERATING",
+        "print(plan.get_frame('07', 2017, op, datetime.date(2017, 6, 29)),",
+        "      plan.get_frame('07', 2017, op, datetime.date(2017, 6, 30)),",
+        "      Kommune.to_date(plan.get_adjustments()[0].get_date()),",
+        "      plan.get_frame('07', 2017, op, datetime.datetime(2017, 6, 30, 1, 0)))",
+    ])
+    for zone in ('Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Oslo'):
+        output = subprocess.run([sys.executable, '-c', program], env=dict(os.environ, TZ=zone),
+                                capture_output=True, text=True, check=True).stdout
+        assert output == '0 100 2017-06-30 100\n', zone

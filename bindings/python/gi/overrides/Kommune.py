@@ -163,7 +163,9 @@ def _to_gdatetime(where, name, value):
         else:
             zone = GLib.TimeZone.new_offset(int(offset.total_seconds()))
         result = GLib.DateTime.new(zone, value.year, value.month, value.day, value.hour,
-                                   value.minute, value.second + value.microsecond / 1e6)
+                                   value.minute, value.second)
+        if result is not None and value.microsecond:
+            result = result.add(value.microsecond)   # exactly, not through a double
         if result is None:
             raise ValueError('{}: argument {!r}: {} does not exist in its time zone'.format(
                 where, name, value))

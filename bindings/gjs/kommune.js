@@ -152,18 +152,32 @@ function convert(where, name, kind, ctype, value) {
     return value;
 }
 
+function returnsListModel(callable) {
+    const type = GI.callable_info_get_return_type(callable);
+    if (GI.type_info_get_tag(type) !== GI.TypeTag.INTERFACE)
+        return false;
+    const iface = GI.type_info_get_interface(type);
+    return iface.get_namespace() === 'Gio' && iface.get_name() === 'ListModel';
+}
+
+// Wraps a function so its integer and date arguments are checked and a
+// list model it returns is iterable; null when there is nothing to do.
 function guard(callable, where, original) {
     const guarded = javascriptArguments(callable)
         .map(([name, kind, ctype], position) => [position, name, kind, ctype])
         .filter(([, , kind]) => kind !== null);
-    if (guarded.length === 0 || typeof original !== 'function')
+    const lists = returnsListModel(callable);
+    if ((guarded.length === 0 && !lists) || typeof original !== 'function')
         return null;
     return function (...args) {
         for (const [position, name, kind, ctype] of guarded) {
             if (position < args.length)
                 args[position] = convert(where, name, kind, ctype, args[position]);
         }
-        return original.apply(this, args);
+        const result = original.apply(this, args);
+        if (lists && result)
+            patchIterable(Object.getPrototypeOf(result));
+        return result;
     };
 }
 
@@ -207,7 +221,6 @@ function installGuards() {
     }
 }
 
-installGuards();
 
 function iterator() {
     return items(this);
@@ -218,6 +231,8 @@ function patchIterable(prototype) {
         Object.defineProperty(prototype, Symbol.iterator, {value: iterator, writable: true, configurable: true});
 }
 
+installGuards();
+
 // The interface first (harmless where GJS does not look there), then every
 // Kommune class that is a list model itself.
 patchIterable(Gio.ListModel.prototype);
@@ -227,10 +242,11 @@ for (const name of Object.keys(Kommune)) {
         GObject.type_is_a(value.$gtype, Gio.ListModel.$gtype))
         patchIterable(value.prototype);
 }
-// The read-only list models the getters return are one private type,
-// which GJS only knows once it has wrapped one: take it from a new
-// municipality's (empty) list of areas.
-patchIterable(Object.getPrototypeOf(new Kommune.Municipality().get_areas()));
+// The read-only list models the getters return are of a private type,
+// which GJS only knows once it has wrapped one: every function returning a
+// Gio.ListModel makes its result's prototype iterable (above), and a new
+// municipality's (empty) list of areas does so at once.
+new Kommune.Municipality().get_areas();
 
 const kr = formatKroner;
 const q = text => text === null || text === undefined ? 'null' : `'${text}'`;

@@ -77,7 +77,23 @@ def test_integer_properties_are_guarded():
     with pytest.raises(TypeError) as info:
         Kommune.BudgetFrame(year=2024.5)
     assert str(info.value) == \
-        "Kommune.BudgetFrame(): argument 'year' (guint) must be an int, not float (2024.5)"
+        "Kommune.BudgetFrame(): property 'year' (guint) must be an int, not float (2024.5)"
+    report = Kommune.TertialReport.new(2017, Kommune.DocumentKind.TERTIAL_1)
+    with pytest.raises(TypeError) as info:
+        report.props.materiality_threshold = 1234.56
+    assert str(info.value) == (
+        "Kommune.TertialReport.props: property 'materiality_threshold' (gint64) must be an int, "
+        "not float (1234.56); write amounts in øre, or convert kroner with Kommune.kroner()")
+    with pytest.raises(TypeError, match=r"^Kommune.TertialReport.set_property\(\): property "
+                                        r"'materiality-threshold' \(gint64\) must be an int, not bool"):
+        report.set_property('materiality-threshold', True)
+    with pytest.raises(TypeError, match=r"^Kommune.Measure.props: property 'status' \(KommuneMeasureStatus\)"):
+        Kommune.Measure.new(1, 'Tiltak').props.status = 1.0
+    report.props.materiality_threshold = 123456
+    report.set_property('materiality-threshold', 654321)
+    assert report.get_materiality_threshold() == 654321
+    assert report.props.year == 2017
+    assert Kommune.TertialReport.props.materiality_threshold.name == 'materiality-threshold'
 
 
 def test_floats_stay_welcome_where_the_api_takes_a_double():

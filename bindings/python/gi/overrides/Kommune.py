@@ -10,8 +10,10 @@ Python; no class is subclassed and no signature changes:
   arguments include integers (øre, years, counts), enums or integer arrays
   refuses a ``float``, a ``decimal.Decimal``, a ``bool`` or anything else
   that is not an exact integer with a ``TypeError`` naming the function
-  and the argument. Integer properties given as keywords to a constructor
-  (``Kommune.BudgetFrame(year=2024.5)``) are guarded the same way.
+  and the argument. Integer and enum properties are guarded the same way,
+  whether given as keywords to a constructor
+  (``Kommune.BudgetFrame(year=2024.5)``), through ``obj.props`` or
+  ``obj.set_property()``.
   ``kroner()`` turns text, ``Decimal`` or ``int`` kroner into exact øre.
 - Dates: wherever a ``GLib.DateTime`` is expected, a ``datetime.date``
   (the calendar day, as midnight UTC, which is how the library keeps
@@ -31,6 +33,7 @@ Lists (``len()``, indexing, iteration) come from PyGObject's own
 import datetime
 import decimal
 import functools
+import inspect
 import operator
 
 from gi.repository import GLib, GObject
@@ -132,7 +135,7 @@ _INTEGER_TAGS = frozenset(['gint8', 'guint8', 'gint16', 'guint16', 'gint32', 'gu
 _DIRECTION_OUT = 1
 
 
-def _check_integer(where, name, ctype, value):
+def _check_integer(where, name, ctype, value, what='argument'):
     if not isinstance(value, bool):
         try:
             operator.index(value)
@@ -142,8 +145,8 @@ def _check_integer(where, name, ctype, value):
     hint = ''
     if ctype == 'gint64' and '[' not in name and isinstance(value, (float, decimal.Decimal)):
         hint = '; write amounts in øre, or convert kroner with Kommune.kroner()'
-    raise TypeError('{}: argument {!r} ({}) must be an int, not {} ({!r}){}'.format(
-        where, name, ctype, type(value).__name__, value, hint))
+    raise TypeError('{}: {} {!r} ({}) must be an int, not {} ({!r}){}'.format(
+        where, what, name, ctype, type(value).__name__, value, hint))
 
 
 def _check_integers(where, name, ctype, values):
@@ -266,12 +269,50 @@ _INTEGER_GTYPES = frozenset((GObject.TYPE_CHAR, GObject.TYPE_UCHAR, GObject.TYPE
                              GObject.TYPE_INT64, GObject.TYPE_UINT64))
 
 
-def _guard_properties(cls):
-    """Guards the keywords given to a constructor (``Kommune.X(year=…)``).
+class _GuardedProps:
+    """An object's ``props`` that checks a value before setting it."""
 
-    A float for an integer or enum property is refused as for arguments,
-    and a ``datetime.date`` or ``datetime.datetime`` for a ``GLib.DateTime``
-    property is converted.
+    __slots__ = ('_props', '_check')
+
+    def __init__(self, props, check):
+        object.__setattr__(self, '_props', props)
+        object.__setattr__(self, '_check', check)
+
+    def __getattr__(self, name):
+        return getattr(self._props, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._props, name, self._check(name, value))
+
+    def __dir__(self):
+        return dir(self._props)
+
+    def __iter__(self):
+        return iter(self._props)
+
+    def __len__(self):
+        return len(self._props)
+
+
+class _GuardedPropsDescriptor:
+    """``cls.props`` as before; ``obj.props`` guarded."""
+
+    def __init__(self, original, check):
+        self._original = original
+        self._check = check
+
+    def __get__(self, obj, objtype=None):
+        props = self._original.__get__(obj, objtype)
+        return props if obj is None else _GuardedProps(props, self._check)
+
+
+def _guard_properties(cls):
+    """Guards the values given to the properties of a class.
+
+    Keywords to a constructor (``Kommune.X(year=…)``), ``obj.props.x = …``
+    and ``obj.set_property('x', …)``: a float for an integer or enum
+    property is refused as for arguments, and a ``datetime.date`` or
+    ``datetime.datetime`` for a ``GLib.DateTime`` property is converted.
     """
     integer_properties = {}
     date_properties = set()
@@ -286,19 +327,33 @@ def _guard_properties(cls):
             date_properties |= names
     if not integer_properties and not date_properties:
         return
-    original = cls.__init__
-    where = 'Kommune.{}()'.format(cls.__name__)
+    where = 'Kommune.{}'.format(cls.__name__)
 
-    @functools.wraps(original)
+    def check(name, value, where=where):
+        if name in integer_properties:
+            return _check_integer(where, name, integer_properties[name], value, 'property')
+        if name in date_properties:
+            return _to_gdatetime(where, name, value)
+        return value
+
+    original_init = cls.__init__
+
+    @functools.wraps(original_init)
     def __init__(self, *args, **kwargs):
         for name, value in kwargs.items():
-            if name in integer_properties:
-                _check_integer(where, name, integer_properties[name], value)
-            elif name in date_properties:
-                kwargs[name] = _to_gdatetime(where, name, value)
-        original(self, *args, **kwargs)
+            kwargs[name] = check(name, value, where + '()')
+        original_init(self, *args, **kwargs)
+
+    original_set_property = cls.set_property
+
+    @functools.wraps(original_set_property)
+    def set_property(self, name, value):
+        return original_set_property(self, name, check(name, value, where + '.set_property()'))
 
     cls.__init__ = __init__
+    cls.set_property = set_property
+    cls.props = _GuardedPropsDescriptor(inspect.getattr_static(cls, 'props'),
+                                        lambda name, value: check(name, value, where + '.props'))
 
 
 def _install_guards():

@@ -17,8 +17,8 @@
 // - EconomicPlan.prototype.toRecords() and Scorecard.prototype.toRecords()
 //   give arrays of plain objects;
 // - a number with a fraction (or a boolean) passed where an integer (øre,
-//   a year, an enum) is expected throws a TypeError naming the argument,
-//   instead of being truncated; a JavaScript Date is accepted where a
+//   a year, an enum) is expected, as an argument or a property, throws a
+//   TypeError naming it, instead of being truncated; a JavaScript Date is accepted where a
 //   GLib.DateTime is expected (the same instant, in the local time zone).
 //
 // Named exports: formatKroner(oere), items(model), day(year, month, day),
@@ -132,14 +132,14 @@ function javascriptArguments(callable) {
         .map(arg => [arg.get_name(), ...argumentKind(GI.arg_info_get_type(arg))]);
 }
 
-function checkInteger(where, name, ctype, value) {
+function checkInteger(where, name, ctype, value, what = 'argument') {
     if (typeof value === 'boolean' || (typeof value === 'number' && !Number.isInteger(value)))
-        throw new TypeError(`${where}: argument '${name}' (${ctype}) must be an integer, not ${value}`);
+        throw new TypeError(`${where}: ${what} '${name}' (${ctype}) must be an integer, not ${value}`);
 }
 
-function convert(where, name, kind, ctype, value) {
+function convert(where, name, kind, ctype, value, what = 'argument') {
     if (kind === 'integer') {
-        checkInteger(where, name, ctype, value);
+        checkInteger(where, name, ctype, value, what);
     } else if (kind === 'integers') {
         if (Array.isArray(value))
             value.forEach((element, i) => checkInteger(where, `${name}[${i}]`, ctype, element));
@@ -195,6 +195,63 @@ function methodsOf(info) {
     return methods;
 }
 
+const INTEGER_TYPES = new Set(['gchar', 'guchar', 'gint', 'guint', 'glong', 'gulong', 'gint64', 'guint64']);
+
+// Properties: the object given to a constructor (`new Kommune.X({year: …})`)
+// and the setters of writable properties (`report.materiality_threshold = …`).
+function guardProperties(name, klass) {
+    const checks = new Map();
+    const writable = [];
+    for (const pspec of GObject.Object.list_properties.call(klass)) {
+        const typeName = GObject.type_name(pspec.value_type);
+        const fundamental = GObject.type_name(GObject.type_fundamental(pspec.value_type));
+        let kind = null;
+        if (INTEGER_TYPES.has(typeName) || fundamental === 'GEnum' || fundamental === 'GFlags')
+            kind = 'integer';
+        else if (typeName === 'GDateTime')
+            kind = 'datetime';
+        if (kind === null)
+            continue;
+        const names = new Set([pspec.name, pspec.name.replace(/-/g, '_'),
+            pspec.name.replace(/-(.)/g, (_, c) => c.toUpperCase())]);
+        for (const jsName of names)
+            checks.set(jsName, [kind, typeName]);
+        if ((pspec.flags & GObject.ParamFlags.WRITABLE) && !(pspec.flags & GObject.ParamFlags.CONSTRUCT_ONLY))
+            writable.push(...names);
+    }
+    if (checks.size === 0)
+        return;
+    const where = `Kommune.${name}`;
+    const prototype = klass.prototype;
+    const init = prototype._init;
+    prototype._init = function (props, ...rest) {
+        if (props && typeof props === 'object') {
+            props = {...props};
+            for (const [key, value] of Object.entries(props)) {
+                const check = checks.get(key);
+                if (check)
+                    props[key] = convert(`${where}()`, key, check[0], check[1], value, 'property');
+            }
+        }
+        return init.call(this, props, ...rest);
+    };
+    for (const jsName of writable) {
+        if (!(jsName in prototype))   // makes GJS define the accessor
+            continue;
+        const descriptor = Object.getOwnPropertyDescriptor(prototype, jsName);
+        if (!descriptor || !descriptor.set || !descriptor.configurable)
+            continue;
+        const [kind, typeName] = checks.get(jsName);
+        const set = descriptor.set;
+        Object.defineProperty(prototype, jsName, {
+            ...descriptor,
+            set(value) {
+                set.call(this, convert(where, jsName, kind, typeName, value, 'property'));
+            },
+        });
+    }
+}
+
 function installGuards() {
     const repository = GI.Repository.get_default();
     for (let i = 0; i < repository.get_n_infos('Kommune'); i++) {
@@ -209,6 +266,8 @@ function installGuards() {
         const klass = Kommune[name];
         if (typeof klass !== 'function')
             continue;
+        if (info.get_type() === GI.InfoType.OBJECT)
+            guardProperties(name, klass);
         for (const method of methodsOf(info)) {
             const methodName = method.get_name();
             const where = `Kommune.${name}.${methodName}()`;

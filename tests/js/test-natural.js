@@ -129,6 +129,17 @@ test('a fraction or a boolean is refused where an integer is expected', () => {
     plan.add_area(area);
     assertEqual(message(() => plan.set_frame(area, 2024, OP, 0.5)),
         "Kommune.EconomicPlan.set_frame(): argument 'amount' (gint64) must be an integer, not 0.5");
+    assertEqual(message(() => new Kommune.BudgetFrame({year: 2024.5})),
+        "Kommune.BudgetFrame(): property 'year' (guint) must be an integer, not 2024.5");
+    const report = new Kommune.TertialReport({materiality_threshold: 500000});
+    assertEqual(message(() => {
+        report.materiality_threshold = 1.5;
+    }), "Kommune.TertialReport: property 'materiality_threshold' (gint64) must be an integer, not 1.5");
+    assertEqual(message(() => {
+        report.materialityThreshold = true;
+    }), "Kommune.TertialReport: property 'materialityThreshold' (gint64) must be an integer, not true");
+    report.materiality_threshold = 700000;
+    assertEqual(report.get_materiality_threshold(), 700000);
     assertEqual(Kommune.BudgetFrame.new(area, 2024, 123456).get_amount(), 123456);
     assertEqual(Kommune.amount_allocate(100, [1, 1]), [50, 50]);
 });

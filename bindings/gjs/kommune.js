@@ -186,6 +186,8 @@ function methodsOf(info) {
     const count = {
         [GI.InfoType.OBJECT]: [GI.object_info_get_n_methods, GI.object_info_get_method],
         [GI.InfoType.STRUCT]: [GI.struct_info_get_n_methods, GI.struct_info_get_method],
+        [GI.InfoType.ENUM]: [GI.enum_info_get_n_methods, GI.enum_info_get_method],
+        [GI.InfoType.FLAGS]: [GI.enum_info_get_n_methods, GI.enum_info_get_method],
     }[type];
     if (!count)
         return [];
@@ -264,7 +266,7 @@ function installGuards() {
             continue;
         }
         const klass = Kommune[name];
-        if (typeof klass !== 'function')
+        if (klass === null || (typeof klass !== 'function' && typeof klass !== 'object'))
             continue;
         if (info.get_type() === GI.InfoType.OBJECT)
             guardProperties(name, klass);
@@ -273,6 +275,8 @@ function installGuards() {
             const where = `Kommune.${name}.${methodName}()`;
             const flags = GI.function_info_get_flags(method);
             const holder = flags & GI.FunctionInfoFlags.IS_METHOD ? klass.prototype : klass;
+            if (!holder)
+                continue;
             const wrapper = guard(method, where, holder[methodName]);
             if (wrapper)
                 holder[methodName] = wrapper;   // GJS defines them writable, not configurable

@@ -12,7 +12,7 @@ def test_override_is_loaded():
 
 def test_reprs():
     frame = kragero.build_frame()
-    assert repr(frame) == "<Kommune.BudgetFrame 'stab' 2018 38 228 737 kr distributions=2>"
+    assert repr(frame) == "<Kommune.BudgetFrame 'stab' 2018 operating 38 228 737 kr distributions=2>"
     distribution = frame.get_distribution('department')
     assert repr(distribution) == "<Kommune.Distribution 'department' lines=7 total=38 228 737 kr>"
     assert repr(distribution[0]) == \

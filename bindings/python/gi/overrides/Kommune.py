@@ -1,18 +1,52 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """PyGObject override for libkommune.
 
-It only adds what makes the introspected API read naturally in Python:
-readable ``repr()`` for the model's types, with amounts in Norwegian
-notation, and ``format_kroner()`` for writing an amount exactly with its
-unit. Lists (``len()``, indexing, iteration) come from PyGObject's own
+It only adds what makes the introspected API read naturally and safely in
+Python; no class is subclassed and no signature changes:
+
+- Integer arguments are guarded. PyGObject would truncate a ``float``
+  passed for an integer (``1234.56`` øre becomes ``1234``); every
+  introspected function, method and constructor of the namespace whose
+  arguments include integers (øre, years, counts), enums or integer arrays
+  refuses a ``float``, a ``decimal.Decimal``, a ``bool`` or anything else
+  that is not an exact integer with a ``TypeError`` naming the function
+  and the argument. Integer and enum properties are guarded the same way,
+  whether given as keywords to a constructor
+  (``Kommune.BudgetFrame(year=2024.5)``), through ``obj.props`` or
+  ``obj.set_property()``.
+  ``kroner()`` turns text, ``Decimal`` or ``int`` kroner into exact øre.
+- Dates: wherever a ``GLib.DateTime`` is expected, a ``datetime.date``
+  (the calendar day, as midnight UTC, which is how the library keeps
+  decision dates), a naive ``datetime.datetime`` (in the local time zone)
+  or an aware one (keeping its UTC offset) is accepted. ``to_date()`` and
+  ``to_datetime()`` turn a returned ``GLib.DateTime`` into Python values.
+- Every type has a readable ``repr()`` with codes, years and amounts in
+  kroner; enum values print by their short names
+  (``Kommune.BudgetType.OPERATING`` prints as ``OPERATING``).
+- ``EconomicPlan.to_records()`` and ``Scorecard.to_records()`` give lists of
+  plain dicts, ready for ``pandas.DataFrame``.
+
+Lists (``len()``, indexing, iteration) come from PyGObject's own
 ``Gio.ListModel`` support, and errors are ``GLib.Error`` exceptions.
 """
 
+import datetime
+import decimal
+import functools
+import inspect
+import operator
+
+from gi.repository import GLib, GObject
+
+from .._gi import ArgInfo, EnumInfo, FunctionInfo, ObjectInfo, Repository, StructInfo
 from ..module import get_introspection_module
 
 Kommune = get_introspection_module('Kommune')
 
-__all__ = ['format_kroner']
+__all__ = ['format_kroner', 'kroner', 'to_date', 'to_datetime']
+
+_GINT64_MIN = -(1 << 63)
+_GINT64_MAX = (1 << 63) - 1
 
 
 def format_kroner(oere):
@@ -23,6 +57,468 @@ def format_kroner(oere):
     """
     decimals = 0 if oere % 100 == 0 else 2
     return Kommune.amount_format(oere, Kommune.AmountScale.KRONER, decimals) + ' kr'
+
+
+def kroner(value):
+    """Converts kroner to an exact number of øre.
+
+    - ``str``: read by :func:`Kommune.amount_parse` with the grammar of
+      municipal documents (``'1 234,50'``, ``'kr. 7.185,-'``, ``'9,4 mill.'``);
+      bad text raises ``GLib.Error``.
+    - ``decimal.Decimal``: exact (``Decimal('1234.50')`` is 123450 øre); a
+      fraction of an øre or a value that is not finite raises ``ValueError``.
+    - ``int``: whole kroner (``1234`` is 123400 øre).
+
+    A ``float`` or ``bool`` raises ``TypeError``: a float cannot hold most
+    amounts exactly. A result outside the 64-bit range raises
+    ``OverflowError``.
+    """
+    if isinstance(value, str):
+        return Kommune.amount_parse(value)
+    if isinstance(value, bool) or isinstance(value, float):
+        raise TypeError('kroner() takes a str, a decimal.Decimal or an int, not {} ({!r}): '
+                        'a {} cannot hold an amount exactly'.format(
+                            type(value).__name__, value, type(value).__name__))
+    if isinstance(value, decimal.Decimal):
+        if not value.is_finite():
+            raise ValueError('kroner(): {} is not an amount'.format(value))
+        sign, digits, exponent = value.as_tuple()
+        scale = exponent + 2
+        number = int(''.join(map(str, digits)) or '0')
+        if scale >= 0:
+            oere = number * 10 ** scale
+        else:
+            oere, rest = divmod(number, 10 ** -scale)
+            if rest:
+                raise ValueError('kroner(): {} kr has a fraction of an øre'.format(value))
+        oere = -oere if sign else oere
+    else:
+        try:
+            oere = operator.index(value) * 100
+        except TypeError:
+            raise TypeError('kroner() takes a str, a decimal.Decimal or an int, not {}'.format(
+                type(value).__name__)) from None
+    if not _GINT64_MIN <= oere <= _GINT64_MAX:
+        raise OverflowError('kroner(): {} kr is beyond the range of an amount'.format(value))
+    return oere
+
+
+def to_datetime(value):
+    """Converts a ``GLib.DateTime`` to an aware ``datetime.datetime``.
+
+    The result keeps the value's UTC offset (a decision date the library
+    returns is midnight UTC). ``None`` gives ``None``.
+    """
+    if value is None:
+        return None
+    offset = datetime.timedelta(microseconds=value.get_utc_offset())
+    return datetime.datetime(value.get_year(), value.get_month(), value.get_day_of_month(),
+                             value.get_hour(), value.get_minute(), value.get_second(),
+                             value.get_microsecond(), datetime.timezone(offset))
+
+
+def to_date(value):
+    """Converts a ``GLib.DateTime`` to the ``datetime.date`` of its calendar day.
+
+    The day is taken in the value's own time zone, as the library reads
+    decision dates. ``None`` gives ``None``.
+    """
+    if value is None:
+        return None
+    return datetime.date(*value.get_ymd())
+
+
+# -- argument guards ----------------------------------------------------------
+
+_INTEGER_TAGS = frozenset(['gint8', 'guint8', 'gint16', 'guint16', 'gint32', 'guint32',
+                           'gint64', 'guint64', 'gunichar'])
+_DIRECTION_OUT = 1
+
+
+def _check_integer(where, name, ctype, value, what='argument'):
+    if not isinstance(value, bool):
+        try:
+            operator.index(value)
+            return value
+        except TypeError:
+            pass
+    hint = ''
+    if ctype == 'gint64' and '[' not in name and isinstance(value, (float, decimal.Decimal)):
+        hint = '; write amounts in øre, or convert kroner with Kommune.kroner()'
+    raise TypeError('{}: {} {!r} ({}) must be an int, not {} ({!r}){}'.format(
+        where, what, name, ctype, type(value).__name__, value, hint))
+
+
+def _check_integers(where, name, ctype, values):
+    if values is None or isinstance(values, (str, bytes)):
+        return values
+    values = list(values)
+    for i, value in enumerate(values):
+        _check_integer(where, '{}[{}]'.format(name, i), ctype, value)
+    return values
+
+
+def _to_gdatetime(where, name, value):
+    if isinstance(value, datetime.datetime):
+        offset = value.utcoffset()
+        if offset is None:
+            zone = GLib.TimeZone.new_local()
+        else:
+            zone = GLib.TimeZone.new_offset(int(offset.total_seconds()))
+        result = GLib.DateTime.new(zone, value.year, value.month, value.day, value.hour,
+                                   value.minute, value.second)
+        if result is not None and value.microsecond:
+            result = result.add(value.microsecond)   # exactly, not through a double
+        if result is None:
+            raise ValueError('{}: argument {!r}: {} does not exist in its time zone'.format(
+                where, name, value))
+        return result
+    if isinstance(value, datetime.date):
+        return GLib.DateTime.new_utc(value.year, value.month, value.day, 0, 0, 0)
+    return value
+
+
+def _argument_kind(type_info):
+    """Tells how a Python value for an argument of this type is guarded."""
+    tag = type_info.get_tag_as_string()
+    if tag in _INTEGER_TAGS:
+        return 'integer', tag
+    if tag == 'interface':
+        interface = type_info.get_interface()
+        if isinstance(interface, EnumInfo):
+            return 'integer', interface.get_name()
+        if (isinstance(interface, StructInfo) and interface.get_namespace() == 'GLib'
+                and interface.get_name() == 'DateTime'):
+            return 'datetime', None
+    if tag == 'array':
+        element = type_info.get_param_type(0)
+        if element is not None and element.get_tag_as_string() in _INTEGER_TAGS:
+            return 'integers', element.get_tag_as_string()
+    return None, None
+
+
+def _python_arguments(info):
+    """The arguments Python callers pass, in order, with how to guard each."""
+    arguments = info.get_arguments()
+    hidden = set()
+    return_length = info.get_return_type().get_array_length()
+    if return_length >= 0:
+        hidden.add(return_length)
+    for argument in arguments:
+        type_info = argument.get_type()
+        if type_info.get_tag_as_string() == 'array' and type_info.get_array_length() >= 0:
+            hidden.add(type_info.get_array_length())
+        for index in (argument.get_closure(), argument.get_destroy()):
+            if index >= 0:
+                hidden.add(index)
+    visible = []
+    for index, argument in enumerate(arguments):
+        if index in hidden or argument.get_direction() == _DIRECTION_OUT:
+            continue
+        kind, ctype = _argument_kind(argument.get_type())
+        visible.append((argument.get_name(), kind, ctype))
+    return visible
+
+
+def _guard(info, where):
+    """Wraps a FunctionInfo so its integer and date arguments are checked.
+
+    Returns None when no argument needs it.
+    """
+    arguments = _python_arguments(info)
+    guarded = [(position, name, kind, ctype)
+               for position, (name, kind, ctype) in enumerate(arguments) if kind is not None]
+    if not guarded:
+        return None
+    offset = 1 if info.is_method() else 0
+
+    def convert(name, kind, ctype, value):
+        if kind == 'integer':
+            return _check_integer(where, name, ctype, value)
+        if kind == 'integers':
+            return _check_integers(where, name, ctype, value)
+        return _to_gdatetime(where, name, value)
+
+    @functools.wraps(info, assigned=('__name__', '__doc__'), updated=())
+    def wrapper(*args, **kwargs):
+        args = list(args)
+        for position, name, kind, ctype in guarded:
+            index = position + offset
+            if index < len(args):
+                args[index] = convert(name, kind, ctype, args[index])
+            elif name in kwargs:
+                kwargs[name] = convert(name, kind, ctype, kwargs[name])
+        return info(*args, **kwargs)
+
+    if info.is_constructor():
+        # PyGObject passes the class first to a constructor it binds.
+        call = wrapper
+
+        @functools.wraps(wrapper)
+        def wrapper(cls, *args, **kwargs):
+            return call(cls, *args, **kwargs)
+
+        offset = 1
+    wrapper.__wrapped__ = info
+    wrapper.__qualname__ = where
+    return wrapper
+
+
+_INTEGER_GTYPES = frozenset((GObject.TYPE_CHAR, GObject.TYPE_UCHAR, GObject.TYPE_INT,
+                             GObject.TYPE_UINT, GObject.TYPE_LONG, GObject.TYPE_ULONG,
+                             GObject.TYPE_INT64, GObject.TYPE_UINT64))
+
+
+class _GuardedProps:
+    """An object's ``props`` that checks a value before setting it."""
+
+    __slots__ = ('_props', '_check')
+
+    def __init__(self, props, check):
+        object.__setattr__(self, '_props', props)
+        object.__setattr__(self, '_check', check)
+
+    def __getattr__(self, name):
+        return getattr(self._props, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._props, name, self._check(name, value))
+
+    def __dir__(self):
+        return dir(self._props)
+
+    def __iter__(self):
+        return iter(self._props)
+
+    def __len__(self):
+        return len(self._props)
+
+
+class _GuardedPropsDescriptor:
+    """``cls.props`` as before; ``obj.props`` guarded."""
+
+    def __init__(self, original, check):
+        self._original = original
+        self._check = check
+
+    def __get__(self, obj, objtype=None):
+        props = self._original.__get__(obj, objtype)
+        return props if obj is None else _GuardedProps(props, self._check)
+
+
+def _guard_properties(cls):
+    """Guards the values given to the properties of a class.
+
+    Keywords to a constructor (``Kommune.X(year=…)``), ``obj.props.x = …``
+    and ``obj.set_property('x', …)``: a float for an integer or enum
+    property is refused as for arguments, and a ``datetime.date`` or
+    ``datetime.datetime`` for a ``GLib.DateTime`` property is converted.
+    """
+    integer_properties = {}
+    date_properties = set()
+    for pspec in cls.list_properties():
+        value_type = pspec.value_type
+        names = {pspec.name, pspec.name.replace('-', '_')}
+        if value_type in _INTEGER_GTYPES or value_type.fundamental in (
+                GObject.TYPE_ENUM, GObject.TYPE_FLAGS):
+            for name in names:
+                integer_properties[name] = value_type.name
+        elif value_type == GLib.DateTime.__gtype__:
+            date_properties |= names
+    if not integer_properties and not date_properties:
+        return
+    where = 'Kommune.{}'.format(cls.__name__)
+
+    def check(name, value, where=where):
+        if name in integer_properties:
+            return _check_integer(where, name, integer_properties[name], value, 'property')
+        if name in date_properties:
+            return _to_gdatetime(where, name, value)
+        return value
+
+    original_init = cls.__init__
+
+    @functools.wraps(original_init)
+    def __init__(self, *args, **kwargs):
+        for name, value in kwargs.items():
+            kwargs[name] = check(name, value, where + '()')
+        original_init(self, *args, **kwargs)
+
+    original_set_property = cls.set_property
+
+    @functools.wraps(original_set_property)
+    def set_property(self, name, value):
+        return original_set_property(self, name, check(name, value, where + '.set_property()'))
+
+    cls.__init__ = __init__
+    cls.set_property = set_property
+    cls.props = _GuardedPropsDescriptor(inspect.getattr_static(cls, 'props'),
+                                        lambda name, value: check(name, value, where + '.props'))
+
+
+def _install_guards():
+    for info in Repository.get_default().get_infos('Kommune'):
+        if isinstance(info, FunctionInfo):
+            wrapper = _guard(info, 'Kommune.{}()'.format(info.get_name()))
+            if wrapper is not None:
+                setattr(Kommune, info.get_name(), wrapper)
+        elif isinstance(info, (ObjectInfo, StructInfo, EnumInfo)):
+            if isinstance(info, StructInfo) and info.is_gtype_struct():
+                continue
+            cls = getattr(Kommune, info.get_name(), None)
+            if cls is None:
+                continue
+            for method in info.get_methods():
+                where = 'Kommune.{}.{}()'.format(info.get_name(), method.get_name())
+                wrapper = _guard(method, where)
+                if wrapper is None:
+                    continue
+                if method.is_constructor():
+                    wrapper = classmethod(wrapper)
+                elif not method.is_method():
+                    wrapper = staticmethod(wrapper)
+                setattr(cls, method.get_name(), wrapper)
+            if isinstance(info, ObjectInfo):
+                _guard_properties(cls)
+
+
+_install_guards()
+
+
+# -- enums --------------------------------------------------------------------
+
+def _install_enum_names():
+    for info in Repository.get_default().get_infos('Kommune'):
+        if not isinstance(info, EnumInfo):
+            continue
+        cls = getattr(Kommune, info.get_name(), None)
+        if cls is None:
+            continue
+        names = {}
+        for attribute, value in vars(cls).items():
+            if attribute.isupper() and isinstance(value, cls):
+                names.setdefault(int(value), attribute)
+        qualified = 'Kommune.' + info.get_name()
+
+        def short_name(self, names=names):
+            return names.get(int(self), str(int(self)))
+
+        def enum_repr(self, names=names, qualified=qualified):
+            return '<{}.{}: {}>'.format(qualified, names.get(int(self), '?'), int(self))
+
+        def enum_format(self, spec, short_name=short_name):
+            # Numeric format specs ('d', 'x', …) still format the number.
+            if spec and spec[-1] in 'bcdoxXn':
+                return format(int(self), spec)
+            return format(short_name(self), spec)
+
+        cls.__str__ = short_name
+        cls.__repr__ = enum_repr
+        cls.__format__ = enum_format
+
+
+_install_enum_names()
+
+
+# -- records ------------------------------------------------------------------
+
+def _nick(value):
+    return value.value_nick if value is not None else None
+
+
+def _plan_to_records(self, as_of=None):
+    """Lists the plan's frames as plain dicts, one per area, year and budget type.
+
+    Each dict holds ``area`` (the code), ``year``, ``budget_type``
+    (``'operating'`` or ``'investment'``), ``original`` (as adopted),
+    ``revised`` (with every adjustment up to ``as_of``, a date, datetime or
+    ``GLib.DateTime``; all of them when ``None``) and ``change`` (revised
+    minus original), amounts in øre as ``int``. A row is given for every
+    frame the plan holds or an adjustment touches, ordered by area (as the
+    plan knows them), year and budget type (operating first).
+    """
+    keys = set()
+    for frame in self.list_budget_frames():
+        keys.add((frame.get_area().get_code(), frame.get_year(), int(frame.get_budget_type())))
+    for adjustment in self.get_adjustments():
+        for code in (adjustment.get_area_code(), adjustment.get_to_area_code()):
+            if code:
+                keys.add((code, adjustment.get_year(), int(adjustment.get_budget_type())))
+    order = {area.get_code(): i for i, area in enumerate(self.get_areas())}
+    records = []
+    for code, year, budget_type in sorted(keys, key=lambda k: (order.get(k[0], len(order)), k[0], k[1], k[2])):
+        budget_type = Kommune.BudgetType(budget_type)
+        original = self.get_original_frame(code, year, budget_type)
+        revised = self.get_frame(code, year, budget_type, as_of)
+        records.append({
+            'area': code,
+            'year': year,
+            'budget_type': Kommune.budget_type_to_string(budget_type),
+            'original': original,
+            'revised': revised,
+            'change': revised - original,
+        })
+    return records
+
+
+def _walk_goals(goal):
+    yield goal
+    for child in goal.get_children():
+        yield from _walk_goals(child)
+
+
+def _scorecard_to_records(self):
+    """Lists the scorecard's indicators as plain dicts, one per indicator.
+
+    Each dict holds ``goal`` (its id), ``goal_level``, ``goal_text``,
+    ``indicator`` (its name), ``unit``, ``period`` (of the measurement
+    used, ``None`` when there is none), ``value`` (an exact
+    ``decimal.Decimal``, ``None`` when not measured), ``value_text`` (as
+    the library writes it, or the missing symbol) and ``status`` (the
+    status's short name, such as ``'desired'``). Goals come depth first
+    from the root, indicators in their goal's order.
+    """
+    records = []
+    for goal in _walk_goals(self.get_root()):
+        for indicator in goal.get_indicators():
+            measurement = self.get_measurement(indicator)
+            value = None
+            if measurement is not None and measurement.has_value():
+                value = decimal.Decimal(measurement.get_value()).scaleb(-3)
+                value = value.quantize(decimal.Decimal(1)) if value == value.to_integral_value() \
+                    else value.normalize()
+            records.append({
+                'goal': goal.get_id(),
+                'goal_level': Kommune.goal_level_to_string(goal.get_level()),
+                'goal_text': goal.get_text(),
+                'indicator': indicator.get_name(),
+                'unit': _nick(indicator.get_unit()),
+                'period': measurement.get_period() if measurement is not None else None,
+                'value': value,
+                'value_text': measurement.format() if measurement is not None else None,
+                'status': Kommune.status_to_string(self.get_indicator_status(indicator)),
+            })
+    return records
+
+
+Kommune.EconomicPlan.to_records = _plan_to_records
+Kommune.Scorecard.to_records = _scorecard_to_records
+
+
+# -- reprs --------------------------------------------------------------------
+
+def _kr(oere):
+    return format_kroner(oere)
+
+
+def _short(text, length=40):
+    if text is not None and len(text) > length:
+        return text[:length - 1] + '…'
+    return text
+
+
+def _day(date):
+    return date.format('%Y-%m-%d') if date is not None else 'undated'
 
 
 def _municipality_repr(self):
@@ -40,29 +536,31 @@ def _department_repr(self):
 
 
 def _budget_frame_repr(self):
-    return '<Kommune.BudgetFrame {!r} {} {} distributions={}>'.format(
-        self.get_area().get_code(), self.get_year(),
-        format_kroner(self.get_amount()), len(self.get_distributions()))
+    area = self.get_area()
+    return '<Kommune.BudgetFrame {!r} {} {} {} distributions={}>'.format(
+        area.get_code() if area is not None else None, self.get_year(),
+        Kommune.budget_type_to_string(self.get_budget_type()),
+        _kr(self.get_amount()), len(self.get_distributions()))
 
 
 def _distribution_repr(self):
     return '<Kommune.Distribution {!r} lines={} total={}>'.format(
-        self.get_name(), len(self), format_kroner(self.get_total()))
+        self.get_name(), len(self), _kr(self.get_total()))
 
 
 def _distribution_line_repr(self):
     return '<Kommune.DistributionLine {!r} {!r} {}>'.format(
-        self.get_key(), self.get_label(), format_kroner(self.get_amount()))
+        self.get_key(), self.get_label(), _kr(self.get_amount()))
 
 
 def _adjustment_repr(self):
-    where = self.get_area_code()
+    where = str(self.get_area_code())
     if self.is_transfer():
-        where += ' → ' + self.get_to_area_code()
+        where += ' → ' + str(self.get_to_area_code())
     return '<Kommune.Adjustment {!r} {} {} {} {} {} {}>'.format(
         self.get_id(), Kommune.document_kind_to_string(self.get_document()), where,
         Kommune.budget_type_to_string(self.get_budget_type()), self.get_year(),
-        format_kroner(self.get_amount()), self.get_date().format('%Y-%m-%d'))
+        _kr(self.get_amount()), _day(self.get_date()))
 
 
 def _economic_plan_repr(self):
@@ -75,18 +573,60 @@ def _tertial_report_repr(self):
     return '<Kommune.TertialReport {} {} areas={} proposals={} {}>'.format(
         Kommune.document_kind_to_string(self.get_period()), self.get_year(),
         len(self.get_area_reports()), len(self.get_proposals()),
-        'adopted ' + adopted.format('%Y-%m-%d') if adopted else 'proposed')
+        'adopted ' + _day(adopted) if adopted else 'proposed')
+
+
+def _area_report_repr(self):
+    parts = []
+    if self.has_accounted():
+        parts.append('accounted=' + _kr(self.get_accounted()))
+    if self.has_forecast():
+        parts.append('forecast=' + _kr(self.get_forecast()))
+    if self.has_reported_deviation():
+        parts.append('deviation=' + _kr(self.get_reported_deviation()))
+    return '<Kommune.AreaReport {!r}{}>'.format(
+        self.get_area_code(), ''.join(' ' + part for part in parts))
 
 
 def _document_repr(self):
     municipality = self.get_municipality()
+    number, name = (municipality.get_number(), municipality.get_name()) if municipality else (None, None)
     return '<Kommune.Document {} {!r} plan={} reports={}>'.format(
-        municipality.get_number(), municipality.get_name(),
-        'yes' if self.get_plan() else 'no', len(self.get_tertial_reports()))
+        number, name, 'yes' if self.get_plan() else 'no', len(self.get_tertial_reports()))
 
 
 def _investment_project_repr(self):
     return '<Kommune.InvestmentProject {} {!r}>'.format(self.get_number(), self.get_name())
+
+
+def _verbal_proposal_repr(self):
+    status = self.get_status()
+    return '<Kommune.VerbalProposal {} {!r}{}>'.format(
+        self.get_number(), _short(self.get_text()), ' ' + status if status else '')
+
+
+def _annual_evaluation_repr(self):
+    figures = [figure for figure in Kommune.FinancialFigure.__enum_values__.values()
+               if self.has_figure(figure)]
+    result = Kommune.FinancialFigure.NET_OPERATING_RESULT
+    text = ' net-operating-result=' + _kr(self.get_figure(result)) if self.has_figure(result) else ''
+    return '<Kommune.AnnualEvaluation {} figures={}{}>'.format(self.get_year(), len(figures), text)
+
+
+def _financial_figures_repr(self):
+    figures = ' '.join('{}={}'.format(Kommune.financial_figure_to_string(figure), _kr(self.get(figure)))
+                       for figure in Kommune.FinancialFigure.__enum_values__.values()
+                       if self.has(figure))
+    return '<Kommune.FinancialFigures {}{}>'.format(self.get_year(), ' ' + figures if figures else '')
+
+
+def _note_repr(self):
+    return '<Kommune.Note {!r} {!r}>'.format(self.get_title(), _short(self.get_body() or ''))
+
+
+def _measure_repr(self):
+    return '<Kommune.Measure {} {!r} {}>'.format(
+        self.get_number(), self.get_text(), Kommune.measure_status_to_string(self.get_status()))
 
 
 def _key_figure_repr(self):
@@ -123,7 +663,10 @@ def _financial_rule_repr(self):
 
 
 def _workforce_figures_repr(self):
-    return '<Kommune.WorkforceFigures {!r} {}>'.format(self.get_unit(), self.get_period())
+    figures = ''.join(' {}={}'.format(Kommune.workforce_figure_to_string(figure),
+                                      Kommune.decimal_to_string(self.get(figure)))
+                      for figure in Kommune.WorkforceFigure.__enum_values__.values() if self.has(figure))
+    return '<Kommune.WorkforceFigures {!r} {}{}>'.format(self.get_unit(), self.get_period(), figures)
 
 
 def _strategy_repr(self):
@@ -132,6 +675,12 @@ def _strategy_repr(self):
         len(self.get_focus_areas()), self.count_goals())
 
 
+Kommune.AreaReport.__repr__ = _area_report_repr
+Kommune.AnnualEvaluation.__repr__ = _annual_evaluation_repr
+Kommune.VerbalProposal.__repr__ = _verbal_proposal_repr
+Kommune.Note.__repr__ = _note_repr
+Kommune.Measure.__repr__ = _measure_repr
+Kommune.FinancialFigures.__repr__ = _financial_figures_repr
 Kommune.Indicator.__repr__ = _indicator_repr
 Kommune.Measurement.__repr__ = _measurement_repr
 Kommune.Goal.__repr__ = _goal_repr

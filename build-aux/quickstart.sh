@@ -23,7 +23,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0
   libjson-glib-dev
-  valac gjs python3-gi python3-pytest python3-jsonschema gi-docgen valgrind
+  valac gjs python3-gi python3-pytest python3-jsonschema python3-pandas gi-docgen valgrind
   clang libclang-rt-14-dev
 )
 

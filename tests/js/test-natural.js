@@ -93,7 +93,7 @@ test('plan records', () => {
 test('scorecard records', () => {
     const root = load('drammen-2014-sosiale-tjenester.json').get_goals().get_item(0);
     const records = Kommune.Scorecard.new(root, '2013').toRecords();
-    assertEqual(records.length, 9);
+    assertEqual(records.length, 12);
     assertEqual(records[4], {
         goal: 'o2', goal_level: 'plan',
         goal_text: 'Flere av kommunens innbyggere tar ansvar for egen økonomi, egen helse og eget liv',
@@ -101,6 +101,8 @@ test('scorecard records', () => {
         value_thousandths: 3200, value_text: '3,2', status: 'desired',
     });
     assertEqual(records[1].value_thousandths, null);
+    assertEqual(records[9].value_thousandths, 3000000);
+    assertEqual(records[9].status, 'not-approved');
 });
 
 test('a fraction or a boolean is refused where an integer is expected', () => {

@@ -222,7 +222,7 @@ def test_new_reprs():
     kragero = load('kragero-2018-stab-og-stotte.json')
     assert repr(kragero.get_verbal_proposals()[0]) == \
         "<Kommune.VerbalProposal 8 'Innovasjonsfond for ansatte i Kragerø k…'>"
-    assert repr(kragero.get_notes()[1]) == \
+    assert repr(kragero.get_notes()[9]) == \
         "<Kommune.Note 'HMS og sykefravær' 'Kommunalområdet hadde et samlet sykefra…'>"
     evaluation = load('drammen-2023-arsevaluering.json').get_annual_evaluations()[0]
     assert repr(evaluation) == '<Kommune.AnnualEvaluation 2023 figures=5 net-operating-result=78 300 000 kr>'
@@ -272,17 +272,21 @@ def test_document_plan_records():
 def test_scorecard_records():
     root = load('drammen-2014-sosiale-tjenester.json').get_goals()[0]
     records = Kommune.Scorecard.new(root, '2013').to_records()
-    assert len(records) == 9
+    assert len(records) == 12
     assert records[0] == {
         'goal': 'o1', 'goal_level': 'plan',
-        'goal_text': 'Flere av kommunens innbyggere er i arbeid og aktivitet',
-        'indicator': 'Innvandrere og flyktninger i arbeid eller utdanning etter avsluttet introduksjonsprogram',
+        'goal_text': 'Flere av kommunens innbyggere er i arbeid',
+        # The seed's spelling, kept as written.
+        'indicator': 'Innvandrere og flyktninger i arbeid eller utdanning etter avsluttet introduksjonprogram',
         'unit': 'percent', 'period': '2013', 'value': decimal.Decimal('61'), 'value_text': '61',
         'status': 'desired'}
     assert records[4]['indicator'] == 'Sosialhjelpsmottakere i prosent av befolkningen'
     assert records[4]['value'] == decimal.Decimal('3.2')
     assert records[1]['value'] is None and records[1]['status'] == 'not-measured'
     assert [r['status'] for r in records].count('desired') == 2
+    # “nesten 3 000” children in low-income families: evaluated as 3000.
+    assert records[9]['value'] == decimal.Decimal('3000')
+    assert records[9]['status'] == 'not-approved'
 
 
 def test_records_make_a_data_frame():
@@ -297,8 +301,9 @@ def test_records_make_a_data_frame():
     assert str(frames['revised'].dtype) == 'int64'
     root = load('drammen-2014-sosiale-tjenester.json').get_goals()[0]
     table = pandas.DataFrame(Kommune.Scorecard.new(root, '2013').to_records())
-    assert table.groupby('status').size().to_dict() == {'desired': 2, 'not-measured': 7}
-    assert table.loc[table['value'].notna(), 'value'].tolist() == [decimal.Decimal('61'), decimal.Decimal('3.2')]
+    assert table.groupby('status').size().to_dict() == {'desired': 2, 'not-approved': 1, 'not-measured': 9}
+    assert table.loc[table['value'].notna(), 'value'].tolist() == \
+        [decimal.Decimal('61'), decimal.Decimal('3.2'), decimal.Decimal('3000')]
 
 
 def test_dates_do_not_depend_on_the_local_time_zone():

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "kommune-amount-private.h"
-#include "kommune-annual-evaluation.h"
+#include "kommune-annual-evaluation-private.h"
 #include "kommune-error.h"
 #include "kommune-financial-figures.h"
 
@@ -28,6 +28,10 @@
  * ([method@Kommune.AnnualEvaluation.get_result_share]); the share as the
  * document prints it is kept apart, as decimal text. Free text can be
  * kept per programme area.
+ *
+ * An evaluation made with g_object_new() (or `Kommune.AnnualEvaluation()`
+ * in Python) has no year (0): a document refuses it with the error
+ * [ctor@Kommune.AnnualEvaluation.new] gives.
  *
  * Since: 0.1
  */
@@ -138,22 +142,47 @@ kommune_annual_evaluation_init (KommuneAnnualEvaluation *self)
   self->area_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
+static gboolean
+check_year (guint    year,
+            GError **error)
+{
+  if (year >= 1000 && year <= 9999)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+               "an annual evaluation's year is from 1000 to 9999, not %u", year);
+  return FALSE;
+}
+
+gboolean
+_kommune_annual_evaluation_check (KommuneAnnualEvaluation  *self,
+                                  GError                  **error)
+{
+  return check_year (self->year, error);
+}
+
 /**
  * kommune_annual_evaluation_new:
  * @year: the year evaluated
+ * @error: return location for a #GError
  *
- * Makes an evaluation with no figures.
+ * Makes an evaluation with no figures. Fails with
+ * %KOMMUNE_ERROR_INVALID_PERIOD for a year outside 1000–9999.
  *
- * Returns: (transfer full): a new evaluation
+ * Returns: (transfer full) (nullable): a new evaluation, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneAnnualEvaluation *
-kommune_annual_evaluation_new (guint year)
+kommune_annual_evaluation_new (guint    year,
+                               GError **error)
 {
   KommuneAnnualEvaluation *self;
 
-  g_return_val_if_fail (year >= 1000 && year <= 9999, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_year (year, error))
+    return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, NULL);
   self->year = year;
@@ -227,7 +256,9 @@ kommune_annual_evaluation_has_figure (KommuneAnnualEvaluation *self,
  * @error: return location for a #GError
  *
  * Gets one of the evaluation's amounts. Fails with
- * %KOMMUNE_ERROR_MISSING_DATA when the evaluation does not state it.
+ * %KOMMUNE_ERROR_MISSING_DATA when the evaluation does not state it and
+ * with %KOMMUNE_ERROR_INVALID_ARGUMENT for a value that is not a
+ * [enum@Kommune.FinancialFigure].
  *
  * Returns: the amount in øre, or 0 with @error set
  *
@@ -239,9 +270,14 @@ kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
                                       GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), 0);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if ((guint) figure >= N_FIGURES)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%d is not a financial figure", (int) figure);
+      return 0;
+    }
   if (!self->has_figure[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,

@@ -126,7 +126,7 @@ test_frozen_in_log (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) date = day (2017, 6, 30);
-  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2017);
+  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2017, NULL);
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse", &error);
   g_autoptr(KommuneAdjustment) adjustment = NULL;
   guint notified = 0;

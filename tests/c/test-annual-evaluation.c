@@ -9,7 +9,7 @@ static void
 test_drammen_2023 (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneAnnualEvaluation *evaluation = kommune_annual_evaluation_new (2023);
+  KommuneAnnualEvaluation *evaluation = kommune_annual_evaluation_new (2023, NULL);
   g_autofree char *share = NULL;
 
   kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
@@ -51,7 +51,7 @@ test_drammen_2023 (void)
 static void
 test_missing_and_invalid (void)
 {
-  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023, NULL);
   GError *error = NULL;
 
   kommune_annual_evaluation_get_fund_change (evaluation, &error);
@@ -72,7 +72,7 @@ test_missing_and_invalid (void)
 static void
 test_area_texts (void)
 {
-  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023, NULL);
   g_auto(GStrv) codes = NULL;
 
   kommune_annual_evaluation_set_area_text (evaluation, "07", "Styring");

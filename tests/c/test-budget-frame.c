@@ -11,7 +11,7 @@ static void
 test_new (void)
 {
   g_autoptr(KommuneProgrammeArea) area = kragero_area_new ();
-  KommuneBudgetFrame *frame = kommune_budget_frame_new (area, 2018, KRAGERO_FRAME_OERE);
+  KommuneBudgetFrame *frame = kommune_budget_frame_new (area, 2018, KRAGERO_FRAME_OERE, NULL);
   g_autoptr(KommuneProgrammeArea) area_prop = NULL;
   guint year = 0;
 
@@ -27,7 +27,7 @@ test_new (void)
   g_clear_object (&area_prop);
   g_assert_finalize_object (frame);
 
-  frame = kommune_budget_frame_new_full (area, 2018, KOMMUNE_BUDGET_TYPE_INVESTMENT, 120000000);
+  frame = kommune_budget_frame_new_full (area, 2018, KOMMUNE_BUDGET_TYPE_INVESTMENT, 120000000, NULL);
   g_assert_cmpint (kommune_budget_frame_get_budget_type (frame), ==, KOMMUNE_BUDGET_TYPE_INVESTMENT);
   g_assert_cmpint (kommune_budget_frame_get_amount (frame), ==, 120000000);
   g_assert_finalize_object (frame);
@@ -81,7 +81,7 @@ test_every_mismatch_named (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse", &error);
-  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new (area, 2017, 100);
+  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new (area, 2017, 100, NULL);
   KommuneDistribution *a = kommune_budget_frame_add_distribution (frame, "a", &error);
   KommuneDistribution *b = kommune_budget_frame_add_distribution (frame, "b", &error);
 

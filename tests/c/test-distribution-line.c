@@ -11,7 +11,7 @@ test_new (void)
   KommuneDistributionLine *line;
   gint64 amount = 0;
 
-  line = kommune_distribution_line_new ("870", "Renter/utbytte og lån", -17988300);
+  line = kommune_distribution_line_new ("870", "Renter/utbytte og lån", -17988300, NULL);
   g_assert_cmpstr (kommune_distribution_line_get_key (line), ==, "870");
   g_assert_cmpstr (kommune_distribution_line_get_label (line), ==, "Renter/utbytte og lån");
   g_assert_cmpint (kommune_distribution_line_get_amount (line), ==, -17988300);
@@ -19,7 +19,7 @@ test_new (void)
   g_assert_cmpint (amount, ==, -17988300);
   g_assert_finalize_object (line);
 
-  line = kommune_distribution_line_new ("383", NULL, G_MAXINT64);
+  line = kommune_distribution_line_new ("383", NULL, G_MAXINT64, NULL);
   g_assert_cmpstr (kommune_distribution_line_get_label (line), ==, "");
   g_assert_cmpint (kommune_distribution_line_get_amount (line), ==, G_MAXINT64);
   g_assert_finalize_object (line);

@@ -43,7 +43,7 @@ static void
 test_add (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneDistribution *distribution = kommune_distribution_new ("kostra-function-group");
+  KommuneDistribution *distribution = kommune_distribution_new ("kostra-function-group", NULL);
   g_autoptr(KommuneDistributionLine) second = NULL;
   Counters counters = { 0 };
 
@@ -91,7 +91,7 @@ static void
 test_add_refused (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KommuneDistribution) distribution = kommune_distribution_new ("department");
+  g_autoptr(KommuneDistribution) distribution = kommune_distribution_new ("department", NULL);
   Counters counters = { 0 };
 
   g_assert_true (kommune_distribution_add (distribution, "ikt", "IKT avdelingen", G_MAXINT64 - 10, &error));

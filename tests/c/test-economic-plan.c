@@ -46,7 +46,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GDateTime) june = day (2017, 6, 30);
   g_autoptr(GDateTime) nov = day (2017, 11, 20);
 
-  f->plan = kommune_economic_plan_new (2017);
+  f->plan = kommune_economic_plan_new (2017, NULL);
   f->a07 = kommune_programme_area_new ("07", "Ledelse, organisering og styring", &error);
   f->a04 = kommune_programme_area_new ("04", "Byutvikling", &error);
   g_assert_no_error (error);
@@ -75,7 +75,7 @@ fixture_tear_down (Fixture       *f,
 static void
 test_years (void)
 {
-  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2018);
+  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2018, NULL);
 
   g_assert_cmpuint (kommune_economic_plan_get_first_year (plan), ==, 2018);
   g_assert_cmpuint (kommune_economic_plan_get_last_year (plan), ==, 2021);
@@ -220,8 +220,8 @@ test_budget_frames (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) date = day (2017, 9, 1);
-  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new_full (f->a04, 2018, KOMMUNE_BUDGET_TYPE_OPERATING, 700);
-  g_autoptr(KommuneBudgetFrame) outside = kommune_budget_frame_new_full (f->a04, 2030, KOMMUNE_BUDGET_TYPE_OPERATING, 1);
+  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new_full (f->a04, 2018, KOMMUNE_BUDGET_TYPE_OPERATING, 700, NULL);
+  g_autoptr(KommuneBudgetFrame) outside = kommune_budget_frame_new_full (f->a04, 2030, KOMMUNE_BUDGET_TYPE_OPERATING, 1, NULL);
   g_autoptr(KommuneAdjustment) fine = kommune_adjustment_new ("ok", date, NULL, 0, "04", 0, 2018, 5, NULL, NULL);
   guint log_length = g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan));
 
@@ -270,7 +270,7 @@ test_roll_forward (Fixture       *f,
   g_autoptr(GError) error = NULL;
   guint log_length = g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan));
 
-  kommune_economic_plan_roll_forward (f->plan);
+  kommune_economic_plan_roll_forward (f->plan, NULL);
   g_assert_cmpuint (kommune_economic_plan_get_first_year (f->plan), ==, 2018);
   g_assert_cmpuint (kommune_economic_plan_get_last_year (f->plan), ==, 2021);
   g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),

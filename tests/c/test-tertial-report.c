@@ -29,14 +29,14 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse, organisering og styring", &error);
-  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("07");
+  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("07", NULL);
 
-  f->plan = kommune_economic_plan_new (2017);
+  f->plan = kommune_economic_plan_new (2017, NULL);
   kommune_economic_plan_set_frame (f->plan, area, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
   f->report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error);
   g_assert_no_error (error);
 
-  kommune_area_report_set_reported_deviation (status, kommune_amount_parse ("1 mill", &error));
+  kommune_area_report_set_reported_deviation (status, kommune_amount_parse ("1 mill", &error), NULL);
   kommune_tertial_report_add_area_report (f->report, status, &error);
   g_assert_no_error (error);
 
@@ -121,7 +121,7 @@ test_deviation (Fixture       *f,
 
   /* A forecast wins over the stated deviation; it is compared with the
    * frame as of the end of April, before the report's own proposals. */
-  kommune_area_report_set_forecast (status, 19950000000);
+  kommune_area_report_set_forecast (status, 19950000000, NULL);
   g_assert_cmpint (kommune_tertial_report_get_deviation (f->report, "07", f->plan, &error), ==, -50000000);
   g_assert_no_error (error);
 
@@ -133,7 +133,7 @@ static void
 test_materiality (Fixture       *f,
                   gconstpointer  data)
 {
-  kommune_tertial_report_set_materiality_threshold (f->report, 100000000);
+  kommune_tertial_report_set_materiality_threshold (f->report, 100000000, NULL);
   g_assert_true (kommune_tertial_report_is_material (f->report, 100000000));
   g_assert_true (kommune_tertial_report_is_material (f->report, -100000000));
   g_assert_false (kommune_tertial_report_is_material (f->report, 99999999));
@@ -148,7 +148,7 @@ test_adopt (Fixture       *f,
   g_autoptr(GDateTime) adopted = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
   g_autoptr(GDateTime) before = g_date_time_new_utc (2017, 6, 29, 0, 0, 0);
   g_autoptr(KommuneAdjustment) late = NULL;
-  g_autoptr(KommuneAreaReport) extra = kommune_area_report_new ("04");
+  g_autoptr(KommuneAreaReport) extra = kommune_area_report_new ("04", NULL);
 
   g_assert_true (kommune_tertial_report_adopt (f->report, f->plan, adopted, &error));
   g_assert_no_error (error);

@@ -3,8 +3,15 @@
 records, checked bare objects, constructors that raise, duplicates refused,
 a rolled plan that saves and loads again."""
 
+import json
+import os
+
+import jsonschema
 import pytest
 from gi.repository import GLib, Gio, Kommune
+
+SCHEMA = json.load(open(os.path.join(os.path.dirname(__file__), '..', '..', 'doc',
+                                     'kommune-document.schema.json'), encoding='utf-8'))
 
 OP = Kommune.BudgetType.OPERATING
 T1 = Kommune.DocumentKind.TERTIAL_1
@@ -238,6 +245,8 @@ def test_rolled_plan_keeps_its_adjustments_and_loads_again_equal(plan, report, a
     assert [a.props.id for a in plan.get_adjustments()] == ['a', 't', 'p', 'after']
 
     data = document.to_data()[0]
+    jsonschema.validate(json.loads(data), SCHEMA)
+    assert json.loads(data)['plan']['start_year'] == 2017
     again = Kommune.Document.load_from_data(data, -1, 'rolled.json')
     assert again.equal(document)
     log = again.get_plan().get_adjustments()
@@ -264,6 +273,7 @@ def test_log_order_is_part_of_equality(plan, report, areas):
     plan.add_adjustment(Kommune.Adjustment.new('late', day(2017, 9, 1), '', PLAN, '04', OP, 2017, 3, ''))
     data = first.to_data()[0]
     assert '"log_order"' in data
+    jsonschema.validate(json.loads(data), SCHEMA)
     loaded = Kommune.Document.load_from_data(data, -1, 'second.json')
     assert [a.props.id for a in loaded.get_plan().get_adjustments()] == ['a', 't', 'p', 'late']
     assert loaded.equal(first)

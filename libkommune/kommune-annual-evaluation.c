@@ -30,8 +30,9 @@
  * kept per programme area.
  *
  * An evaluation made with g_object_new() (or `Kommune.AnnualEvaluation()`
- * in Python) has no year (0): a document refuses it with the error
- * [ctor@Kommune.AnnualEvaluation.new] gives.
+ * in Python) is valid: its year is a construct property with the range
+ * [ctor@Kommune.AnnualEvaluation.new] checks (2000 unless given, as in
+ * `Kommune.AnnualEvaluation(year=2023)`).
  *
  * Since: 0.1
  */
@@ -105,6 +106,25 @@ kommune_annual_evaluation_get_property (GObject    *object,
 }
 
 static void
+kommune_annual_evaluation_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  KommuneAnnualEvaluation *self = KOMMUNE_ANNUAL_EVALUATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      self->year = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kommune_annual_evaluation_class_init (KommuneAnnualEvaluationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -112,15 +132,20 @@ kommune_annual_evaluation_class_init (KommuneAnnualEvaluationClass *klass)
 
   object_class->finalize = kommune_annual_evaluation_finalize;
   object_class->get_property = kommune_annual_evaluation_get_property;
+  object_class->set_property = kommune_annual_evaluation_set_property;
 
   /**
    * KommuneAnnualEvaluation:year:
    *
-   * The year evaluated.
+   * The year evaluated, from 1000 to 9999; 2000 unless given at
+   * construction.
    *
    * Since: 0.1
    */
-  properties[PROP_YEAR] = g_param_spec_uint ("year", NULL, NULL, 0, 9999, 0, ro);
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL, 1000, 9999, 2000,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * KommuneAnnualEvaluation:reported-result-share:
@@ -184,8 +209,7 @@ kommune_annual_evaluation_new (guint    year,
   if (!check_year (year, error))
     return NULL;
 
-  self = g_object_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, NULL);
-  self->year = year;
+  self = g_object_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, "year", year, NULL);
   return self;
 }
 
@@ -389,7 +413,8 @@ kommune_annual_evaluation_set_reported_result_share (KommuneAnnualEvaluation  *s
  * Computes the net operating result as a percentage of gross operating
  * revenue, exactly, rounded half away from zero to @decimals, with a
  * decimal comma. Fails with %KOMMUNE_ERROR_MISSING_DATA when either
- * amount is not stated.
+ * amount is not stated and with %KOMMUNE_ERROR_INVALID_ARGUMENT for more
+ * than 12 decimals.
  *
  * Returns: (transfer full) (nullable): the percentage, or %NULL with
  *   @error set
@@ -406,8 +431,14 @@ kommune_annual_evaluation_get_result_share (KommuneAnnualEvaluation  *self,
   gint64 revenue;
 
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), NULL);
-  g_return_val_if_fail (decimals <= 12, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (decimals > 12)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the result share has at most 12 decimals, not %u", decimals);
+      return NULL;
+    }
 
   result = kommune_annual_evaluation_get_figure (self, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
                                                  &local_error);

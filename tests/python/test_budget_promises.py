@@ -287,3 +287,44 @@ def test_roll_forward_past_9999_raises():
     raises(Kommune.Error.INVALID_PERIOD, "a plan's first year is from 1000 to 9995, not 9996",
            plan.roll_forward)
     assert plan.props.first_year == 9995
+
+
+# Every method of every budget and organisation type, on bare objects, with
+# hostile arguments: GLib.Error or TypeError, never a critical (the suite
+# runs with fatal criticals) and never a crash.
+
+BUDGET_TYPES = ['Municipality', 'ProgrammeArea', 'Department', 'BudgetFrame', 'Distribution',
+                'DistributionLine', 'Adjustment', 'EconomicPlan', 'TertialReport', 'AreaReport',
+                'InvestmentProject', 'VerbalProposal', 'AnnualEvaluation', 'Note', 'KeyFigure']
+
+
+def own_methods(cls):
+    for info in cls.__info__.get_methods():
+        yield info, [a for a in info.get_arguments() if int(a.get_direction()) == 0]
+
+
+def test_bare_objects_survive_every_method():
+    bare = {name: getattr(Kommune, name)() for name in BUDGET_TYPES}
+    samples = [None, 0, -1, 2017, 10_000, '', ' 07', '07', day(2017, 6, 30),
+               OP, T1] + list(bare.values())
+    calls = 0
+    for name in BUDGET_TYPES:
+        cls = getattr(Kommune, name)
+        for info, arguments in own_methods(cls):
+            function = getattr(cls, info.get_name())
+            if len(arguments) <= 2:
+                argument_sets = [()] if not arguments else \
+                    [(a,) for a in samples] if len(arguments) == 1 else \
+                    [(a, b) for a in samples for b in samples]
+            else:
+                argument_sets = [tuple([a] * len(arguments)) for a in samples]
+            for args in argument_sets:
+                try:
+                    if info.is_method():
+                        function(bare[name], *args)
+                    else:
+                        function(*args)
+                except (TypeError, GLib.Error, ValueError, OverflowError):
+                    pass
+                calls += 1
+    assert calls > 5000

@@ -152,11 +152,42 @@ run_plan_total_as_of (guint n)
   check (error == NULL, error);
 }
 
+/* A document with n areas, a frame and an adjustment each, saved to
+ * JSON and loaded again. */
+static void
+run_plan_save_load (guint n)
+{
+  GError *error = NULL;
+  g_autoptr(KommuneMunicipality) municipality = kommune_municipality_new ("4014", "Kragerø", &error);
+  g_autoptr(KommuneEconomicPlan) plan = plan_with_areas (n);
+  g_autoptr(KommuneDocument) document = NULL;
+  g_autoptr(KommuneDocument) loaded = NULL;
+  g_autofree char *data = NULL;
+  GListModel *areas = kommune_economic_plan_get_areas (plan);
+
+  check (municipality != NULL, error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (areas, i);
+      g_autoptr(KommuneAdjustment) adjustment =
+        make_adjustment ("s", i, KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, kommune_programme_area_get_code (area));
+
+      check (kommune_municipality_add_area (municipality, area, &error), error);
+      check (kommune_economic_plan_add_adjustment (plan, adjustment, &error), error);
+    }
+  document = kommune_document_new (municipality);
+  kommune_document_set_plan (document, plan);
+  data = kommune_document_to_data (document, NULL);
+  loaded = kommune_document_load_from_data (data, -1, "scaling.json", &error);
+  check (loaded != NULL, error);
+}
+
 static const Operation operations[] = {
   { "plan-add-adjustments", run_plan_add_adjustments },
   { "municipality-add-areas", run_municipality_add_areas },
   { "report-adopt-proposals", run_report_adopt_proposals },
   { "plan-total-as-of", run_plan_total_as_of },
+  { "plan-save-load", run_plan_save_load },
 };
 
 static double

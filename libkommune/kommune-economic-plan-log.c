@@ -87,14 +87,12 @@ _kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
                                          const char           *area_code,
                                          guint                 year,
                                          KommuneBudgetType     budget_type,
-                                         gint64                old_amount,
                                          gint64                new_amount,
                                          GError              **error)
 {
   KommuneFrameLog *log = lookup_log (self, area_code, year, budget_type);
   gint64 total = new_amount;
 
-  (void) old_amount;
   if (log == NULL)
     return TRUE;
 

@@ -54,14 +54,13 @@ gboolean _kommune_economic_plan_check_area    (KommuneEconomicPlan  *self,
 gboolean _kommune_economic_plan_check         (KommuneEconomicPlan  *self,
                                                GError              **error);
 
-/* The original frame of a key changes from @old_amount to @new_amount:
- * fails with KOMMUNE_ERROR_OVERFLOW, changing nothing, when the frame
- * with the log's adjustments would overflow. */
+/* The original frame of an area, year and budget type becomes
+ * @new_amount: fails with KOMMUNE_ERROR_OVERFLOW, changing nothing, when
+ * the frame with the log's adjustments would overflow. */
 gboolean _kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
                                                   const char           *area_code,
                                                   guint                 year,
                                                   KommuneBudgetType     budget_type,
-                                                  gint64                old_amount,
                                                   gint64                new_amount,
                                                   GError              **error);
 

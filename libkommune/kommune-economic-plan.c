@@ -532,8 +532,7 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
                                         KommuneBudgetFrame   *frame,
                                         GError              **error)
 {
-  KommuneProgrammeArea *area;
-  KommuneBudgetFrame *old;
+  KommuneProgrammeArea *area, *known;
   KommuneBudgetType budget_type;
   const char *code;
   char *key;
@@ -553,14 +552,13 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
 
   if (!_kommune_economic_plan_check_year (self, year, "frame", error))
     return FALSE;
-  if (_kommune_list_find (self->areas, code) != area &&
-      _kommune_list_find (self->areas, code) != NULL)
+  /* Another area with the same code: add_area() says so. */
+  known = _kommune_list_find (self->areas, code);
+  if (known != NULL && known != area)
     return kommune_economic_plan_add_area (self, area, error);
 
   key = frame_key (code, year, budget_type);
-  old = g_hash_table_lookup (self->frames, key);
   if (!_kommune_economic_plan_replace_original (self, code, year, budget_type,
-                                                old ? kommune_budget_frame_get_amount (old) : 0,
                                                 kommune_budget_frame_get_amount (frame),
                                                 error) ||
       !kommune_economic_plan_add_area (self, area, error))

@@ -113,6 +113,17 @@ _kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
   return TRUE;
 }
 
+static gboolean
+check_budget_type (KommuneBudgetType   budget_type,
+                   GError            **error)
+{
+  if (kommune_budget_type_to_string (budget_type) != NULL)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+               "frame: %d is not a budget type", (int) budget_type);
+  return FALSE;
+}
+
 /* The original frame plus the selected adjustments' effect on the area. */
 static gboolean
 compute_frame (KommuneEconomicPlan  *self,
@@ -128,7 +139,8 @@ compute_frame (KommuneEconomicPlan  *self,
   gint64 total = 0;
 
   if (!_kommune_economic_plan_check_area (self, area_code, "frame", error) ||
-      !_kommune_economic_plan_check_year (self, year, "frame", error))
+      !_kommune_economic_plan_check_year (self, year, "frame", error) ||
+      !check_budget_type (budget_type, error))
     return FALSE;
 
   if (include_original && selection->since_key == 0 && selection->until_key == 0 &&
@@ -192,7 +204,8 @@ kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   if (!_kommune_economic_plan_check_area (self, area_code, "frame", error) ||
-      !_kommune_economic_plan_check_year (self, year, "frame", error))
+      !_kommune_economic_plan_check_year (self, year, "frame", error) ||
+      !check_budget_type (budget_type, error))
     return 0;
 
   return original_amount (self, area_code, year, budget_type);
@@ -271,6 +284,12 @@ kommune_economic_plan_get_frame_after (KommuneEconomicPlan  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   selection.max_rank = kommune_calendar_document_rank (document);
+  if (selection.max_rank < 0)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "frame: %d is not a document kind", (int) document);
+      return 0;
+    }
   compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error);
   return frame;
 }
@@ -347,7 +366,8 @@ kommune_economic_plan_get_total (KommuneEconomicPlan  *self,
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_kommune_economic_plan_check_year (self, year, "total", error))
+  if (!_kommune_economic_plan_check_year (self, year, "total", error) ||
+      !check_budget_type (budget_type, error))
     return 0;
 
   n = _kommune_list_get_n_items (self->areas);

@@ -79,8 +79,6 @@ _kommune_economic_plan_frame_key (const char        *area_code,
   return g_strdup_printf ("%s\x1f%u\x1f%d", area_code, year, (int) budget_type);
 }
 
-#define frame_key _kommune_economic_plan_frame_key
-
 void
 _kommune_frame_log_free (gpointer data)
 {
@@ -557,7 +555,7 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
   if (known != NULL && known != area)
     return kommune_economic_plan_add_area (self, area, error);
 
-  key = frame_key (code, year, budget_type);
+  key = _kommune_economic_plan_frame_key (code, year, budget_type);
   if (!_kommune_economic_plan_replace_original (self, code, year, budget_type,
                                                 kommune_budget_frame_get_amount (frame),
                                                 error) ||
@@ -633,7 +631,7 @@ kommune_economic_plan_get_budget_frame (KommuneEconomicPlan *self,
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
   g_return_val_if_fail (area_code != NULL, NULL);
 
-  key = frame_key (area_code, year, budget_type);
+  key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
   return g_hash_table_lookup (self->frames, key);
 }
 

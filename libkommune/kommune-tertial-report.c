@@ -566,6 +566,12 @@ kommune_tertial_report_get_proposed_total (KommuneTertialReport  *self,
   g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if (kommune_budget_type_to_string (budget_type) == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the proposed total: %d is not a budget type", (int) budget_type);
+      return 0;
+    }
   n = _kommune_list_get_n_items (self->proposals);
   for (guint i = 0; i < n; i++)
     {

@@ -507,6 +507,29 @@ test_frame_overflow_refused (Fixture       *f,
 }
 
 static void
+test_out_of_range_enums (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  kommune_economic_plan_get_frame (f->plan, "07", 2017, (KommuneBudgetType) 9, NULL, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "frame: 9 is not a budget type");
+  g_clear_error (&error);
+  kommune_economic_plan_get_total (f->plan, 2017, (KommuneBudgetType) -3, NULL, &error);
+  g_assert_cmpstr (error->message, ==, "frame: -3 is not a budget type");
+  g_clear_error (&error);
+  kommune_economic_plan_get_frame_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                         (KommuneDocumentKind) 42, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "frame: 42 is not a document kind");
+  g_clear_error (&error);
+  g_assert_false (kommune_economic_plan_set_frame (f->plan, f->a07, 2017, (KommuneBudgetType) 2, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the frame of area “07”: 2 is not a budget type");
+}
+
+static void
 test_reorder_log (Fixture       *f,
                   gconstpointer  data)
 {
@@ -557,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/EconomicPlan/roll-forward-limit", test_roll_forward_limit);
   g_test_add ("/Kommune/EconomicPlan/frame-overflow-refused", Fixture, NULL, fixture_set_up,
               test_frame_overflow_refused, fixture_tear_down);
+  g_test_add ("/Kommune/EconomicPlan/out-of-range-enums", Fixture, NULL, fixture_set_up, test_out_of_range_enums, fixture_tear_down);
   g_test_add ("/Kommune/EconomicPlan/reorder-log", Fixture, NULL, fixture_set_up, test_reorder_log, fixture_tear_down);
 
   return g_test_run ();

@@ -22,4 +22,11 @@ gboolean _kommune_tertial_report_restore_adoption (KommuneTertialReport  *self,
                                                    GDateTime             *date,
                                                    GError               **error);
 
+/* For a document holding @self with @plan (NULL when it has none): fails
+ * with KOMMUNE_ERROR_INVALID_ARGUMENT when the report is adopted but not
+ * into @plan; a proposal (not adopted) always passes. */
+gboolean _kommune_tertial_report_check_plan (KommuneTertialReport  *self,
+                                             KommuneEconomicPlan   *plan,
+                                             GError               **error);
+
 G_END_DECLS

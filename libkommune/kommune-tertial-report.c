@@ -767,6 +767,24 @@ _kommune_tertial_report_restore_adoption (KommuneTertialReport  *self,
   return adopt (self, plan, date, TRUE, error);
 }
 
+gboolean
+_kommune_tertial_report_check_plan (KommuneTertialReport  *self,
+                                    KommuneEconomicPlan   *plan,
+                                    GError               **error)
+{
+  if (self->adopted == NULL || self->plan == plan)
+    return TRUE;
+  if (plan == NULL)
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 "the %s report %u is adopted, but the document has no plan",
+                 kommune_document_kind_to_string (self->period), self->year);
+  else
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 "the %s report %u was adopted into another plan than the document's",
+                 kommune_document_kind_to_string (self->period), self->year);
+  return FALSE;
+}
+
 /**
  * kommune_tertial_report_get_plan:
  * @self: a #KommuneTertialReport

@@ -310,6 +310,16 @@ test_f_second_plan_refused (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 is adopted and cannot change");
   g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (other)), ==, 0);
   g_assert_true (kommune_tertial_report_get_plan (f->report) == f->plan);
+  g_clear_error (&error);
+
+  /* What a document holding the report checks against its own plan. */
+  g_assert_true (_kommune_tertial_report_check_plan (f->report, f->plan, &error));
+  g_assert_false (_kommune_tertial_report_check_plan (f->report, other, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 was adopted into another plan than the document's");
+  g_clear_error (&error);
+  g_assert_false (_kommune_tertial_report_check_plan (f->report, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 is adopted, but the document has no plan");
 }
 
 static void

@@ -252,6 +252,7 @@ def test_rolled_plan_keeps_its_adjustments_and_loads_again_equal(plan, report, a
     log = again.get_plan().get_adjustments()
     assert [a.props.id for a in log] == ['a', 't', 'p', 'after']
     assert again.get_plan().props.start_year == 2017
+    assert again.get_tertial_reports()[0].get_plan() is again.get_plan()
     assert again.get_plan().get_frame('04', 2018, OP, None) == 7
 
 

@@ -16,10 +16,11 @@
  * or a department code), a label for people, and an amount in øre.
  *
  * Lines are immutable; a distribution makes them as they are added.
- * A line made with g_object_new() (or `Kommune.DistributionLine()` in
- * Python) is as [ctor@Kommune.DistributionLine.new] would make it or is
- * refused by `_check` where the library uses it, with the constructor's
- * error.
+ * No function of the library takes a line from its caller (lines enter
+ * a distribution through [method@Kommune.Distribution.add], which makes
+ * them), so a line made with g_object_new() (or
+ * `Kommune.DistributionLine()` in Python) is only a value, possibly with
+ * an empty key, and can change nothing.
  *
  * Since: 0.1
  */

@@ -133,7 +133,9 @@ main (int   argc,
   amount = kommune_amount_parse ("38 228 737 kr", &error);
   if (error != NULL)
     goto fail;
-  frame = kommune_budget_frame_new (area, 2018, amount);
+  frame = kommune_budget_frame_new (area, 2018, amount, &error);
+  if (frame == NULL)
+    goto fail;
 
   by_function = kommune_budget_frame_add_distribution (frame, "kostra-function-group", &error);
   if (by_function == NULL || !fill (by_function, function_groups, &error))

@@ -45,9 +45,9 @@ build_and_report (GError **error)
   municipality = kommune_municipality_new ("3999", "Eksempelby", error);
   school = kommune_programme_area_new ("01", "Oppvekst og kultur", error);
   care = kommune_programme_area_new ("02", "Helse og omsorg", error);
-  if (municipality == NULL || school == NULL || care == NULL)
+  plan = kommune_economic_plan_new (2025, error);
+  if (municipality == NULL || school == NULL || care == NULL || plan == NULL)
     return FALSE;
-  plan = kommune_economic_plan_new (2025);
   if (!kommune_municipality_add_area (municipality, school, error) ||
       !kommune_municipality_add_area (municipality, care, error) ||
       !kommune_economic_plan_add_area (plan, school, error) ||
@@ -69,8 +69,10 @@ build_and_report (GError **error)
   report = kommune_tertial_report_new (2025, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, error);
   if (report == NULL)
     return FALSE;
-  care_report = kommune_area_report_new ("02");
-  kommune_area_report_set_forecast (care_report, KRONER (541500000));
+  care_report = kommune_area_report_new ("02", error);
+  if (care_report == NULL ||
+      !kommune_area_report_set_forecast (care_report, KRONER (541500000), error))
+    return FALSE;
   proposal = kommune_adjustment_new ("2025-t1-02", june, "sak 64/25", KOMMUNE_DOCUMENT_KIND_TERTIAL_1,
                                      "02", operating, 2025, KRONER (4500000),
                                      "Økt behov for hjemmetjenester", error);

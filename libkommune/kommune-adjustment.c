@@ -6,10 +6,11 @@
 #include "config.h"
 
 #include "kommune-adjustment-private.h"
+#include "kommune-calendar.h"
 #include "kommune-check-private.h"
 #include "kommune-date-private.h"
 #include "kommune-distribution-line.h"
-#include "kommune-distribution.h"
+#include "kommune-distribution-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
 
@@ -28,8 +29,17 @@
  * and has two lines that must sum to zero, which
  * [method@Kommune.EconomicPlan.add_adjustment] checks. More lines can be
  * added with [method@Kommune.Adjustment.add_line] until the adjustment
- * enters a plan's log; from then on it is frozen, and a correction is a
- * new adjustment.
+ * enters a plan's log; from then on it is frozen, its lines too (their
+ * [method@Kommune.Distribution.add] fails with %KOMMUNE_ERROR_READ_ONLY),
+ * and a correction is a new adjustment.
+ *
+ * An adjustment made with g_object_new() (or `Kommune.Adjustment()` in
+ * Python) has no id, date or lines: every function that takes an
+ * adjustment ([method@Kommune.EconomicPlan.add_adjustment],
+ * [method@Kommune.EconomicPlan.check_adjustment],
+ * [method@Kommune.TertialReport.add_proposal]) refuses it with the error
+ * [ctor@Kommune.Adjustment.new] gives for a missing id, and
+ * [method@Kommune.Adjustment.add_line] refuses to add to it.
  *
  * Since: 0.1
  */
@@ -282,7 +292,28 @@ kommune_adjustment_class_init (KommuneAdjustmentClass *klass)
 static void
 kommune_adjustment_init (KommuneAdjustment *self)
 {
-  self->lines = kommune_distribution_new ("programme-area");
+  self->lines = kommune_distribution_new ("programme-area", NULL);
+}
+
+static gboolean
+check_kinds (const char           *id,
+             KommuneDocumentKind   document,
+             KommuneBudgetType     budget_type,
+             GError              **error)
+{
+  if (kommune_document_kind_to_string (document) == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "adjustment “%s”: %d is not a document kind", id, (int) document);
+      return FALSE;
+    }
+  if (kommune_budget_type_to_string (budget_type) == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "adjustment “%s”: %d is not a budget type", id, (int) budget_type);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -309,6 +340,23 @@ check_common (const char  *id,
     }
   return _kommune_check_name ("the adjustment's decision", decision ? decision : "", TRUE, error) &&
          _kommune_check_name ("the adjustment's reason", reason ? reason : "", TRUE, error);
+}
+
+gboolean
+_kommune_adjustment_check (KommuneAdjustment  *self,
+                           GError            **error)
+{
+  if (!check_common (self->id, self->date, self->decision, self->year, self->reason, error) ||
+      !check_kinds (self->id, self->document, self->budget_type, error) ||
+      !_kommune_check_code ("the adjustment's area code", self->area_code, error))
+    return FALSE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->lines)) == 0)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "adjustment “%s” has no lines", self->id);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static KommuneAdjustment *
@@ -350,8 +398,10 @@ adjustment_new (const char          *id,
  * @error: return location for a #GError
  *
  * Makes a plain adjustment of one area's frame. Fails with
- * %KOMMUNE_ERROR_INVALID_CODE for an empty id or area code and with
- * %KOMMUNE_ERROR_INVALID_PERIOD for a year outside 1000–9999.
+ * %KOMMUNE_ERROR_INVALID_CODE for an empty id or area code, with
+ * %KOMMUNE_ERROR_INVALID_PERIOD for a year outside 1000–9999 and with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT without a date or for a @document or
+ * @budget_type that is not a value of its enumeration.
  *
  * Returns: (transfer full) (nullable): a new adjustment, or %NULL with
  *   @error set
@@ -375,6 +425,7 @@ kommune_adjustment_new (const char           *id,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!check_common (id, date, decision, year, reason, error) ||
+      !check_kinds (id, document, budget_type, error) ||
       !_kommune_check_code ("the adjustment's area code", area_code, error))
     return NULL;
 
@@ -429,6 +480,7 @@ kommune_adjustment_new_transfer (const char           *id,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!check_common (id, date, decision, year, reason, error) ||
+      !check_kinds (id, document, budget_type, error) ||
       !_kommune_check_code ("the transfer's from-area code", from_area_code, error) ||
       !_kommune_check_code ("the transfer's to-area code", to_area_code, error))
     return NULL;
@@ -465,8 +517,10 @@ kommune_adjustment_new_transfer (const char           *id,
  *
  * Adds a line for another area, for adjustments that change several
  * areas at once. Fails with %KOMMUNE_ERROR_READ_ONLY once the adjustment
- * is in a plan's log, and as [method@Kommune.Distribution.add] does for a
- * repeated area or an overflowing total.
+ * is in a plan's log, with the error of [ctor@Kommune.Adjustment.new] for
+ * an adjustment made with g_object_new(), and as
+ * [method@Kommune.Distribution.add] does for a repeated area or an
+ * overflowing total.
  *
  * Returns: %TRUE if the line was added
  *
@@ -488,15 +542,21 @@ kommune_adjustment_add_line (KommuneAdjustment  *self,
                    "make a new adjustment instead", self->id);
       return FALSE;
     }
+  if (!_kommune_adjustment_check (self, error))
+    return FALSE;
   return kommune_distribution_add (self->lines, area_code, NULL, amount, error);
 }
 
 void
 _kommune_adjustment_freeze (KommuneAdjustment *self)
 {
+  g_autofree char *owner = NULL;
+
   if (self->frozen)
     return;
   self->frozen = TRUE;
+  owner = g_strdup_printf ("adjustment “%s”", self->id);
+  _kommune_distribution_freeze (self->lines, owner);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROZEN]);
 }
 

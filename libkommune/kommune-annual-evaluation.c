@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "kommune-amount-private.h"
-#include "kommune-annual-evaluation.h"
+#include "kommune-annual-evaluation-private.h"
 #include "kommune-error.h"
 #include "kommune-financial-figures.h"
 
@@ -28,6 +28,11 @@
  * ([method@Kommune.AnnualEvaluation.get_result_share]); the share as the
  * document prints it is kept apart, as decimal text. Free text can be
  * kept per programme area.
+ *
+ * An evaluation made with g_object_new() (or `Kommune.AnnualEvaluation()`
+ * in Python) is valid: its year is a construct property with the range
+ * [ctor@Kommune.AnnualEvaluation.new] checks (2000 unless given, as in
+ * `Kommune.AnnualEvaluation(year=2023)`).
  *
  * Since: 0.1
  */
@@ -101,6 +106,25 @@ kommune_annual_evaluation_get_property (GObject    *object,
 }
 
 static void
+kommune_annual_evaluation_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  KommuneAnnualEvaluation *self = KOMMUNE_ANNUAL_EVALUATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      self->year = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kommune_annual_evaluation_class_init (KommuneAnnualEvaluationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -108,15 +132,20 @@ kommune_annual_evaluation_class_init (KommuneAnnualEvaluationClass *klass)
 
   object_class->finalize = kommune_annual_evaluation_finalize;
   object_class->get_property = kommune_annual_evaluation_get_property;
+  object_class->set_property = kommune_annual_evaluation_set_property;
 
   /**
    * KommuneAnnualEvaluation:year:
    *
-   * The year evaluated.
+   * The year evaluated, from 1000 to 9999; 2000 unless given at
+   * construction.
    *
    * Since: 0.1
    */
-  properties[PROP_YEAR] = g_param_spec_uint ("year", NULL, NULL, 0, 9999, 0, ro);
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL, 1000, 9999, 2000,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * KommuneAnnualEvaluation:reported-result-share:
@@ -138,25 +167,49 @@ kommune_annual_evaluation_init (KommuneAnnualEvaluation *self)
   self->area_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
+static gboolean
+check_year (guint    year,
+            GError **error)
+{
+  if (year >= 1000 && year <= 9999)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+               "an annual evaluation's year is from 1000 to 9999, not %u", year);
+  return FALSE;
+}
+
+gboolean
+_kommune_annual_evaluation_check (KommuneAnnualEvaluation  *self,
+                                  GError                  **error)
+{
+  return check_year (self->year, error);
+}
+
 /**
  * kommune_annual_evaluation_new:
  * @year: the year evaluated
+ * @error: return location for a #GError
  *
- * Makes an evaluation with no figures.
+ * Makes an evaluation with no figures. Fails with
+ * %KOMMUNE_ERROR_INVALID_PERIOD for a year outside 1000–9999.
  *
- * Returns: (transfer full): a new evaluation
+ * Returns: (transfer full) (nullable): a new evaluation, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneAnnualEvaluation *
-kommune_annual_evaluation_new (guint year)
+kommune_annual_evaluation_new (guint    year,
+                               GError **error)
 {
   KommuneAnnualEvaluation *self;
 
-  g_return_val_if_fail (year >= 1000 && year <= 9999, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_object_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, NULL);
-  self->year = year;
+  if (!check_year (year, error))
+    return NULL;
+
+  self = g_object_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, "year", year, NULL);
   return self;
 }
 
@@ -227,7 +280,9 @@ kommune_annual_evaluation_has_figure (KommuneAnnualEvaluation *self,
  * @error: return location for a #GError
  *
  * Gets one of the evaluation's amounts. Fails with
- * %KOMMUNE_ERROR_MISSING_DATA when the evaluation does not state it.
+ * %KOMMUNE_ERROR_MISSING_DATA when the evaluation does not state it and
+ * with %KOMMUNE_ERROR_INVALID_ARGUMENT for a value that is not a
+ * [enum@Kommune.FinancialFigure].
  *
  * Returns: the amount in øre, or 0 with @error set
  *
@@ -239,9 +294,14 @@ kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
                                       GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), 0);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if ((guint) figure >= N_FIGURES)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%d is not a financial figure", (int) figure);
+      return 0;
+    }
   if (!self->has_figure[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
@@ -353,7 +413,8 @@ kommune_annual_evaluation_set_reported_result_share (KommuneAnnualEvaluation  *s
  * Computes the net operating result as a percentage of gross operating
  * revenue, exactly, rounded half away from zero to @decimals, with a
  * decimal comma. Fails with %KOMMUNE_ERROR_MISSING_DATA when either
- * amount is not stated.
+ * amount is not stated and with %KOMMUNE_ERROR_INVALID_ARGUMENT for more
+ * than 12 decimals.
  *
  * Returns: (transfer full) (nullable): the percentage, or %NULL with
  *   @error set
@@ -370,8 +431,14 @@ kommune_annual_evaluation_get_result_share (KommuneAnnualEvaluation  *self,
   gint64 revenue;
 
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), NULL);
-  g_return_val_if_fail (decimals <= 12, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (decimals > 12)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the result share has at most 12 decimals, not %u", decimals);
+      return NULL;
+    }
 
   result = kommune_annual_evaluation_get_figure (self, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
                                                  &local_error);

@@ -5,7 +5,9 @@
 
 #include "config.h"
 
-#include "kommune-area-report.h"
+#include "kommune-area-report-private.h"
+#include "kommune-check-private.h"
+#include "kommune-error.h"
 #include "kommune-object-private.h"
 
 /**
@@ -22,6 +24,16 @@
  * the forecast when there is one and falls back on the reported
  * deviation otherwise.
  *
+ * Once the tertial report the area report belongs to is adopted, the
+ * setters fail with %KOMMUNE_ERROR_READ_ONLY; writing the properties
+ * through the GObject property API then changes nothing (set them with
+ * the setters to learn why).
+ *
+ * An area report made with g_object_new() (or `Kommune.AreaReport()` in
+ * Python) without a valid area code is refused where it is used
+ * ([method@Kommune.TertialReport.add_area_report]) with the error
+ * [ctor@Kommune.AreaReport.new] would have given.
+ *
  * Since: 0.1
  */
 
@@ -37,6 +49,7 @@ struct _KommuneAreaReport
   guint    has_accounted : 1;
   guint    has_forecast : 1;
   guint    has_reported_deviation : 1;
+  guint    frozen : 1;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneAreaReport, kommune_area_report, G_TYPE_OBJECT)
@@ -114,19 +127,19 @@ kommune_area_report_set_property (GObject      *object,
       break;
 
     case PROP_ACCOUNTED:
-      kommune_area_report_set_accounted (self, g_value_get_int64 (value));
+      kommune_area_report_set_accounted (self, g_value_get_int64 (value), NULL);
       break;
 
     case PROP_FORECAST:
-      kommune_area_report_set_forecast (self, g_value_get_int64 (value));
+      kommune_area_report_set_forecast (self, g_value_get_int64 (value), NULL);
       break;
 
     case PROP_REPORTED_DEVIATION:
-      kommune_area_report_set_reported_deviation (self, g_value_get_int64 (value));
+      kommune_area_report_set_reported_deviation (self, g_value_get_int64 (value), NULL);
       break;
 
     case PROP_NARRATIVE:
-      kommune_area_report_set_narrative (self, g_value_get_string (value));
+      kommune_area_report_set_narrative (self, g_value_get_string (value), NULL);
       break;
 
     default:
@@ -211,17 +224,25 @@ kommune_area_report_init (KommuneAreaReport *self)
 /**
  * kommune_area_report_new:
  * @area_code: the code of the programme area reported on
+ * @error: return location for a #GError
  *
- * Makes an empty report on one area.
+ * Makes an empty report on one area. Fails with
+ * %KOMMUNE_ERROR_INVALID_CODE for an empty code or one with surrounding
+ * white space.
  *
- * Returns: (transfer full): a new area report
+ * Returns: (transfer full) (nullable): a new area report, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneAreaReport *
-kommune_area_report_new (const char *area_code)
+kommune_area_report_new (const char  *area_code,
+                         GError     **error)
 {
-  g_return_val_if_fail (area_code != NULL && *area_code != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_kommune_check_code ("the area report's area code", area_code, error))
+    return NULL;
 
   return g_object_new (KOMMUNE_TYPE_AREA_REPORT, "area-code", area_code, NULL);
 }
@@ -241,6 +262,31 @@ kommune_area_report_get_area_code (KommuneAreaReport *self)
 {
   g_return_val_if_fail (KOMMUNE_IS_AREA_REPORT (self), NULL);
   return self->area_code;
+}
+
+gboolean
+_kommune_area_report_check (KommuneAreaReport  *self,
+                            GError            **error)
+{
+  return _kommune_check_code ("the area report's area code", self->area_code, error);
+}
+
+void
+_kommune_area_report_freeze (KommuneAreaReport *self)
+{
+  self->frozen = TRUE;
+}
+
+static gboolean
+check_open (KommuneAreaReport  *self,
+            GError            **error)
+{
+  if (!self->frozen)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
+               "the report on area “%s” belongs to an adopted tertial report and cannot change",
+               self->area_code);
+  return FALSE;
 }
 
 /* Sets an optional amount and notifies when anything changed. */
@@ -295,19 +341,29 @@ kommune_area_report_get_accounted (KommuneAreaReport *self)
  * kommune_area_report_set_accounted:
  * @self: a #KommuneAreaReport
  * @amount: the net amount accounted so far, in øre
+ * @error: return location for a #GError
  *
  * Sets the amount accounted so far.
+ * Fails with %KOMMUNE_ERROR_READ_ONLY once the tertial report is adopted.
+ *
+ * Returns: %TRUE if the amount was set
  *
  * Since: 0.1
  */
-void
-kommune_area_report_set_accounted (KommuneAreaReport *self,
-                                   gint64             amount)
+gboolean
+kommune_area_report_set_accounted (KommuneAreaReport  *self,
+                                   gint64              amount,
+                                   GError            **error)
 {
-  g_return_if_fail (KOMMUNE_IS_AREA_REPORT (self));
+  g_return_val_if_fail (KOMMUNE_IS_AREA_REPORT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_open (self, error))
+    return FALSE;
 
   set_optional (self, &self->accounted, self->has_accounted, amount, PROP_ACCOUNTED);
   self->has_accounted = TRUE;
+  return TRUE;
 }
 
 /**
@@ -348,19 +404,29 @@ kommune_area_report_get_forecast (KommuneAreaReport *self)
  * kommune_area_report_set_forecast:
  * @self: a #KommuneAreaReport
  * @amount: the year-end forecast of net spending, in øre
+ * @error: return location for a #GError
  *
  * Sets the year-end forecast.
+ * Fails with %KOMMUNE_ERROR_READ_ONLY once the tertial report is adopted.
+ *
+ * Returns: %TRUE if the amount was set
  *
  * Since: 0.1
  */
-void
-kommune_area_report_set_forecast (KommuneAreaReport *self,
-                                  gint64             amount)
+gboolean
+kommune_area_report_set_forecast (KommuneAreaReport  *self,
+                                  gint64              amount,
+                                  GError            **error)
 {
-  g_return_if_fail (KOMMUNE_IS_AREA_REPORT (self));
+  g_return_val_if_fail (KOMMUNE_IS_AREA_REPORT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_open (self, error))
+    return FALSE;
 
   set_optional (self, &self->forecast, self->has_forecast, amount, PROP_FORECAST);
   self->has_forecast = TRUE;
+  return TRUE;
 }
 
 /**
@@ -403,20 +469,30 @@ kommune_area_report_get_reported_deviation (KommuneAreaReport *self)
  * @self: a #KommuneAreaReport
  * @amount: the deviation the report states, in øre, positive for an
  *   overspend (merforbruk)
+ * @error: return location for a #GError
  *
  * Sets the deviation as the report states it.
+ * Fails with %KOMMUNE_ERROR_READ_ONLY once the tertial report is adopted.
+ *
+ * Returns: %TRUE if the amount was set
  *
  * Since: 0.1
  */
-void
-kommune_area_report_set_reported_deviation (KommuneAreaReport *self,
-                                            gint64             amount)
+gboolean
+kommune_area_report_set_reported_deviation (KommuneAreaReport  *self,
+                                            gint64              amount,
+                                            GError            **error)
 {
-  g_return_if_fail (KOMMUNE_IS_AREA_REPORT (self));
+  g_return_val_if_fail (KOMMUNE_IS_AREA_REPORT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_open (self, error))
+    return FALSE;
 
   set_optional (self, &self->reported_deviation, self->has_reported_deviation,
                 amount, PROP_REPORTED_DEVIATION);
   self->has_reported_deviation = TRUE;
+  return TRUE;
 }
 
 /**
@@ -440,16 +516,25 @@ kommune_area_report_get_narrative (KommuneAreaReport *self)
  * kommune_area_report_set_narrative:
  * @self: a #KommuneAreaReport
  * @narrative: (nullable): the text, or %NULL for none
+ * @error: return location for a #GError
  *
- * Sets the report's text about the area.
+ * Sets the report's text about the area. Fails with
+ * %KOMMUNE_ERROR_READ_ONLY once the tertial report is adopted.
+ *
+ * Returns: %TRUE if the text was set
  *
  * Since: 0.1
  */
-void
-kommune_area_report_set_narrative (KommuneAreaReport *self,
-                                   const char        *narrative)
+gboolean
+kommune_area_report_set_narrative (KommuneAreaReport  *self,
+                                   const char         *narrative,
+                                   GError            **error)
 {
-  g_return_if_fail (KOMMUNE_IS_AREA_REPORT (self));
+  g_return_val_if_fail (KOMMUNE_IS_AREA_REPORT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!check_open (self, error))
+    return FALSE;
   _kommune_set_text (G_OBJECT (self), &self->narrative, narrative, properties[PROP_NARRATIVE]);
+  return TRUE;
 }

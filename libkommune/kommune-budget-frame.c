@@ -6,13 +6,13 @@
 #include "config.h"
 
 #include "kommune-amount-private.h"
-#include "kommune-budget-frame.h"
+#include "kommune-budget-frame-private.h"
 #include "kommune-check-private.h"
-#include "kommune-collection-private.h"
 #include "kommune-distribution.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
-#include "kommune-programme-area.h"
+#include "kommune-list-private.h"
+#include "kommune-programme-area-private.h"
 
 /**
  * KommuneBudgetFrame:
@@ -26,7 +26,14 @@
  * adopts it, and `department`, as the administration spreads it). Every
  * distribution must add up to the frame to the øre;
  * [method@Kommune.BudgetFrame.check] says whether they do and, when not,
- * by how much.
+ * by how much. [method@Kommune.BudgetFrame.get_distributions] is a
+ * read-only view; distributions are made with
+ * [method@Kommune.BudgetFrame.add_distribution].
+ *
+ * Objects made with g_object_new() (or `Kommune.BudgetFrame()` in Python)
+ * without an area, or with an area made bare from invalid values, are
+ * refused where they are used ([method@Kommune.EconomicPlan.add_budget_frame]),
+ * with the error [ctor@Kommune.BudgetFrame.new_full] would have given.
  *
  * Since: 0.1
  */
@@ -39,7 +46,7 @@ struct _KommuneBudgetFrame
   guint                 year;
   KommuneBudgetType     budget_type;
   gint64                amount;
-  GListStore           *distributions;
+  KommuneList          *distributions;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneBudgetFrame, kommune_budget_frame, G_TYPE_OBJECT)
@@ -195,10 +202,56 @@ kommune_budget_frame_class_init (KommuneBudgetFrameClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static const char *
+distribution_key (gpointer  item,
+                  char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_distribution_get_name (item);
+}
+
 static void
 kommune_budget_frame_init (KommuneBudgetFrame *self)
 {
-  self->distributions = g_list_store_new (KOMMUNE_TYPE_DISTRIBUTION);
+  self->distributions = _kommune_list_new (KOMMUNE_TYPE_DISTRIBUTION, distribution_key);
+}
+
+static gboolean
+check_values (KommuneProgrammeArea  *area,
+              guint                  year,
+              KommuneBudgetType      budget_type,
+              GError               **error)
+{
+  if (area == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "a budget frame needs a programme area");
+      return FALSE;
+    }
+  if (!_kommune_programme_area_check (area, error))
+    return FALSE;
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "the frame of area “%s”: %u is not a budget year (%u–%u)",
+                   kommune_programme_area_get_code (area), year, MIN_YEAR, MAX_YEAR);
+      return FALSE;
+    }
+  if (budget_type != KOMMUNE_BUDGET_TYPE_OPERATING &&
+      budget_type != KOMMUNE_BUDGET_TYPE_INVESTMENT)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the frame of area “%s”: %d is not a budget type",
+                   kommune_programme_area_get_code (area), (int) budget_type);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_budget_frame_check (KommuneBudgetFrame  *self,
+                             GError             **error)
+{
+  return check_values (self->area, self->year, self->budget_type, error);
 }
 
 /**
@@ -206,19 +259,22 @@ kommune_budget_frame_init (KommuneBudgetFrame *self)
  * @area: the programme area
  * @year: the budget year, from 1000 to 9999
  * @amount: the net frame in øre
+ * @error: return location for a #GError
  *
- * Makes an operating frame with no distributions.
+ * Makes an operating frame with no distributions. Fails as
+ * [ctor@Kommune.BudgetFrame.new_full] does.
  *
- * Returns: (transfer full): a new frame
+ * Returns: (transfer full) (nullable): a new frame, or %NULL with @error set
  *
  * Since: 0.1
  */
 KommuneBudgetFrame *
-kommune_budget_frame_new (KommuneProgrammeArea *area,
-                          guint                 year,
-                          gint64                amount)
+kommune_budget_frame_new (KommuneProgrammeArea  *area,
+                          guint                  year,
+                          gint64                 amount,
+                          GError               **error)
 {
-  return kommune_budget_frame_new_full (area, year, KOMMUNE_BUDGET_TYPE_OPERATING, amount);
+  return kommune_budget_frame_new_full (area, year, KOMMUNE_BUDGET_TYPE_OPERATING, amount, error);
 }
 
 /**
@@ -227,21 +283,31 @@ kommune_budget_frame_new (KommuneProgrammeArea *area,
  * @year: the budget year, from 1000 to 9999
  * @budget_type: the operating or the investment budget
  * @amount: the net frame in øre
+ * @error: return location for a #GError
  *
- * Makes a frame of either budget with no distributions.
+ * Makes a frame of either budget with no distributions. Fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT without an area or for a budget type
+ * that is neither operating nor investment, with
+ * %KOMMUNE_ERROR_INVALID_PERIOD for a year outside 1000–9999, and with the
+ * error of [ctor@Kommune.ProgrammeArea.new] for an area made bare from
+ * values it refuses.
  *
- * Returns: (transfer full): a new frame
+ * Returns: (transfer full) (nullable): a new frame, or %NULL with @error set
  *
  * Since: 0.1
  */
 KommuneBudgetFrame *
-kommune_budget_frame_new_full (KommuneProgrammeArea *area,
-                               guint                 year,
-                               KommuneBudgetType     budget_type,
-                               gint64                amount)
+kommune_budget_frame_new_full (KommuneProgrammeArea  *area,
+                               guint                  year,
+                               KommuneBudgetType      budget_type,
+                               gint64                 amount,
+                               GError               **error)
 {
-  g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), NULL);
-  g_return_val_if_fail (year >= MIN_YEAR && year <= MAX_YEAR, NULL);
+  g_return_val_if_fail (area == NULL || KOMMUNE_IS_PROGRAMME_AREA (area), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_values (area, year, budget_type, error))
+    return NULL;
 
   return g_object_new (KOMMUNE_TYPE_BUDGET_FRAME,
                        "area", area,
@@ -354,12 +420,14 @@ kommune_budget_frame_add_distribution (KommuneBudgetFrame  *self,
   if (!_kommune_check_code ("the distribution name", name, error))
     return NULL;
 
-  distribution = kommune_distribution_new (name);
+  if (!_kommune_budget_frame_check (self, error))
+    return NULL;
+  distribution = kommune_distribution_new (name, error);
+  if (distribution == NULL)
+    return NULL;
   owner = g_strdup_printf ("the %u frame for “%s”", self->year,
                            kommune_programme_area_get_name (self->area));
-  if (!_kommune_collection_append (self->distributions, distribution,
-                                   (KommuneKeyFunc) kommune_distribution_get_name,
-                                   "distribution", owner, error))
+  if (!_kommune_list_append (self->distributions, distribution, "distribution", owner, error))
     return NULL;
 
   return distribution;
@@ -384,16 +452,16 @@ kommune_budget_frame_get_distribution (KommuneBudgetFrame *self,
   g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  return _kommune_collection_find (G_LIST_MODEL (self->distributions),
-                                   (KommuneKeyFunc) kommune_distribution_get_name,
-                                   name);
+  return _kommune_list_find (self->distributions, name);
 }
 
 /**
  * kommune_budget_frame_get_distributions:
  * @self: a #KommuneBudgetFrame
  *
- * Gets the frame's distributions, in the order they were added.
+ * Gets the frame's distributions, in the order they were added. The
+ * model is live and read-only: distributions are added with
+ * [method@Kommune.BudgetFrame.add_distribution].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Distribution]
  *
@@ -467,7 +535,9 @@ describe_mismatch (KommuneBudgetFrame  *self,
  * (difference -1 kr)
  * ```
  *
- * A frame without distributions reconciles trivially.
+ * A frame without distributions reconciles trivially. A frame made with
+ * g_object_new() from values [ctor@Kommune.BudgetFrame.new_full] refuses
+ * fails with the constructor's error.
  *
  * Returns: %TRUE if every distribution adds up to the frame
  *
@@ -483,11 +553,13 @@ kommune_budget_frame_check (KommuneBudgetFrame  *self,
   g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->distributions));
+  if (!_kommune_budget_frame_check (self, error))
+    return FALSE;
+
+  n = _kommune_list_get_n_items (self->distributions);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KommuneDistribution) distribution =
-        g_list_model_get_item (G_LIST_MODEL (self->distributions), i);
+      KommuneDistribution *distribution = _kommune_list_get (self->distributions, i);
       g_autofree char *mismatch = describe_mismatch (self, distribution);
 
       if (mismatch == NULL)

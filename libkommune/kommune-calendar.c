@@ -150,7 +150,9 @@ kommune_calendar_next (GDateTime *date)
  * tertial report covers the year so far: January–April for the first,
  * January–August for the second. The economic plan's annual budget and
  * the annual evaluation cover the whole year. The council's guidance
- * covers no period and fails with %KOMMUNE_ERROR_INVALID_PERIOD.
+ * covers no period and fails with %KOMMUNE_ERROR_INVALID_PERIOD, as do a
+ * value that is not a [enum@Kommune.DocumentKind] and a year outside
+ * 1–9999.
  *
  * Returns: (skip): %TRUE if @document covers a period
  *
@@ -166,8 +168,14 @@ kommune_calendar_get_period (KommuneDocumentKind   document,
   int last_month;
   int last_day;
 
-  g_return_val_if_fail (year >= 1 && year <= 9999, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (year < 1 || year > 9999)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "%u is not a year from 1 to 9999", year);
+      return FALSE;
+    }
 
   switch (document)
     {
@@ -182,10 +190,13 @@ kommune_calendar_get_period (KommuneDocumentKind   document,
       last_month = 12;
       break;
     case KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE:
-    default:
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
                    "the %s does not report on a period",
                    kommune_document_kind_to_string (document));
+      return FALSE;
+    default:
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "%d is not a document kind", (int) document);
       return FALSE;
     }
 
@@ -204,7 +215,7 @@ kommune_calendar_get_period (KommuneDocumentKind   document,
  * Gets the name used for the kind in documents: `economic-plan`,
  * `tertial-1`, `tertial-2`, `annual-evaluation` or `council-guidance`.
  *
- * Returns: the name, or %NULL for an unknown kind
+ * Returns: (nullable): the name, or %NULL for an unknown kind
  *
  * Since: 0.1
  */
@@ -223,7 +234,7 @@ kommune_document_kind_to_string (KommuneDocumentKind document)
  * Gets the name used for the budget type in documents: `operating` or
  * `investment`.
  *
- * Returns: the name, or %NULL for an unknown type
+ * Returns: (nullable): the name, or %NULL for an unknown type
  *
  * Since: 0.1
  */

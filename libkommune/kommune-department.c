@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include "kommune-check-private.h"
-#include "kommune-department.h"
+#include "kommune-department-private.h"
 
 /**
  * KommuneDepartment:
@@ -17,6 +17,10 @@
  * A department has a code, unique within its area, and a name. Both are
  * fixed when it is made. A [class@Kommune.ProgrammeArea] owns its
  * departments.
+ *
+ * Objects made with g_object_new() (or `Kommune.Department()` in Python)
+ * are checked when they are added to an area, with the error
+ * [ctor@Kommune.Department.new] would have given.
  *
  * Since: 0.1
  */
@@ -133,6 +137,14 @@ kommune_department_class_init (KommuneDepartmentClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+gboolean
+_kommune_department_check (KommuneDepartment  *self,
+                           GError            **error)
+{
+  return _kommune_check_code ("the department code", self->code, error) &&
+         _kommune_check_name ("the department name", self->name, FALSE, error);
 }
 
 static void

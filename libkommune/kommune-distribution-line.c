@@ -5,7 +5,8 @@
 
 #include "config.h"
 
-#include "kommune-distribution-line.h"
+#include "kommune-check-private.h"
+#include "kommune-distribution-line-private.h"
 
 /**
  * KommuneDistributionLine:
@@ -15,6 +16,11 @@
  * or a department code), a label for people, and an amount in øre.
  *
  * Lines are immutable; a distribution makes them as they are added.
+ * No function of the library takes a line from its caller (lines enter
+ * a distribution through [method@Kommune.Distribution.add], which makes
+ * them), so a line made with g_object_new() (or
+ * `Kommune.DistributionLine()` in Python) is only a value, possibly with
+ * an empty key, and can change nothing.
  *
  * Since: 0.1
  */
@@ -157,6 +163,22 @@ kommune_distribution_line_class_init (KommuneDistributionLineClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static gboolean
+check_values (const char  *key,
+              const char  *label,
+              GError     **error)
+{
+  return _kommune_check_code ("the distribution key", key, error) &&
+         (label == NULL || _kommune_check_name ("the distribution label", label, TRUE, error));
+}
+
+gboolean
+_kommune_distribution_line_check (KommuneDistributionLine  *self,
+                                  GError                  **error)
+{
+  return check_values (self->key, self->label, error);
+}
+
 static void
 kommune_distribution_line_init (KommuneDistributionLine *self)
 {
@@ -167,20 +189,27 @@ kommune_distribution_line_init (KommuneDistributionLine *self)
  * @key: the key along the dimension
  * @label: (nullable): the label shown for the key, or %NULL for none
  * @amount: the amount in øre
+ * @error: return location for a #GError
  *
  * Makes a distribution line. Usually [method@Kommune.Distribution.add]
- * makes lines, after checking them.
+ * makes lines. Fails with %KOMMUNE_ERROR_INVALID_CODE for an empty key or
+ * one with surrounding white space, and with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for a label with control characters.
  *
- * Returns: (transfer full): a new line
+ * Returns: (transfer full) (nullable): a new line, or %NULL with @error set
  *
  * Since: 0.1
  */
 KommuneDistributionLine *
-kommune_distribution_line_new (const char *key,
-                               const char *label,
-                               gint64      amount)
+kommune_distribution_line_new (const char  *key,
+                               const char  *label,
+                               gint64       amount,
+                               GError     **error)
 {
-  g_return_val_if_fail (key != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_values (key, label, error))
+    return NULL;
 
   return g_object_new (KOMMUNE_TYPE_DISTRIBUTION_LINE,
                        "key", key,

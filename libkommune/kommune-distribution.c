@@ -7,8 +7,8 @@
 
 #include "kommune-amount.h"
 #include "kommune-check-private.h"
-#include "kommune-distribution-line.h"
-#include "kommune-distribution.h"
+#include "kommune-distribution-line-private.h"
+#include "kommune-distribution-private.h"
 #include "kommune-error.h"
 
 /**
@@ -28,6 +28,15 @@
  * the true sum. Whether the lines add up to the frame is
  * [method@Kommune.BudgetFrame.check]'s question.
  *
+ * The model itself is read-only; lines are added only with
+ * [method@Kommune.Distribution.add]. The lines of an
+ * [class@Kommune.Adjustment] are frozen with it when it enters a plan's
+ * log: from then on add() fails with %KOMMUNE_ERROR_READ_ONLY.
+ *
+ * A distribution made with g_object_new() (or `Kommune.Distribution()` in
+ * Python) without a valid name refuses add() with the error
+ * [ctor@Kommune.Distribution.new] would have given.
+ *
  * Since: 0.1
  */
 
@@ -39,6 +48,7 @@ struct _KommuneDistribution
   GPtrArray  *lines;       /* of KommuneDistributionLine, owned */
   GHashTable *by_key;      /* key → line, borrowed from @lines */
   gint64      total;
+  char       *frozen_by;   /* the owner that froze it, or NULL */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -95,6 +105,7 @@ kommune_distribution_finalize (GObject *object)
   g_clear_pointer (&self->by_key, g_hash_table_unref);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->frozen_by, g_free);
 
   G_OBJECT_CLASS (kommune_distribution_parent_class)->finalize (object);
 }
@@ -206,19 +217,41 @@ kommune_distribution_init (KommuneDistribution *self)
 /**
  * kommune_distribution_new:
  * @name: the dimension, e.g. `kostra-function-group`
+ * @error: return location for a #GError
  *
  * Makes an empty distribution on its own. Distributions of a frame are
- * made by [method@Kommune.BudgetFrame.add_distribution], which checks the
- * name.
+ * made by [method@Kommune.BudgetFrame.add_distribution]. Fails with
+ * %KOMMUNE_ERROR_INVALID_CODE for an empty name or one with surrounding
+ * white space.
  *
- * Returns: (transfer full): a new distribution
+ * Returns: (transfer full) (nullable): a new distribution, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
-KommuneDistribution *
-kommune_distribution_new (const char *name)
+gboolean
+_kommune_distribution_check (KommuneDistribution  *self,
+                             GError              **error)
 {
-  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+  return _kommune_check_code ("the distribution name", self->name, error);
+}
+
+void
+_kommune_distribution_freeze (KommuneDistribution *self,
+                              const char          *owner)
+{
+  if (self->frozen_by == NULL)
+    self->frozen_by = g_strdup (owner);
+}
+
+KommuneDistribution *
+kommune_distribution_new (const char  *name,
+                          GError     **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_kommune_check_code ("the distribution name", name, error))
+    return NULL;
 
   return g_object_new (KOMMUNE_TYPE_DISTRIBUTION, "name", name, NULL);
 }
@@ -252,7 +285,9 @@ kommune_distribution_get_name (KommuneDistribution *self)
  * Adds a line at the end. Nothing changes when it fails: with
  * %KOMMUNE_ERROR_INVALID_CODE for an empty key or one with surrounding
  * white space, %KOMMUNE_ERROR_DUPLICATE when the key is already there,
- * and %KOMMUNE_ERROR_OVERFLOW when the total would overflow.
+ * %KOMMUNE_ERROR_OVERFLOW when the total would overflow, and
+ * %KOMMUNE_ERROR_READ_ONLY once the distribution is frozen (the lines of
+ * an adjustment in a plan's log).
  *
  * Returns: %TRUE if the line was added
  *
@@ -272,7 +307,15 @@ kommune_distribution_add (KommuneDistribution  *self,
   g_return_val_if_fail (KOMMUNE_IS_DISTRIBUTION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kommune_check_code ("the distribution key", key, error) ||
+  if (self->frozen_by != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
+                   "the lines of %s are in a plan's log and cannot change",
+                   self->frozen_by);
+      return FALSE;
+    }
+  if (!_kommune_distribution_check (self, error) ||
+      !_kommune_check_code ("the distribution key", key, error) ||
       (label != NULL && !_kommune_check_name ("the distribution label", label, TRUE, error)))
     return FALSE;
 
@@ -292,7 +335,7 @@ kommune_distribution_add (KommuneDistribution  *self,
       return FALSE;
     }
 
-  line = kommune_distribution_line_new (key, label, amount);
+  line = kommune_distribution_line_new (key, label, amount, NULL);
   g_ptr_array_add (self->lines, line);
   g_hash_table_insert (self->by_key,
                        (gpointer) kommune_distribution_line_get_key (line), line);

@@ -17,7 +17,7 @@
 #include "kommune-department.h"
 #include "kommune-distribution.h"
 #include "kommune-document-private.h"
-#include "kommune-economic-plan.h"
+#include "kommune-economic-plan-private.h"
 #include "kommune-error.h"
 #include "kommune-investment-project.h"
 #include "kommune-json-reader-private.h"
@@ -25,7 +25,7 @@
 #include "kommune-municipality.h"
 #include "kommune-note.h"
 #include "kommune-programme-area.h"
-#include "kommune-tertial-report.h"
+#include "kommune-tertial-report-private.h"
 #include "kommune-verbal-proposal.h"
 
 static const char * const budget_types[] = { "operating", "investment", NULL };
@@ -209,7 +209,9 @@ read_frame (KommuneJsonReader *r,
       (area = find_area (r, context->document, code)) == NULL)
     return FALSE;
 
-  frame = kommune_budget_frame_new_full (area, year, (KommuneBudgetType) budget_type, amount);
+  frame = kommune_budget_frame_new_full (area, year, (KommuneBudgetType) budget_type, amount, &model_error);
+  if (frame == NULL)
+    return _kommune_json_fail_model (r, model_error);
   if (!_kommune_json_read_list (r, object, "distributions", FALSE, read_distribution, frame))
     return FALSE;
   if (!kommune_economic_plan_add_budget_frame (context->plan, frame, &model_error))
@@ -294,7 +296,7 @@ read_plan_adjustment (KommuneJsonReader *r,
 
   if (adjustment == NULL)
     return FALSE;
-  if (!kommune_economic_plan_add_adjustment (context->plan, adjustment, &model_error))
+  if (!_kommune_economic_plan_restore_adjustment (context->plan, adjustment, &model_error))
     return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
@@ -304,12 +306,16 @@ read_plan (KommuneJsonReader *r,
            JsonObject        *root,
            KommuneDocument   *document)
 {
-  static const char * const allowed[] = { "first_year", "frames", "adjustments", NULL };
+  static const char * const allowed[] = {
+    "first_year", "start_year", "frames", "adjustments", "log_order", NULL
+  };
   g_autoptr(KommuneEconomicPlan) plan = NULL;
   GListModel *areas;
   PlanContext context = { document, NULL, NULL };
+  GError *model_error = NULL;
   JsonObject *object;
-  gint64 first_year = 0;
+  gint64 first_year = 0, start_year = 0;
+  gboolean has_start_year = FALSE;
   gsize len;
 
   if (_kommune_json_member (r, root, "plan", FALSE) == NULL)
@@ -319,11 +325,15 @@ read_plan (KommuneJsonReader *r,
   object = _kommune_json_as_object (r, json_object_get_member (root, "plan"));
   if (object == NULL ||
       !_kommune_json_check_members (r, object, allowed) ||
-      !_kommune_json_read_int (r, object, "first_year", TRUE, 1000, 9999 - KOMMUNE_PLAN_YEARS, &first_year, NULL))
+      !_kommune_json_read_int (r, object, "first_year", TRUE, 1000, 9999 - KOMMUNE_PLAN_YEARS, &first_year, NULL) ||
+      !_kommune_json_read_int (r, object, "start_year", FALSE, 1000, first_year, &start_year, &has_start_year))
     return FALSE;
 
   /* The plan knows every area of the municipality, in its order. */
-  plan = kommune_economic_plan_new ((guint) first_year);
+  plan = kommune_economic_plan_new ((guint) first_year, &model_error);
+  if (plan == NULL ||
+      (has_start_year && !_kommune_economic_plan_set_start_year (plan, (guint) start_year, &model_error)))
+    return _kommune_json_fail_model (r, model_error);
   areas = kommune_municipality_get_areas (kommune_document_get_municipality (document));
   for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
     {
@@ -339,6 +349,57 @@ read_plan (KommuneJsonReader *r,
 
   _kommune_json_pop (r, len);
   kommune_document_set_plan (document, plan);
+  return TRUE;
+}
+
+/* The plan's log is read as the plan's own adjustments, then the
+ * proposals of each adopted report; "log_order", when present, gives the
+ * order the log really had. Read after the reports. */
+static gboolean
+read_log_order (KommuneJsonReader *r,
+                JsonObject        *root,
+                KommuneDocument   *document)
+{
+  KommuneEconomicPlan *plan = kommune_document_get_plan (document);
+  g_autofree const char **ids = NULL;
+  GError *model_error = NULL;
+  JsonObject *object;
+  JsonNode *node;
+  JsonArray *array;
+  gsize len, inner;
+  guint n;
+
+  if (plan == NULL)
+    return TRUE;
+  object = json_object_get_object_member (root, "plan");
+  if (!json_object_has_member (object, "log_order"))
+    return TRUE;
+
+  len = _kommune_json_push_member (r, "plan");
+  inner = _kommune_json_push_member (r, "log_order");
+  node = json_object_get_member (object, "log_order");
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return _kommune_json_fail (r, "expected an array of adjustment ids, found %s",
+                               _kommune_json_describe (node));
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  ids = g_new0 (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+        {
+          _kommune_json_push_index (r, i);
+          return _kommune_json_fail (r, "expected an adjustment id, found %s",
+                                     _kommune_json_describe (item));
+        }
+      ids[i] = json_node_get_string (item);
+    }
+  if (!_kommune_economic_plan_reorder_log (plan, (const char * const *) ids, &model_error))
+    return _kommune_json_fail_model (r, model_error);
+  _kommune_json_pop (r, inner);
+  _kommune_json_pop (r, len);
   return TRUE;
 }
 
@@ -371,14 +432,16 @@ read_area_report (KommuneJsonReader *r,
   if (find_area (r, context->document, code) == NULL)
     return FALSE;
 
-  area_report = kommune_area_report_new (code);
+  area_report = kommune_area_report_new (code, &model_error);
+  if (area_report == NULL)
+    return _kommune_json_fail_model (r, model_error);
   if (has_accounted)
-    kommune_area_report_set_accounted (area_report, accounted);
+    kommune_area_report_set_accounted (area_report, accounted, NULL);
   if (has_forecast)
-    kommune_area_report_set_forecast (area_report, forecast);
+    kommune_area_report_set_forecast (area_report, forecast, NULL);
   if (has_deviation)
-    kommune_area_report_set_reported_deviation (area_report, deviation);
-  kommune_area_report_set_narrative (area_report, narrative);
+    kommune_area_report_set_reported_deviation (area_report, deviation, NULL);
+  kommune_area_report_set_narrative (area_report, narrative, NULL);
 
   if (!kommune_tertial_report_add_area_report (context->target, area_report, &model_error))
     return _kommune_json_fail_model (r, model_error);
@@ -426,7 +489,7 @@ read_tertial_report (KommuneJsonReader *r,
   report = kommune_tertial_report_new (year, (KommuneDocumentKind) period, &model_error);
   if (report == NULL)
     return _kommune_json_fail_model (r, model_error);
-  kommune_tertial_report_set_materiality_threshold (report, threshold);
+  kommune_tertial_report_set_materiality_threshold (report, threshold, NULL);
 
   context.target = report;
   if (!_kommune_json_read_list (r, object, "areas", FALSE, read_area_report, &context) ||
@@ -439,7 +502,7 @@ read_tertial_report (KommuneJsonReader *r,
 
       if (plan == NULL)
         return _kommune_json_fail (r, "an adopted report needs the document's plan for its proposals");
-      if (!kommune_tertial_report_adopt (report, plan, adopted, &model_error))
+      if (!_kommune_tertial_report_restore_adoption (report, plan, adopted, &model_error))
         return _kommune_json_fail_model (r, model_error);
     }
 
@@ -575,7 +638,9 @@ read_evaluation (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "reported_result_share", FALSE, &share))
     return FALSE;
 
-  evaluation = kommune_annual_evaluation_new (year);
+  evaluation = kommune_annual_evaluation_new (year, &model_error);
+  if (evaluation == NULL)
+    return _kommune_json_fail_model (r, model_error);
   if (!kommune_annual_evaluation_set_reported_result_share (evaluation, share, &model_error))
     return _kommune_json_fail_model (r, model_error);
 
@@ -695,6 +760,7 @@ _kommune_document_read (JsonNode    *root_node,
 
   if (!read_plan (r, root, document) ||
       !_kommune_json_read_list (r, root, "tertial_reports", FALSE, read_tertial_report, document) ||
+      !read_log_order (r, root, document) ||
       !_kommune_json_read_list (r, root, "investment_projects", FALSE, read_project, document) ||
       !_kommune_json_read_list (r, root, "verbal_proposals", FALSE, read_verbal_proposal, document) ||
       !_kommune_json_read_list (r, root, "annual_evaluations", FALSE, read_evaluation, document) ||

@@ -18,6 +18,7 @@
 #include "kommune-economic-plan.h"
 #include "kommune-investment-project.h"
 #include "kommune-json-writer-private.h"
+#include "kommune-list-private.h"
 #include "kommune-key-figure.h"
 #include "kommune-municipality.h"
 #include "kommune-note.h"
@@ -230,15 +231,21 @@ write_note (JsonBuilder *builder,
 }
 
 /* The plan's own adjustments: the log without the proposals of adopted
- * reports, which the reports carry and re-adopt when read. */
+ * reports (the same objects), which the reports carry and re-adopt when
+ * read. *@in_order is set when reading the plan's own adjustments and
+ * then each adopted report's proposals gives the log's order. */
 static GListModel *
 plan_own_adjustments (KommuneDocument     *self,
-                      KommuneEconomicPlan *plan)
+                      KommuneEconomicPlan *plan,
+                      gboolean            *in_order)
 {
   GListModel *reports = kommune_document_get_tertial_reports (self);
   GListModel *log = kommune_economic_plan_get_adjustments (plan);
-  g_autoptr(GHashTable) adopted = g_hash_table_new (g_str_hash, g_str_equal);
-  GListStore *own = g_list_store_new (KOMMUNE_TYPE_ADJUSTMENT);
+  g_autoptr(GHashTable) adopted = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  KommuneList *list;
+  guint n = g_list_model_get_n_items (log);
 
   for (guint r = 0; r < g_list_model_get_n_items (reports); r++)
     {
@@ -251,18 +258,60 @@ plan_own_adjustments (KommuneDocument     *self,
         {
           g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
 
-          g_hash_table_add (adopted, (gpointer) kommune_adjustment_get_id (proposal));
+          g_hash_table_add (adopted, proposal);
         }
     }
 
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, i);
+
+      if (!g_hash_table_contains (adopted, adjustment))
+        g_ptr_array_add (own, adjustment);
+    }
+
+  /* The order a reader rebuilds: own adjustments, then the reports'. */
+  g_ptr_array_extend (expected, own, NULL, NULL);
+  for (guint r = 0; r < g_list_model_get_n_items (reports); r++)
+    {
+      g_autoptr(KommuneTertialReport) report = g_list_model_get_item (reports, r);
+      GListModel *proposals = kommune_tertial_report_get_proposals (report);
+
+      if (kommune_tertial_report_get_adopted (report) == NULL)
+        continue;
+      for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
+        {
+          g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
+
+          g_ptr_array_add (expected, proposal);
+        }
+    }
+  *in_order = expected->len == n;
+  for (guint i = 0; *in_order && i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, i);
+
+      *in_order = g_ptr_array_index (expected, i) == adjustment;
+    }
+
+  list = _kommune_list_new (KOMMUNE_TYPE_ADJUSTMENT, NULL);
+  _kommune_list_append_all (list, own, "adjustment", "the plan", NULL);
+  return G_LIST_MODEL (list);
+}
+
+static void
+write_log_order (JsonBuilder *builder,
+                 GListModel  *log)
+{
+  json_builder_set_member_name (builder, "log_order");
+  json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (log); i++)
     {
       g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, i);
 
-      if (!g_hash_table_contains (adopted, kommune_adjustment_get_id (adjustment)))
-        g_list_store_append (own, adjustment);
+      json_builder_add_string_value (builder, kommune_adjustment_get_id (adjustment));
     }
-  return G_LIST_MODEL (own);
+  json_builder_end_array (builder);
 }
 
 JsonNode *
@@ -286,13 +335,18 @@ _kommune_document_write (KommuneDocument *self)
   if (plan != NULL)
     {
       g_autoptr(GListModel) frames = kommune_economic_plan_list_budget_frames (plan);
-      g_autoptr(GListModel) own = plan_own_adjustments (self, plan);
+      gboolean in_order = TRUE;
+      g_autoptr(GListModel) own = plan_own_adjustments (self, plan, &in_order);
 
       json_builder_set_member_name (builder, "plan");
       json_builder_begin_object (builder);
       _kommune_json_add_int (builder, "first_year", kommune_economic_plan_get_first_year (plan));
+      if (kommune_economic_plan_get_start_year (plan) != kommune_economic_plan_get_first_year (plan))
+        _kommune_json_add_int (builder, "start_year", kommune_economic_plan_get_start_year (plan));
       _kommune_json_add_list (builder, "frames", frames, write_frame);
       _kommune_json_add_list (builder, "adjustments", own, write_adjustment);
+      if (!in_order)
+        write_log_order (builder, kommune_economic_plan_get_adjustments (plan));
       json_builder_end_object (builder);
     }
 

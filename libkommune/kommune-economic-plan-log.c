@@ -10,7 +10,6 @@
 #include "kommune-amount-private.h"
 #include "kommune-budget-frame.h"
 #include "kommune-calendar.h"
-#include "kommune-collection-private.h"
 #include "kommune-date-private.h"
 #include "kommune-distribution-line.h"
 #include "kommune-distribution.h"
@@ -28,6 +27,103 @@ typedef struct
   int   max_rank;
 } Selection;
 
+static KommuneFrameLog *
+lookup_log (KommuneEconomicPlan *self,
+            const char          *area_code,
+            guint                year,
+            KommuneBudgetType    budget_type)
+{
+  g_autofree char *key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
+
+  return g_hash_table_lookup (self->frame_logs, key);
+}
+
+static KommuneFrameLog *
+ensure_log (KommuneEconomicPlan *self,
+            const char          *area_code,
+            guint                year,
+            KommuneBudgetType    budget_type)
+{
+  char *key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
+  KommuneFrameLog *log = g_hash_table_lookup (self->frame_logs, key);
+
+  if (log != NULL)
+    {
+      g_free (key);
+      return log;
+    }
+  log = g_new0 (KommuneFrameLog, 1);
+  log->adjustments = g_ptr_array_new ();
+  g_hash_table_insert (self->frame_logs, key, log);
+  return log;
+}
+
+static gint64
+original_amount (KommuneEconomicPlan *self,
+                 const char          *area_code,
+                 guint                year,
+                 KommuneBudgetType    budget_type)
+{
+  KommuneBudgetFrame *frame = kommune_economic_plan_get_budget_frame (self, area_code, year, budget_type);
+
+  return frame != NULL ? kommune_budget_frame_get_amount (frame) : 0;
+}
+
+/* The frame with every adjustment in the log, which the log keeps exact
+ * (adding an adjustment or a frame that would overflow it is refused). */
+static gint64
+full_frame (KommuneEconomicPlan *self,
+            const char          *area_code,
+            guint                year,
+            KommuneBudgetType    budget_type)
+{
+  KommuneFrameLog *log = lookup_log (self, area_code, year, budget_type);
+
+  return log != NULL ? log->total : original_amount (self, area_code, year, budget_type);
+}
+
+gboolean
+_kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
+                                         const char           *area_code,
+                                         guint                 year,
+                                         KommuneBudgetType     budget_type,
+                                         gint64                new_amount,
+                                         GError              **error)
+{
+  KommuneFrameLog *log = lookup_log (self, area_code, year, budget_type);
+  gint64 total = new_amount;
+
+  if (log == NULL)
+    return TRUE;
+
+  /* Rare (frames are usually set before adjustments): add up again. */
+  for (guint i = 0; i < log->adjustments->len; i++)
+    {
+      KommuneAdjustment *adjustment = g_ptr_array_index (log->adjustments, i);
+
+      if (!_kommune_checked_add (total, kommune_adjustment_get_effect (adjustment, area_code), &total))
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                       "the %u frame of area “%s” would overflow at adjustment “%s”",
+                       year, area_code, kommune_adjustment_get_id (adjustment));
+          return FALSE;
+        }
+    }
+  log->total = total;
+  return TRUE;
+}
+
+static gboolean
+check_budget_type (KommuneBudgetType   budget_type,
+                   GError            **error)
+{
+  if (kommune_budget_type_to_string (budget_type) != NULL)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+               "frame: %d is not a budget type", (int) budget_type);
+  return FALSE;
+}
+
 /* The original frame plus the selected adjustments' effect on the area. */
 static gboolean
 compute_frame (KommuneEconomicPlan  *self,
@@ -39,39 +135,37 @@ compute_frame (KommuneEconomicPlan  *self,
                gint64               *out,
                GError              **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  KommuneBudgetFrame *frame;
+  KommuneFrameLog *log;
   gint64 total = 0;
-  guint n;
 
   if (!_kommune_economic_plan_check_area (self, area_code, "frame", error) ||
-      !_kommune_economic_plan_check_year (self, year, "frame", error))
+      !_kommune_economic_plan_check_year (self, year, "frame", error) ||
+      !check_budget_type (budget_type, error))
     return FALSE;
 
-  frame = kommune_economic_plan_get_budget_frame (self, area_code, year, budget_type);
-  if (include_original && frame != NULL)
-    total = kommune_budget_frame_get_amount (frame);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->adjustments));
-  for (guint i = 0; i < n; i++)
+  if (include_original && selection->since_key == 0 && selection->until_key == 0 &&
+      selection->max_rank < 0)
     {
-      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->adjustments), i);
-      guint date_key;
+      *out = full_frame (self, area_code, year, budget_type);
+      return TRUE;
+    }
 
-      if (kommune_adjustment_get_year (adjustment) != year ||
-          kommune_adjustment_get_budget_type (adjustment) != budget_type)
-        continue;
+  if (include_original)
+    total = original_amount (self, area_code, year, budget_type);
 
-      date_key = _kommune_date_key (kommune_adjustment_get_date (adjustment));
+  log = lookup_log (self, area_code, year, budget_type);
+  for (guint i = 0; log != NULL && i < log->adjustments->len; i++)
+    {
+      KommuneAdjustment *adjustment = g_ptr_array_index (log->adjustments, i);
+      guint date_key = _kommune_date_key (kommune_adjustment_get_date (adjustment));
+
       if ((selection->until_key != 0 && date_key > selection->until_key) ||
           (selection->since_key != 0 && date_key <= selection->since_key) ||
           (selection->max_rank >= 0 &&
            kommune_calendar_document_rank (kommune_adjustment_get_document (adjustment)) > selection->max_rank))
         continue;
 
-      total = kommune_amount_add (total, kommune_adjustment_get_effect (adjustment, area_code),
-                                  &local_error);
-      if (local_error != NULL)
+      if (!_kommune_checked_add (total, kommune_adjustment_get_effect (adjustment, area_code), &total))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
                        "the %u frame of area “%s” overflows at adjustment “%s”",
@@ -106,17 +200,15 @@ kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
                                           KommuneBudgetType     budget_type,
                                           GError              **error)
 {
-  KommuneBudgetFrame *frame;
-
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   if (!_kommune_economic_plan_check_area (self, area_code, "frame", error) ||
-      !_kommune_economic_plan_check_year (self, year, "frame", error))
+      !_kommune_economic_plan_check_year (self, year, "frame", error) ||
+      !check_budget_type (budget_type, error))
     return 0;
 
-  frame = kommune_economic_plan_get_budget_frame (self, area_code, year, budget_type);
-  return frame ? kommune_budget_frame_get_amount (frame) : 0;
+  return original_amount (self, area_code, year, budget_type);
 }
 
 /**
@@ -192,6 +284,12 @@ kommune_economic_plan_get_frame_after (KommuneEconomicPlan  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   selection.max_rank = kommune_calendar_document_rank (document);
+  if (selection.max_rank < 0)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "frame: %d is not a document kind", (int) document);
+      return 0;
+    }
   compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error);
   return frame;
 }
@@ -268,13 +366,14 @@ kommune_economic_plan_get_total (KommuneEconomicPlan  *self,
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_kommune_economic_plan_check_year (self, year, "total", error))
+  if (!_kommune_economic_plan_check_year (self, year, "total", error) ||
+      !check_budget_type (budget_type, error))
     return 0;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  n = _kommune_list_get_n_items (self->areas);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
+      KommuneProgrammeArea *area = _kommune_list_get (self->areas, i);
       Selection selection = { 0, as_of ? _kommune_date_key (as_of) : 0, -1 };
       g_autoptr(GError) local_error = NULL;
       gint64 frame = 0;
@@ -341,48 +440,68 @@ kommune_economic_plan_get_area_total (KommuneEconomicPlan  *self,
   return total;
 }
 
-/**
- * kommune_economic_plan_check_adjustment:
- * @self: a #KommuneEconomicPlan
- * @adjustment: an adjustment
- * @error: return location for a #GError
- *
- * Checks, without changing anything, that @adjustment may enter the log:
- * its id is new (%KOMMUNE_ERROR_DUPLICATE), its year is in the plan
- * (%KOMMUNE_ERROR_INVALID_PERIOD), every area it names is known
- * (%KOMMUNE_ERROR_UNKNOWN_AREA), a transfer's lines sum to zero
- * (%KOMMUNE_ERROR_UNBALANCED_TRANSFER, naming the difference) and the
- * frames it changes do not overflow (%KOMMUNE_ERROR_OVERFLOW).
- *
- * Returns: %TRUE if [method@Kommune.EconomicPlan.add_adjustment] would
- *   accept it
- *
- * Since: 0.1
- */
-gboolean
-kommune_economic_plan_check_adjustment (KommuneEconomicPlan  *self,
-                                        KommuneAdjustment    *adjustment,
-                                        GError              **error)
+/* The running frames of one batch: frame key → gint64, starting from the
+ * log's full frame the first time the batch touches a key. */
+typedef struct
+{
+  GHashTable *running;
+  GHashTable *ids;
+} Batch;
+
+static void
+batch_init (Batch *batch)
+{
+  batch->running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  batch->ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+batch_clear (Batch *batch)
+{
+  g_clear_pointer (&batch->running, g_hash_table_unref);
+  g_clear_pointer (&batch->ids, g_hash_table_unref);
+}
+
+/* Checks one adjustment of a batch against the plan and the batch's
+ * adjustments before it. @restore accepts the years the plan has rolled
+ * past (their frames are gone, so they are not added up). */
+static gboolean
+check_one (KommuneEconomicPlan  *self,
+           KommuneAdjustment    *adjustment,
+           Batch                *batch,
+           gboolean              restore,
+           GError              **error)
 {
   KommuneDistribution *lines;
-  const char *id;
+  KommuneBudgetType budget_type;
   g_autofree char *what = NULL;
-  guint n;
+  const char *id;
+  guint year, n;
+  gboolean past;
 
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
-  g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (!_kommune_adjustment_check (adjustment, error))
+    return FALSE;
 
   id = kommune_adjustment_get_id (adjustment);
+  year = kommune_adjustment_get_year (adjustment);
+  budget_type = kommune_adjustment_get_budget_type (adjustment);
   what = g_strdup_printf ("adjustment “%s”", id);
 
-  if (g_hash_table_contains (self->adjustment_ids, id))
+  if (_kommune_list_find (self->adjustments, id) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
                    "the plan's log already has an adjustment “%s”", id);
       return FALSE;
     }
-  if (!_kommune_economic_plan_check_year (self, kommune_adjustment_get_year (adjustment), what, error))
+  if (batch != NULL && g_hash_table_contains (batch->ids, id))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                   "adjustment “%s” comes twice in one batch", id);
+      return FALSE;
+    }
+
+  past = restore && year >= self->start_year && year < self->first_year;
+  if (!past && !_kommune_economic_plan_check_year (self, year, what, error))
     return FALSE;
 
   lines = kommune_adjustment_get_lines (adjustment);
@@ -391,23 +510,39 @@ kommune_economic_plan_check_adjustment (KommuneEconomicPlan  *self,
     {
       g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (G_LIST_MODEL (lines), i);
       const char *code = kommune_distribution_line_get_key (line);
-      Selection every = { 0, 0, -1 };
-      g_autoptr(GError) local_error = NULL;
-      gint64 now = 0;
+      g_autofree char *key = NULL;
+      gint64 *running = NULL;
+      gint64 now;
+
+      if (!_kommune_economic_plan_check_area (self, code, what, error))
+        return FALSE;
+      if (past)
+        continue;
 
       /* The frame after every adjustment so far must take this one too. */
-      if (!_kommune_economic_plan_check_area (self, code, what, error) ||
-          !compute_frame (self, code, kommune_adjustment_get_year (adjustment),
-                          kommune_adjustment_get_budget_type (adjustment),
-                          &every, TRUE, &now, error))
-        return FALSE;
-      kommune_amount_add (now, kommune_distribution_line_get_amount (line), &local_error);
-      if (local_error != NULL)
+      key = _kommune_economic_plan_frame_key (code, year, budget_type);
+      if (batch != NULL)
+        running = g_hash_table_lookup (batch->running, key);
+      now = running != NULL ? *running : full_frame (self, code, year, budget_type);
+      if (!_kommune_checked_add (now, kommune_distribution_line_get_amount (line), &now))
         {
-          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "%s would overflow the frame of area “%s”", what, code);
+          gint64 alone;
+
+          if (running != NULL &&
+              _kommune_checked_add (full_frame (self, code, year, budget_type),
+                                    kommune_distribution_line_get_amount (line), &alone))
+            g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                         "adjustment “%s” would overflow the frame of area “%s” "
+                         "together with the adjustments before it", id, code);
+          else
+            g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                         "%s would overflow the frame of area “%s”", what, code);
           return FALSE;
         }
+      if (batch != NULL && running != NULL)
+        *running = now;
+      else if (batch != NULL)
+        g_hash_table_insert (batch->running, g_steal_pointer (&key), g_memdup2 (&now, sizeof now));
     }
 
   if (kommune_adjustment_is_transfer (adjustment) && kommune_distribution_get_total (lines) != 0)
@@ -420,7 +555,117 @@ kommune_economic_plan_check_adjustment (KommuneEconomicPlan  *self,
       return FALSE;
     }
 
+  if (batch != NULL)
+    g_hash_table_add (batch->ids, (gpointer) id);
   return TRUE;
+}
+
+/* Files a checked adjustment under every frame it changes. */
+static void
+index_adjustment (KommuneEconomicPlan *self,
+                  KommuneAdjustment   *adjustment)
+{
+  GListModel *lines = G_LIST_MODEL (kommune_adjustment_get_lines (adjustment));
+  guint year = kommune_adjustment_get_year (adjustment);
+  KommuneBudgetType budget_type = kommune_adjustment_get_budget_type (adjustment);
+  gboolean covered = kommune_economic_plan_covers_year (self, year);
+  guint n = g_list_model_get_n_items (lines);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, i);
+      const char *code = kommune_distribution_line_get_key (line);
+      KommuneFrameLog *log = lookup_log (self, code, year, budget_type);
+
+      if (log == NULL)
+        {
+          log = ensure_log (self, code, year, budget_type);
+          log->total = original_amount (self, code, year, budget_type);
+        }
+      g_ptr_array_add (log->adjustments, adjustment);
+      /* Checked before: the frames of the plan's years cannot overflow.
+       * Those of years rolled past are not kept. */
+      if (covered)
+        log->total += kommune_distribution_line_get_amount (line);
+    }
+}
+
+static gboolean
+add_batch (KommuneEconomicPlan  *self,
+           GListModel           *batch_model,
+           gboolean              restore,
+           GError              **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  Batch batch;
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (batch_model), FALSE);
+
+  n = g_list_model_get_n_items (batch_model);
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer item = g_list_model_get_item (batch_model, i);
+
+      if (!KOMMUNE_IS_ADJUSTMENT (item))
+        {
+          g_clear_object (&item);
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                       "item %u of the batch is not an adjustment", i);
+          return FALSE;
+        }
+      g_ptr_array_add (items, item);
+    }
+
+  /* Each one alone, then all of them together, before anything changes. */
+  batch_init (&batch);
+  for (guint i = 0; i < n; i++)
+    if (!check_one (self, g_ptr_array_index (items, i), &batch, restore, error))
+      {
+        batch_clear (&batch);
+        return FALSE;
+      }
+  batch_clear (&batch);
+
+  for (guint i = 0; i < n; i++)
+    {
+      _kommune_adjustment_freeze (g_ptr_array_index (items, i));
+      index_adjustment (self, g_ptr_array_index (items, i));
+    }
+  return _kommune_list_append_all (self->adjustments, items, "adjustment", "the plan's log", error);
+}
+
+/**
+ * kommune_economic_plan_check_adjustment:
+ * @self: a #KommuneEconomicPlan
+ * @adjustment: an adjustment
+ * @error: return location for a #GError
+ *
+ * Checks, without changing anything, that @adjustment may enter the log:
+ * its id is new (%KOMMUNE_ERROR_DUPLICATE), its year is in the plan
+ * (%KOMMUNE_ERROR_INVALID_PERIOD), every area it names is known
+ * (%KOMMUNE_ERROR_UNKNOWN_AREA), a transfer's lines sum to zero
+ * (%KOMMUNE_ERROR_UNBALANCED_TRANSFER, naming the difference) and the
+ * frames it changes do not overflow (%KOMMUNE_ERROR_OVERFLOW). An
+ * adjustment made with g_object_new() fails with the error
+ * [ctor@Kommune.Adjustment.new] gives for its missing id. The check takes
+ * time in proportion to the adjustment's lines, not to the log.
+ *
+ * Returns: %TRUE if [method@Kommune.EconomicPlan.add_adjustment] would
+ *   accept it
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_economic_plan_check_adjustment (KommuneEconomicPlan  *self,
+                                        KommuneAdjustment    *adjustment,
+                                        GError              **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return check_one (self, adjustment, NULL, FALSE, error);
 }
 
 /**
@@ -431,7 +676,8 @@ kommune_economic_plan_check_adjustment (KommuneEconomicPlan  *self,
  *
  * Appends @adjustment to the log, after the checks of
  * [method@Kommune.EconomicPlan.check_adjustment]; on failure nothing
- * changes. From then on the adjustment is frozen.
+ * changes. From then on the adjustment and its lines are frozen: every
+ * later change fails with %KOMMUNE_ERROR_READ_ONLY.
  *
  * Returns: %TRUE if the adjustment is in the log
  *
@@ -446,13 +692,12 @@ kommune_economic_plan_add_adjustment (KommuneEconomicPlan  *self,
   g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!kommune_economic_plan_check_adjustment (self, adjustment, error))
+  if (!check_one (self, adjustment, NULL, FALSE, error))
     return FALSE;
 
   _kommune_adjustment_freeze (adjustment);
-  g_hash_table_add (self->adjustment_ids, (gpointer) kommune_adjustment_get_id (adjustment));
-  g_list_store_append (self->adjustments, adjustment);
-  return TRUE;
+  index_adjustment (self, adjustment);
+  return _kommune_list_append (self->adjustments, adjustment, "adjustment", "the plan's log", error);
 }
 
 gboolean
@@ -460,63 +705,82 @@ _kommune_economic_plan_add_adjustments (KommuneEconomicPlan  *self,
                                         GListModel           *batch,
                                         GError              **error)
 {
-  g_autoptr(GHashTable) running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (batch);
+  return add_batch (self, batch, FALSE, error);
+}
 
-  /* Each one alone, then all of them together, before anything changes. */
-  for (guint i = 0; i < n; i++)
+gboolean
+_kommune_economic_plan_restore_adjustments (KommuneEconomicPlan  *self,
+                                            GListModel           *batch,
+                                            GError              **error)
+{
+  return add_batch (self, batch, TRUE, error);
+}
+
+gboolean
+_kommune_economic_plan_restore_adjustment (KommuneEconomicPlan  *self,
+                                           KommuneAdjustment    *adjustment,
+                                           GError              **error)
+{
+  if (!check_one (self, adjustment, NULL, TRUE, error))
+    return FALSE;
+
+  _kommune_adjustment_freeze (adjustment);
+  index_adjustment (self, adjustment);
+  return _kommune_list_append (self->adjustments, adjustment, "adjustment", "the plan's log", error);
+}
+
+gboolean
+_kommune_economic_plan_reorder_log (KommuneEconomicPlan  *self,
+                                    const char * const   *ids,
+                                    GError              **error)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = _kommune_list_get_n_items (self->adjustments);
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint i = 0; ids[i] != NULL; i++)
     {
-      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (batch, i);
-      KommuneDistribution *lines = kommune_adjustment_get_lines (adjustment);
-      const char *id = kommune_adjustment_get_id (adjustment);
+      KommuneAdjustment *adjustment = _kommune_list_find (self->adjustments, ids[i]);
 
-      if (!kommune_economic_plan_check_adjustment (self, adjustment, error))
-        return FALSE;
-      if (!g_hash_table_add (ids, (gpointer) id))
+      if (adjustment == NULL || !g_hash_table_add (seen, (gpointer) ids[i]))
         {
-          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                       "adjustment “%s” comes twice in one batch", id);
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                       adjustment == NULL
+                         ? "the log order names “%s”, which is not in the log"
+                         : "the log order names “%s” twice", ids[i]);
           return FALSE;
         }
-
-      for (guint l = 0; l < g_list_model_get_n_items (G_LIST_MODEL (lines)); l++)
-        {
-          g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (G_LIST_MODEL (lines), l);
-          const char *code = kommune_distribution_line_get_key (line);
-          g_autofree char *key = g_strdup_printf ("%s\x1f%u\x1f%d", code,
-                                                  kommune_adjustment_get_year (adjustment),
-                                                  (int) kommune_adjustment_get_budget_type (adjustment));
-          gint64 *total = g_hash_table_lookup (running, key);
-
-          if (total == NULL)
-            {
-              Selection every = { 0, 0, -1 };
-
-              total = g_new0 (gint64, 1);
-              g_hash_table_insert (running, g_strdup (key), total);
-              if (!compute_frame (self, code, kommune_adjustment_get_year (adjustment),
-                                  kommune_adjustment_get_budget_type (adjustment),
-                                  &every, TRUE, total, error))
-                return FALSE;
-            }
-          if (!_kommune_checked_add (*total, kommune_distribution_line_get_amount (line), total))
-            {
-              g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                           "adjustment “%s” would overflow the frame of area “%s” "
-                           "together with the adjustments before it", id, code);
-              return FALSE;
-            }
-        }
+      g_ptr_array_add (order, g_object_ref (adjustment));
+    }
+  if (order->len != n)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the log order names %u of the %u adjustments in the log", order->len, n);
+      return FALSE;
     }
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (batch, i);
+  _kommune_list_remove_all (self->adjustments);
+  _kommune_list_append_all (self->adjustments, order, "adjustment", "the plan's log", NULL);
 
-      _kommune_adjustment_freeze (adjustment);
-      g_hash_table_add (self->adjustment_ids, (gpointer) kommune_adjustment_get_id (adjustment));
-      g_list_store_append (self->adjustments, adjustment);
+  g_hash_table_iter_init (&iter, self->frame_logs);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_set_size (((KommuneFrameLog *) value)->adjustments, 0);
+  for (guint i = 0; i < order->len; i++)
+    {
+      KommuneAdjustment *adjustment = g_ptr_array_index (order, i);
+      GListModel *lines = G_LIST_MODEL (kommune_adjustment_get_lines (adjustment));
+
+      for (guint l = 0; l < g_list_model_get_n_items (lines); l++)
+        {
+          g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, l);
+          KommuneFrameLog *log = lookup_log (self, kommune_distribution_line_get_key (line),
+                                             kommune_adjustment_get_year (adjustment),
+                                             kommune_adjustment_get_budget_type (adjustment));
+
+          g_ptr_array_add (log->adjustments, adjustment);
+        }
     }
   return TRUE;
 }
@@ -525,7 +789,11 @@ _kommune_economic_plan_add_adjustments (KommuneEconomicPlan  *self,
  * kommune_economic_plan_get_adjustments:
  * @self: a #KommuneEconomicPlan
  *
- * Gets the log, in the order adjustments were added.
+ * Gets the log, in the order adjustments were added, including the
+ * adjustments of years the plan has rolled past. The model is live and
+ * read-only: adjustments enter it only through
+ * [method@Kommune.EconomicPlan.add_adjustment] and
+ * [method@Kommune.TertialReport.adopt].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Adjustment]
  *
@@ -557,6 +825,5 @@ kommune_economic_plan_find_adjustment (KommuneEconomicPlan *self,
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return _kommune_collection_find (G_LIST_MODEL (self->adjustments),
-                                   (KommuneKeyFunc) kommune_adjustment_get_id, id);
+  return _kommune_list_find (self->adjustments, id);
 }

@@ -6,11 +6,10 @@
 #include "config.h"
 
 #include "kommune-adjustment.h"
-#include "kommune-budget-frame.h"
-#include "kommune-collection-private.h"
+#include "kommune-budget-frame-private.h"
 #include "kommune-economic-plan-private.h"
 #include "kommune-error.h"
-#include "kommune-programme-area.h"
+#include "kommune-programme-area-private.h"
 
 /**
  * KommuneEconomicPlan:
@@ -40,7 +39,22 @@
  * [method@Kommune.EconomicPlan.roll_forward] moves the plan on one year:
  * the first year's frames are dropped and a new, empty last year begins.
  * The log keeps every adjustment, including those of years no longer in
- * the plan.
+ * the plan; [property@Kommune.EconomicPlan:start-year] is the first year
+ * the plan had before it was rolled, and documents save and load such
+ * adjustments with the plan.
+ *
+ * The areas ([method@Kommune.EconomicPlan.get_areas]) and the log
+ * ([method@Kommune.EconomicPlan.get_adjustments]) are read-only views:
+ * they change only through the plan's checked methods. Adding an
+ * adjustment, a frame or an area takes constant time (amortised), and a
+ * frame as of a date costs time in proportion to that frame's own
+ * adjustments, not the whole log.
+ *
+ * A plan made with g_object_new() (or `Kommune.EconomicPlan()` in Python)
+ * has the checked range of [property@Kommune.EconomicPlan:first-year]
+ * (default 2000), so it is always valid. The areas, frames and
+ * adjustments given to it are checked when they are added, with the
+ * errors their constructors give.
  *
  * Since: 0.1
  */
@@ -51,17 +65,41 @@ enum {
   PROP_0,
   PROP_FIRST_YEAR,
   PROP_LAST_YEAR,
+  PROP_START_YEAR,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-frame_key (const char        *area_code,
-           guint              year,
-           KommuneBudgetType  budget_type)
+char *
+_kommune_economic_plan_frame_key (const char        *area_code,
+                                  guint              year,
+                                  KommuneBudgetType  budget_type)
 {
   return g_strdup_printf ("%s\x1f%u\x1f%d", area_code, year, (int) budget_type);
+}
+
+void
+_kommune_frame_log_free (gpointer data)
+{
+  KommuneFrameLog *log = data;
+
+  g_ptr_array_unref (log->adjustments);
+  g_free (log);
+}
+
+static const char *
+area_key (gpointer  item,
+          char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_programme_area_get_code (item);
+}
+
+static const char *
+adjustment_key (gpointer  item,
+                char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_adjustment_get_id (item);
 }
 
 static void
@@ -69,10 +107,10 @@ kommune_economic_plan_finalize (GObject *object)
 {
   KommuneEconomicPlan *self = (KommuneEconomicPlan *)object;
 
+  g_clear_pointer (&self->frame_logs, g_hash_table_unref);
   g_clear_object (&self->areas);
   g_clear_pointer (&self->frames, g_hash_table_unref);
   g_clear_object (&self->adjustments);
-  g_clear_pointer (&self->adjustment_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (kommune_economic_plan_parent_class)->finalize (object);
 }
@@ -95,6 +133,10 @@ kommune_economic_plan_get_property (GObject    *object,
       g_value_set_uint (value, kommune_economic_plan_get_last_year (self));
       break;
 
+    case PROP_START_YEAR:
+      g_value_set_uint (value, self->start_year);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,6 +154,7 @@ kommune_economic_plan_set_property (GObject      *object,
     {
     case PROP_FIRST_YEAR:
       self->first_year = g_value_get_uint (value);
+      self->start_year = self->first_year;
       break;
 
     default:
@@ -153,33 +196,94 @@ kommune_economic_plan_class_init (KommuneEconomicPlanClass *klass)
                        0, 9999, 0,
                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * KommuneEconomicPlan:start-year:
+   *
+   * The first year the plan had before it was rolled forward: equal to
+   * [property@Kommune.EconomicPlan:first-year] until
+   * [method@Kommune.EconomicPlan.roll_forward] is called. The log holds
+   * adjustments from this year on.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_START_YEAR] =
+    g_param_spec_uint ("start-year", NULL, NULL,
+                       0, 9999, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 kommune_economic_plan_init (KommuneEconomicPlan *self)
 {
-  self->areas = g_list_store_new (KOMMUNE_TYPE_PROGRAMME_AREA);
+  self->first_year = self->start_year = 2000;
+  self->areas = _kommune_list_new (KOMMUNE_TYPE_PROGRAMME_AREA, area_key);
   self->frames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->adjustments = g_list_store_new (KOMMUNE_TYPE_ADJUSTMENT);
-  self->adjustment_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->adjustments = _kommune_list_new (KOMMUNE_TYPE_ADJUSTMENT, adjustment_key);
+  self->frame_logs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _kommune_frame_log_free);
+}
+
+static gboolean
+check_first_year (guint    first_year,
+                  GError **error)
+{
+  if (first_year >= 1000 && first_year <= 9999 - KOMMUNE_PLAN_YEARS)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+               "a plan's first year is from 1000 to %u, not %u",
+               9999 - KOMMUNE_PLAN_YEARS, first_year);
+  return FALSE;
+}
+
+gboolean
+_kommune_economic_plan_check (KommuneEconomicPlan  *self,
+                              GError              **error)
+{
+  return check_first_year (self->first_year, error);
+}
+
+gboolean
+_kommune_economic_plan_set_start_year (KommuneEconomicPlan  *self,
+                                       guint                 start_year,
+                                       GError              **error)
+{
+  if (start_year < 1000 || start_year > self->first_year)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "the plan's start year %u is not from 1000 to its first year %u",
+                   start_year, self->first_year);
+      return FALSE;
+    }
+  if (self->start_year != start_year)
+    {
+      self->start_year = start_year;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_YEAR]);
+    }
+  return TRUE;
 }
 
 /**
  * kommune_economic_plan_new:
  * @first_year: the year of the annual budget; the plan covers it and the
  *   three years after
+ * @error: return location for a #GError
  *
- * Makes an empty plan.
+ * Makes an empty plan. Fails with %KOMMUNE_ERROR_INVALID_PERIOD for a
+ * first year outside 1000–9995.
  *
- * Returns: (transfer full): a new plan
+ * Returns: (transfer full) (nullable): a new plan, or %NULL with @error set
  *
  * Since: 0.1
  */
 KommuneEconomicPlan *
-kommune_economic_plan_new (guint first_year)
+kommune_economic_plan_new (guint    first_year,
+                           GError **error)
 {
-  g_return_val_if_fail (first_year >= 1000 && first_year <= 9999 - KOMMUNE_PLAN_YEARS, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_first_year (first_year, error))
+    return NULL;
 
   return g_object_new (KOMMUNE_TYPE_ECONOMIC_PLAN, "first-year", first_year, NULL);
 }
@@ -200,6 +304,24 @@ kommune_economic_plan_get_first_year (KommuneEconomicPlan *self)
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
 
   return self->first_year;
+}
+
+/**
+ * kommune_economic_plan_get_start_year:
+ * @self: a #KommuneEconomicPlan
+ *
+ * Gets the first year the plan had before it was rolled forward.
+ *
+ * Returns: the start year
+ *
+ * Since: 0.1
+ */
+guint
+kommune_economic_plan_get_start_year (KommuneEconomicPlan *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
+
+  return self->start_year;
 }
 
 /**
@@ -271,21 +393,31 @@ _kommune_economic_plan_check_area (KommuneEconomicPlan  *self,
 /**
  * kommune_economic_plan_roll_forward:
  * @self: a #KommuneEconomicPlan
+ * @error: return location for a #GError
  *
  * Moves the plan on one year: the first year's frames are dropped, the
  * second year becomes the annual budget and an empty fourth year begins.
- * The adjustment log is kept whole.
+ * The adjustment log is kept whole, with the adjustments of the dropped
+ * year; [property@Kommune.EconomicPlan:start-year] stays. Fails with
+ * %KOMMUNE_ERROR_INVALID_PERIOD, changing nothing, when the last year
+ * would pass 9999.
+ *
+ * Returns: %TRUE if the plan moved on
  *
  * Since: 0.1
  */
-void
-kommune_economic_plan_roll_forward (KommuneEconomicPlan *self)
+gboolean
+kommune_economic_plan_roll_forward (KommuneEconomicPlan  *self,
+                                    GError              **error)
 {
   GHashTableIter iter;
   gpointer value;
 
-  g_return_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self));
-  g_return_if_fail (self->first_year < 9999 - KOMMUNE_PLAN_YEARS);
+  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_first_year (self->first_year + 1, error))
+    return FALSE;
 
   g_hash_table_iter_init (&iter, self->frames);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -295,6 +427,7 @@ kommune_economic_plan_roll_forward (KommuneEconomicPlan *self)
   self->first_year++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_YEAR]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_YEAR]);
+  return TRUE;
 }
 
 /**
@@ -306,7 +439,9 @@ kommune_economic_plan_roll_forward (KommuneEconomicPlan *self)
  * Makes an area known to the plan, so that frames and adjustments may
  * name it. [method@Kommune.EconomicPlan.set_frame] does this on its own.
  * Adding the same area again does nothing; adding another area with the
- * same code fails with %KOMMUNE_ERROR_DUPLICATE.
+ * same code fails with %KOMMUNE_ERROR_DUPLICATE, and an area made with
+ * g_object_new() from values [ctor@Kommune.ProgrammeArea.new] refuses
+ * fails with its error.
  *
  * Returns: %TRUE if the area is known to the plan
  *
@@ -323,19 +458,20 @@ kommune_economic_plan_add_area (KommuneEconomicPlan   *self,
   g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  known = kommune_economic_plan_find_area (self, kommune_programme_area_get_code (area));
+  if (!_kommune_programme_area_check (area, error))
+    return FALSE;
+  known = _kommune_list_find (self->areas, kommune_programme_area_get_code (area));
   if (known == area)
     return TRUE;
-  return _kommune_collection_append (self->areas, area,
-                                     (KommuneKeyFunc) kommune_programme_area_get_code,
-                                     "programme area", "the economic plan", error);
+  return _kommune_list_append (self->areas, area, "programme area", "the economic plan", error);
 }
 
 /**
  * kommune_economic_plan_get_areas:
  * @self: a #KommuneEconomicPlan
  *
- * Gets the areas the plan knows, in the order they became known.
+ * Gets the areas the plan knows, in the order they became known. The
+ * model is live and read-only.
  *
  * Returns: (transfer none): a list model of [class@Kommune.ProgrammeArea]
  *
@@ -367,9 +503,7 @@ kommune_economic_plan_find_area (KommuneEconomicPlan *self,
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  return _kommune_collection_find (G_LIST_MODEL (self->areas),
-                                   (KommuneKeyFunc) kommune_programme_area_get_code,
-                                   code);
+  return _kommune_list_find (self->areas, code);
 }
 
 /**
@@ -381,8 +515,11 @@ kommune_economic_plan_find_area (KommuneEconomicPlan *self,
  * Stores @frame as the original frame of its area, year and budget type,
  * replacing any frame stored for them before. Its area becomes known to
  * the plan. Fails with %KOMMUNE_ERROR_INVALID_PERIOD when the year is
- * outside the plan and %KOMMUNE_ERROR_DUPLICATE when the plan knows
- * another area with the same code.
+ * outside the plan, %KOMMUNE_ERROR_DUPLICATE when the plan knows
+ * another area with the same code, %KOMMUNE_ERROR_OVERFLOW when the
+ * frame with the log's adjustments to it would overflow, and with the
+ * error of [ctor@Kommune.BudgetFrame.new_full] for a frame made with
+ * g_object_new() without a valid area. On failure nothing changes.
  *
  * Returns: %TRUE if the frame was stored
  *
@@ -393,24 +530,42 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
                                         KommuneBudgetFrame   *frame,
                                         GError              **error)
 {
-  KommuneProgrammeArea *area;
+  KommuneProgrammeArea *area, *known;
+  KommuneBudgetType budget_type;
+  const char *code;
+  char *key;
   guint year;
 
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
   g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (frame), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  area = kommune_budget_frame_get_area (frame);
-  year = kommune_budget_frame_get_year (frame);
-
-  if (!_kommune_economic_plan_check_year (self, year, "frame", error) ||
-      !kommune_economic_plan_add_area (self, area, error))
+  if (!_kommune_budget_frame_check (frame, error))
     return FALSE;
 
-  g_hash_table_replace (self->frames,
-                        frame_key (kommune_programme_area_get_code (area), year,
-                                   kommune_budget_frame_get_budget_type (frame)),
-                        g_object_ref (frame));
+  area = kommune_budget_frame_get_area (frame);
+  year = kommune_budget_frame_get_year (frame);
+  budget_type = kommune_budget_frame_get_budget_type (frame);
+  code = kommune_programme_area_get_code (area);
+
+  if (!_kommune_economic_plan_check_year (self, year, "frame", error))
+    return FALSE;
+  /* Another area with the same code: add_area() says so. */
+  known = _kommune_list_find (self->areas, code);
+  if (known != NULL && known != area)
+    return kommune_economic_plan_add_area (self, area, error);
+
+  key = _kommune_economic_plan_frame_key (code, year, budget_type);
+  if (!_kommune_economic_plan_replace_original (self, code, year, budget_type,
+                                                kommune_budget_frame_get_amount (frame),
+                                                error) ||
+      !kommune_economic_plan_add_area (self, area, error))
+    {
+      g_free (key);
+      return FALSE;
+    }
+
+  g_hash_table_replace (self->frames, key, g_object_ref (frame));
   return TRUE;
 }
 
@@ -448,8 +603,8 @@ kommune_economic_plan_set_frame (KommuneEconomicPlan   *self,
   if (!_kommune_economic_plan_check_year (self, year, "frame", error))
     return FALSE;
 
-  frame = kommune_budget_frame_new_full (area, year, budget_type, amount);
-  return kommune_economic_plan_add_budget_frame (self, frame, error);
+  frame = kommune_budget_frame_new_full (area, year, budget_type, amount, error);
+  return frame != NULL && kommune_economic_plan_add_budget_frame (self, frame, error);
 }
 
 /**
@@ -476,7 +631,7 @@ kommune_economic_plan_get_budget_frame (KommuneEconomicPlan *self,
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
   g_return_val_if_fail (area_code != NULL, NULL);
 
-  key = frame_key (area_code, year, budget_type);
+  key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
   return g_hash_table_lookup (self->frames, key);
 }
 
@@ -487,23 +642,25 @@ kommune_economic_plan_get_budget_frame (KommuneEconomicPlan *self,
  * Lists the stored original frames, ordered by area (in the order the
  * plan came to know them), year and budget type (operating first).
  *
- * Returns: (transfer full): a list model of [class@Kommune.BudgetFrame]
+ * Returns: (transfer full): a read-only snapshot, a list model of
+ *   [class@Kommune.BudgetFrame]
  *
  * Since: 0.1
  */
 GListModel *
 kommune_economic_plan_list_budget_frames (KommuneEconomicPlan *self)
 {
-  GListStore *store;
+  g_autoptr(GPtrArray) found = NULL;
+  KommuneList *list;
   guint n_areas;
 
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
 
-  store = g_list_store_new (KOMMUNE_TYPE_BUDGET_FRAME);
-  n_areas = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  found = g_ptr_array_new ();
+  n_areas = _kommune_list_get_n_items (self->areas);
   for (guint a = 0; a < n_areas; a++)
     {
-      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (G_LIST_MODEL (self->areas), a);
+      KommuneProgrammeArea *area = _kommune_list_get (self->areas, a);
       const char *code = kommune_programme_area_get_code (area);
 
       for (guint year = self->first_year; year < self->first_year + KOMMUNE_PLAN_YEARS; year++)
@@ -513,8 +670,10 @@ kommune_economic_plan_list_budget_frames (KommuneEconomicPlan *self)
               kommune_economic_plan_get_budget_frame (self, code, year, (KommuneBudgetType) type);
 
             if (frame != NULL)
-              g_list_store_append (store, frame);
+              g_ptr_array_add (found, frame);
           }
     }
-  return G_LIST_MODEL (store);
+  list = _kommune_list_new (KOMMUNE_TYPE_BUDGET_FRAME, NULL);
+  _kommune_list_append_all (list, found, "frame", "the list of frames", NULL);
+  return G_LIST_MODEL (list);
 }

@@ -8,7 +8,7 @@
 #include "kommune-amount.h"
 #include "kommune-check-private.h"
 #include "kommune-error.h"
-#include "kommune-investment-project.h"
+#include "kommune-investment-project-private.h"
 #include "kommune-object-private.h"
 
 /**
@@ -20,6 +20,10 @@
  *
  * The status is free text as the document gives it (e.g. “planlagt”,
  * “pågår”, “ferdig”); the responsible programme area is optional.
+ *
+ * A project made with g_object_new() (or `Kommune.InvestmentProject()`
+ * in Python) has no number: a document refuses it with the error
+ * [ctor@Kommune.InvestmentProject.new] gives.
  *
  * Since: 0.1
  */
@@ -179,6 +183,22 @@ kommune_investment_project_init (KommuneInvestmentProject *self)
   self->amounts = g_array_new (FALSE, FALSE, sizeof (YearAmount));
 }
 
+static gboolean
+check_values (const char  *number,
+              const char  *name,
+              GError     **error)
+{
+  return _kommune_check_code ("the project number", number, error) &&
+         _kommune_check_name ("the project name", name, FALSE, error);
+}
+
+gboolean
+_kommune_investment_project_check (KommuneInvestmentProject  *self,
+                                   GError                   **error)
+{
+  return check_values (self->number, self->name, error);
+}
+
 /**
  * kommune_investment_project_new:
  * @number: the project number, e.g. `15022`
@@ -203,8 +223,7 @@ kommune_investment_project_new (const char  *number,
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_code ("the project number", number, error) ||
-      !_kommune_check_name ("the project name", name, FALSE, error))
+  if (!check_values (number, name, error))
     return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_INVESTMENT_PROJECT, NULL);

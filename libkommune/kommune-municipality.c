@@ -8,10 +8,10 @@
 #include <string.h>
 
 #include "kommune-check-private.h"
-#include "kommune-collection-private.h"
 #include "kommune-error.h"
-#include "kommune-municipality.h"
-#include "kommune-programme-area.h"
+#include "kommune-list-private.h"
+#include "kommune-municipality-private.h"
+#include "kommune-programme-area-private.h"
 
 /**
  * KommuneMunicipality:
@@ -24,6 +24,15 @@
  * with mergers and county reforms (Drammen was `0602`, then `3005`), so a
  * municipality is always the municipality as numbered in one year.
  *
+ * [method@Kommune.Municipality.get_areas] is a read-only view: areas are
+ * added only through [method@Kommune.Municipality.add_area], which checks
+ * them.
+ *
+ * Objects made with g_object_new() (or `Kommune.Municipality()` and
+ * keyword construction in Python) are checked when they are used: adding
+ * an area to such a municipality, or putting it in a document, fails with
+ * the error [ctor@Kommune.Municipality.new] would have given.
+ *
  * Since: 0.1
  */
 
@@ -33,7 +42,7 @@ struct _KommuneMunicipality
 
   char       *number;
   char       *name;
-  GListStore *areas;
+  KommuneList *areas;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneMunicipality, kommune_municipality, G_TYPE_OBJECT)
@@ -164,10 +173,25 @@ kommune_municipality_class_init (KommuneMunicipalityClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static const char *
+area_key (gpointer  item,
+          char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_programme_area_get_code (item);
+}
+
+gboolean
+_kommune_municipality_check (KommuneMunicipality  *self,
+                             GError              **error)
+{
+  return check_number (self->number, error) &&
+         _kommune_check_name ("the municipality name", self->name, FALSE, error);
+}
+
 static void
 kommune_municipality_init (KommuneMunicipality *self)
 {
-  self->areas = g_list_store_new (KOMMUNE_TYPE_PROGRAMME_AREA);
+  self->areas = _kommune_list_new (KOMMUNE_TYPE_PROGRAMME_AREA, area_key);
 }
 
 /**
@@ -246,7 +270,10 @@ kommune_municipality_get_name (KommuneMunicipality *self)
  *
  * Adds a programme area at the end of the municipality's areas. Fails
  * with %KOMMUNE_ERROR_DUPLICATE, changing nothing, when the municipality
- * already has an area with the same code.
+ * already has an area with the same code, and with the error of
+ * [ctor@Kommune.ProgrammeArea.new] or [ctor@Kommune.Municipality.new] when
+ * the area or the municipality was made with g_object_new() from values
+ * the constructor refuses.
  *
  * Returns: %TRUE if the area was added
  *
@@ -261,9 +288,10 @@ kommune_municipality_add_area (KommuneMunicipality   *self,
   g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _kommune_collection_append (self->areas, area,
-                                     (KommuneKeyFunc) kommune_programme_area_get_code,
-                                     "programme area", self->name, error);
+  if (!_kommune_municipality_check (self, error) ||
+      !_kommune_programme_area_check (area, error))
+    return FALSE;
+  return _kommune_list_append (self->areas, area, "programme area", self->name, error);
 }
 
 /**
@@ -271,7 +299,8 @@ kommune_municipality_add_area (KommuneMunicipality   *self,
  * @self: a #KommuneMunicipality
  *
  * Gets the municipality's programme areas, in the order they were added.
- * The model is live: it grows as areas are added.
+ * The model is live: it grows as areas are added. It is read-only: add
+ * areas with [method@Kommune.Municipality.add_area].
  *
  * Returns: (transfer none): a list model of [class@Kommune.ProgrammeArea]
  *
@@ -304,7 +333,5 @@ kommune_municipality_find_area (KommuneMunicipality *self,
   g_return_val_if_fail (KOMMUNE_IS_MUNICIPALITY (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  return _kommune_collection_find (G_LIST_MODEL (self->areas),
-                                   (KommuneKeyFunc) kommune_programme_area_get_code,
-                                   code);
+  return _kommune_list_find (self->areas, code);
 }

@@ -7,7 +7,7 @@
 
 #include "kommune-check-private.h"
 #include "kommune-error.h"
-#include "kommune-note.h"
+#include "kommune-note-private.h"
 
 /**
  * KommuneNote:
@@ -15,6 +15,10 @@
  * A titled piece of text from a document that the model does not hold as
  * typed objects, such as the special measures of Kragerø's 2018 plan for
  * “Stab og støtte”, or goals and measures written out in full.
+ *
+ * A note made with g_object_new() (or `Kommune.Note()` in Python) has no
+ * title: a document refuses it with the error [ctor@Kommune.Note.new]
+ * gives.
  *
  * Since: 0.1
  */
@@ -107,6 +111,29 @@ kommune_note_init (KommuneNote *self)
 {
 }
 
+static gboolean
+check_values (const char  *title,
+              const char  *body,
+              GError     **error)
+{
+  if (!_kommune_check_name ("the note's title", title, FALSE, error))
+    return FALSE;
+  if (body == NULL || !g_utf8_validate (body, -1, NULL))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the text of note “%s” is missing or not valid UTF-8", title);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_note_check (KommuneNote  *self,
+                     GError      **error)
+{
+  return check_values (self->title, self->body, error);
+}
+
 /**
  * kommune_note_new:
  * @title: the title
@@ -129,14 +156,8 @@ kommune_note_new (const char  *title,
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_name ("the note's title", title, FALSE, error))
+  if (!check_values (title, body, error))
     return NULL;
-  if (body == NULL || !g_utf8_validate (body, -1, NULL))
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the text of note “%s” is missing or not valid UTF-8", title);
-      return NULL;
-    }
 
   self = g_object_new (KOMMUNE_TYPE_NOTE, NULL);
   self->title = g_strdup (title);

@@ -6,9 +6,9 @@
 #include "config.h"
 
 #include "kommune-check-private.h"
-#include "kommune-collection-private.h"
-#include "kommune-department.h"
-#include "kommune-programme-area.h"
+#include "kommune-department-private.h"
+#include "kommune-list-private.h"
+#include "kommune-programme-area-private.h"
 
 /**
  * KommuneProgrammeArea:
@@ -20,6 +20,12 @@
  * The council adopts a budget frame per area and year
  * ([class@Kommune.BudgetFrame]). An area owns its departments, kept in
  * the order they were added; their codes are unique within the area.
+ * [method@Kommune.ProgrammeArea.get_departments] is a read-only view.
+ *
+ * Objects made with g_object_new() (or `Kommune.ProgrammeArea()` in
+ * Python) are checked when they are used: adding such an area to a
+ * municipality or a plan, or a department to it, fails with the error
+ * [ctor@Kommune.ProgrammeArea.new] would have given.
  *
  * Since: 0.1
  */
@@ -30,7 +36,7 @@ struct _KommuneProgrammeArea
 
   char       *code;
   char       *name;
-  GListStore *departments;
+  KommuneList *departments;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneProgrammeArea, kommune_programme_area, G_TYPE_OBJECT)
@@ -140,10 +146,25 @@ kommune_programme_area_class_init (KommuneProgrammeAreaClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static const char *
+department_key (gpointer  item,
+                char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_department_get_code (item);
+}
+
+gboolean
+_kommune_programme_area_check (KommuneProgrammeArea  *self,
+                               GError               **error)
+{
+  return _kommune_check_code ("the programme area code", self->code, error) &&
+         _kommune_check_name ("the programme area name", self->name, FALSE, error);
+}
+
 static void
 kommune_programme_area_init (KommuneProgrammeArea *self)
 {
-  self->departments = g_list_store_new (KOMMUNE_TYPE_DEPARTMENT);
+  self->departments = _kommune_list_new (KOMMUNE_TYPE_DEPARTMENT, department_key);
 }
 
 /**
@@ -221,7 +242,10 @@ kommune_programme_area_get_name (KommuneProgrammeArea *self)
  *
  * Adds a department at the end of the area's departments. Fails with
  * %KOMMUNE_ERROR_DUPLICATE, changing nothing, when the area already has a
- * department with the same code.
+ * department with the same code, and with the constructors' errors when
+ * the area or the department was made with g_object_new() from values
+ * [ctor@Kommune.ProgrammeArea.new] or [ctor@Kommune.Department.new]
+ * refuses.
  *
  * Returns: %TRUE if the department was added
  *
@@ -236,9 +260,10 @@ kommune_programme_area_add_department (KommuneProgrammeArea  *self,
   g_return_val_if_fail (KOMMUNE_IS_DEPARTMENT (department), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _kommune_collection_append (self->departments, department,
-                                     (KommuneKeyFunc) kommune_department_get_code,
-                                     "department", self->name, error);
+  if (!_kommune_programme_area_check (self, error) ||
+      !_kommune_department_check (department, error))
+    return FALSE;
+  return _kommune_list_append (self->departments, department, "department", self->name, error);
 }
 
 /**
@@ -246,7 +271,8 @@ kommune_programme_area_add_department (KommuneProgrammeArea  *self,
  * @self: a #KommuneProgrammeArea
  *
  * Gets the area's departments, in the order they were added. The model
- * is live: it grows as departments are added.
+ * is live: it grows as departments are added. It is read-only: add
+ * departments with [method@Kommune.ProgrammeArea.add_department].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Department]
  *
@@ -279,7 +305,5 @@ kommune_programme_area_find_department (KommuneProgrammeArea *self,
   g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  return _kommune_collection_find (G_LIST_MODEL (self->departments),
-                                   (KommuneKeyFunc) kommune_department_get_code,
-                                   code);
+  return _kommune_list_find (self->departments, code);
 }

@@ -5,17 +5,17 @@
 
 #include "config.h"
 
-#include "kommune-adjustment.h"
+#include "kommune-adjustment-private.h"
 #include "kommune-amount-private.h"
-#include "kommune-area-report.h"
+#include "kommune-area-report-private.h"
 #include "kommune-calendar.h"
-#include "kommune-collection-private.h"
 #include "kommune-date-private.h"
 #include "kommune-distribution.h"
 #include "kommune-economic-plan-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
-#include "kommune-tertial-report.h"
+#include "kommune-list-private.h"
+#include "kommune-tertial-report-private.h"
 
 /**
  * KommuneTertialReport:
@@ -33,7 +33,23 @@
  * at the threshold counts.
  *
  * When the council adopts the report ([method@Kommune.TertialReport.adopt]),
- * its proposals enter the plan's log and the report can no longer change.
+ * its proposals enter the plan's log and the report can no longer change:
+ * neither the report, nor its area reports, nor its proposals (which are
+ * frozen in the log); every change fails with %KOMMUNE_ERROR_READ_ONLY.
+ * The report remembers the plan it was adopted into
+ * ([method@Kommune.TertialReport.get_plan]); a report can be adopted only
+ * once, so never into a second plan, and a document refuses a report
+ * adopted into a plan other than its own.
+ *
+ * The area reports and the proposals are read-only views
+ * ([method@Kommune.TertialReport.get_area_reports],
+ * [method@Kommune.TertialReport.get_proposals]); adding to them takes
+ * constant time. Two area reports of the same area and two proposals
+ * with the same id are refused with %KOMMUNE_ERROR_DUPLICATE.
+ *
+ * A report made with g_object_new() (or `Kommune.TertialReport()` in
+ * Python) has no year: adding to it, adopting it or putting it in a
+ * document fails with the error [ctor@Kommune.TertialReport.new] gives.
  * Operating and investment proposals are kept apart by their budget type:
  * Drammen's first tertial report 2017 proposes 9,4 mill. kr for programme
  * area 07's operating budget and 1 mill. kr for its investment budget.
@@ -48,9 +64,10 @@ struct _KommuneTertialReport
   guint                year;
   KommuneDocumentKind  period;
   gint64               threshold;
-  GListStore          *area_reports;
-  GListStore          *proposals;
+  KommuneList         *area_reports;
+  KommuneList         *proposals;
   GDateTime           *adopted;
+  KommuneEconomicPlan *plan;     /* the plan it was adopted into */
 };
 
 G_DEFINE_FINAL_TYPE (KommuneTertialReport, kommune_tertial_report, G_TYPE_OBJECT)
@@ -74,6 +91,7 @@ kommune_tertial_report_finalize (GObject *object)
   g_clear_object (&self->area_reports);
   g_clear_object (&self->proposals);
   g_clear_pointer (&self->adopted, g_date_time_unref);
+  g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (kommune_tertial_report_parent_class)->finalize (object);
 }
@@ -120,7 +138,7 @@ kommune_tertial_report_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MATERIALITY_THRESHOLD:
-      kommune_tertial_report_set_materiality_threshold (self, g_value_get_int64 (value));
+      kommune_tertial_report_set_materiality_threshold (self, g_value_get_int64 (value), NULL);
       break;
 
     default:
@@ -162,7 +180,9 @@ kommune_tertial_report_class_init (KommuneTertialReportClass *klass)
    * KommuneTertialReport:materiality-threshold:
    *
    * The size, in øre, from which a deviation is material; 0 makes every
-   * deviation material.
+   * deviation material. Writing the property of an adopted report changes
+   * nothing; [method@Kommune.TertialReport.set_materiality_threshold]
+   * says why it refuses a value.
    *
    * Since: 0.1
    */
@@ -183,12 +203,59 @@ kommune_tertial_report_class_init (KommuneTertialReportClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static const char *
+area_report_key (gpointer  item,
+                 char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_area_report_get_area_code (item);
+}
+
+static const char *
+proposal_key (gpointer  item,
+              char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_adjustment_get_id (item);
+}
+
 static void
 kommune_tertial_report_init (KommuneTertialReport *self)
 {
   self->period = KOMMUNE_DOCUMENT_KIND_TERTIAL_1;
-  self->area_reports = g_list_store_new (KOMMUNE_TYPE_AREA_REPORT);
-  self->proposals = g_list_store_new (KOMMUNE_TYPE_ADJUSTMENT);
+  self->area_reports = _kommune_list_new (KOMMUNE_TYPE_AREA_REPORT, area_report_key);
+  self->proposals = _kommune_list_new (KOMMUNE_TYPE_ADJUSTMENT, proposal_key);
+}
+
+static gboolean
+check_values (guint                 year,
+              KommuneDocumentKind   period,
+              GError              **error)
+{
+  if (period != KOMMUNE_DOCUMENT_KIND_TERTIAL_1 && period != KOMMUNE_DOCUMENT_KIND_TERTIAL_2)
+    {
+      const char *name = kommune_document_kind_to_string (period);
+
+      if (name != NULL)
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                     "a tertial report's period is tertial-1 or tertial-2, not %s", name);
+      else
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                     "a tertial report's period is tertial-1 or tertial-2, not %d", (int) period);
+      return FALSE;
+    }
+  if (year < 1000 || year > 9999)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "%u is not a budget year", year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_tertial_report_check (KommuneTertialReport  *self,
+                               GError               **error)
+{
+  return check_values (self->year, self->period, error);
 }
 
 /**
@@ -213,19 +280,8 @@ kommune_tertial_report_new (guint                 year,
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (period != KOMMUNE_DOCUMENT_KIND_TERTIAL_1 && period != KOMMUNE_DOCUMENT_KIND_TERTIAL_2)
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "a tertial report's period is tertial-1 or tertial-2, not %s",
-                   kommune_document_kind_to_string (period));
-      return NULL;
-    }
-  if (year < 1000 || year > 9999)
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "%u is not a budget year", year);
-      return NULL;
-    }
+  if (!check_values (year, period, error))
+    return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_TERTIAL_REPORT, NULL);
   self->year = year;
@@ -288,28 +344,54 @@ kommune_tertial_report_get_materiality_threshold (KommuneTertialReport *self)
  * kommune_tertial_report_set_materiality_threshold:
  * @self: a #KommuneTertialReport
  * @threshold: the size in øre from which a deviation is material, >= 0
+ * @error: return location for a #GError
  *
- * Sets the materiality threshold.
+ * Sets the materiality threshold. Fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for a negative threshold and with
+ * %KOMMUNE_ERROR_READ_ONLY once the report is adopted; the threshold
+ * then stays as it was.
+ *
+ * Returns: %TRUE if the threshold was set
  *
  * Since: 0.1
  */
-void
-kommune_tertial_report_set_materiality_threshold (KommuneTertialReport *self,
-                                                  gint64                threshold)
+gboolean
+kommune_tertial_report_set_materiality_threshold (KommuneTertialReport  *self,
+                                                  gint64                 threshold,
+                                                  GError               **error)
 {
-  g_return_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self));
-  g_return_if_fail (threshold >= 0);
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (threshold < 0)
+    {
+      g_autofree char *shown = _kommune_amount_describe (threshold);
+
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the materiality threshold cannot be negative (%s)", shown);
+      return FALSE;
+    }
+  if (self->adopted != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
+                   "the %s report %u is adopted and cannot change",
+                   kommune_document_kind_to_string (self->period), self->year);
+      return FALSE;
+    }
 
   if (self->threshold == threshold)
-    return;
+    return TRUE;
   self->threshold = threshold;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATERIALITY_THRESHOLD]);
+  return TRUE;
 }
 
 static gboolean
 check_open (KommuneTertialReport  *self,
             GError               **error)
 {
+  if (!_kommune_tertial_report_check (self, error))
+    return FALSE;
   if (self->adopted == NULL)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
@@ -325,8 +407,9 @@ check_open (KommuneTertialReport  *self,
  * @error: return location for a #GError
  *
  * Adds an area's status. Fails with %KOMMUNE_ERROR_DUPLICATE when the
- * report already covers the area and %KOMMUNE_ERROR_READ_ONLY once the
- * report is adopted.
+ * report already covers the area, %KOMMUNE_ERROR_READ_ONLY once the
+ * report is adopted, and with the constructors' errors for a report or an
+ * area report made with g_object_new() from values they refuse.
  *
  * Returns: %TRUE if it was added
  *
@@ -342,16 +425,17 @@ kommune_tertial_report_add_area_report (KommuneTertialReport  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return check_open (self, error) &&
-         _kommune_collection_append (self->area_reports, area_report,
-                                     (KommuneKeyFunc) kommune_area_report_get_area_code,
-                                     "area report", "the tertial report", error);
+         _kommune_area_report_check (area_report, error) &&
+         _kommune_list_append (self->area_reports, area_report,
+                               "area report", "the tertial report", error);
 }
 
 /**
  * kommune_tertial_report_get_area_reports:
  * @self: a #KommuneTertialReport
  *
- * Gets the areas' status, in the order added.
+ * Gets the areas' status, in the order added. The model is live and
+ * read-only.
  *
  * Returns: (transfer none): a list model of [class@Kommune.AreaReport]
  *
@@ -382,9 +466,7 @@ kommune_tertial_report_find_area_report (KommuneTertialReport *self,
   g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), NULL);
   g_return_val_if_fail (area_code != NULL, NULL);
 
-  return _kommune_collection_find (G_LIST_MODEL (self->area_reports),
-                                   (KommuneKeyFunc) kommune_area_report_get_area_code,
-                                   area_code);
+  return _kommune_list_find (self->area_reports, area_code);
 }
 
 /**
@@ -395,8 +477,11 @@ kommune_tertial_report_find_area_report (KommuneTertialReport *self,
  *
  * Adds a proposed adjustment. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT
  * when the adjustment's document is not the report's period,
- * %KOMMUNE_ERROR_DUPLICATE when its id is already proposed and
- * %KOMMUNE_ERROR_READ_ONLY once the report is adopted.
+ * %KOMMUNE_ERROR_DUPLICATE when its id is already proposed,
+ * %KOMMUNE_ERROR_READ_ONLY once the report is adopted or when the
+ * adjustment is already in a plan's log, and with the error of
+ * [ctor@Kommune.Adjustment.new] for an adjustment made with
+ * g_object_new().
  *
  * Returns: %TRUE if it was added
  *
@@ -411,9 +496,17 @@ kommune_tertial_report_add_proposal (KommuneTertialReport  *self,
   g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_open (self, error))
+  if (!check_open (self, error) ||
+      !_kommune_adjustment_check (adjustment, error))
     return FALSE;
 
+  if (kommune_adjustment_is_frozen (adjustment))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
+                   "adjustment “%s” is already in a plan's log and cannot be proposed again",
+                   kommune_adjustment_get_id (adjustment));
+      return FALSE;
+    }
   if (kommune_adjustment_get_document (adjustment) != self->period)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
@@ -424,16 +517,16 @@ kommune_tertial_report_add_proposal (KommuneTertialReport  *self,
       return FALSE;
     }
 
-  return _kommune_collection_append (self->proposals, adjustment,
-                                     (KommuneKeyFunc) kommune_adjustment_get_id,
-                                     "proposal", "the tertial report", error);
+  return _kommune_list_append (self->proposals, adjustment,
+                               "proposal", "the tertial report", error);
 }
 
 /**
  * kommune_tertial_report_get_proposals:
  * @self: a #KommuneTertialReport
  *
- * Gets the proposed adjustments, in the order added.
+ * Gets the proposed adjustments, in the order added. The model is live
+ * and read-only.
  *
  * Returns: (transfer none): a list model of [class@Kommune.Adjustment]
  *
@@ -473,10 +566,16 @@ kommune_tertial_report_get_proposed_total (KommuneTertialReport  *self,
   g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->proposals));
+  if (kommune_budget_type_to_string (budget_type) == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the proposed total: %d is not a budget type", (int) budget_type);
+      return 0;
+    }
+  n = _kommune_list_get_n_items (self->proposals);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (G_LIST_MODEL (self->proposals), i);
+      KommuneAdjustment *adjustment = _kommune_list_get (self->proposals, i);
       g_autoptr(GError) local_error = NULL;
       gint64 effect;
 
@@ -532,6 +631,8 @@ kommune_tertial_report_get_deviation (KommuneTertialReport  *self,
   g_return_val_if_fail (plan == NULL || KOMMUNE_IS_ECONOMIC_PLAN (plan), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if (!_kommune_tertial_report_check (self, error))
+    return 0;
   area_report = kommune_tertial_report_find_area_report (self, area_code);
   if (area_report != NULL && kommune_area_report_has_forecast (area_report) && plan != NULL)
     {
@@ -589,6 +690,39 @@ kommune_tertial_report_is_material (KommuneTertialReport *self,
   return size >= (guint64) self->threshold;
 }
 
+static gboolean
+adopt (KommuneTertialReport  *self,
+       KommuneEconomicPlan   *plan,
+       GDateTime             *date,
+       gboolean               restore,
+       GError               **error)
+{
+  if (!check_open (self, error))
+    return FALSE;
+  if (date == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the %s report %u needs the date of its adoption",
+                   kommune_document_kind_to_string (self->period), self->year);
+      return FALSE;
+    }
+  for (guint i = 0; i < _kommune_list_get_n_items (self->area_reports); i++)
+    if (!_kommune_area_report_check (_kommune_list_get (self->area_reports, i), error))
+      return FALSE;
+
+  if (restore
+      ? !_kommune_economic_plan_restore_adjustments (plan, G_LIST_MODEL (self->proposals), error)
+      : !_kommune_economic_plan_add_adjustments (plan, G_LIST_MODEL (self->proposals), error))
+    return FALSE;
+
+  for (guint i = 0; i < _kommune_list_get_n_items (self->area_reports); i++)
+    _kommune_area_report_freeze (_kommune_list_get (self->area_reports, i));
+  g_set_object (&self->plan, plan);
+  self->adopted = _kommune_date_normalize (date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADOPTED]);
+  return TRUE;
+}
+
 /**
  * kommune_tertial_report_adopt:
  * @self: a #KommuneTertialReport
@@ -600,7 +734,12 @@ kommune_tertial_report_is_material (KommuneTertialReport *self,
  * plan first ([method@Kommune.EconomicPlan.check_adjustment]), and only
  * when all pass are they appended to the log, in order. On failure
  * nothing changes. Fails with %KOMMUNE_ERROR_READ_ONLY when the report is
- * already adopted.
+ * already adopted (into this plan or any other).
+ *
+ * From then on the report, its area reports and its proposals are
+ * frozen, and [method@Kommune.TertialReport.get_plan] is @plan. A report
+ * that belongs to a [class@Kommune.Document] should be adopted into that
+ * document's plan: the document refuses it otherwise.
  *
  * Returns: %TRUE if the report is adopted
  *
@@ -614,18 +753,54 @@ kommune_tertial_report_adopt (KommuneTertialReport  *self,
 {
   g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), FALSE);
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (plan), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_open (self, error))
-    return FALSE;
+  return adopt (self, plan, date, FALSE, error);
+}
 
-  if (!_kommune_economic_plan_add_adjustments (plan, G_LIST_MODEL (self->proposals), error))
-    return FALSE;
+gboolean
+_kommune_tertial_report_restore_adoption (KommuneTertialReport  *self,
+                                          KommuneEconomicPlan   *plan,
+                                          GDateTime             *date,
+                                          GError               **error)
+{
+  return adopt (self, plan, date, TRUE, error);
+}
 
-  self->adopted = _kommune_date_normalize (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADOPTED]);
-  return TRUE;
+gboolean
+_kommune_tertial_report_check_plan (KommuneTertialReport  *self,
+                                    KommuneEconomicPlan   *plan,
+                                    GError               **error)
+{
+  if (self->adopted == NULL || self->plan == plan)
+    return TRUE;
+  if (plan == NULL)
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 "the %s report %u is adopted, but the document has no plan",
+                 kommune_document_kind_to_string (self->period), self->year);
+  else
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 "the %s report %u was adopted into another plan than the document's",
+                 kommune_document_kind_to_string (self->period), self->year);
+  return FALSE;
+}
+
+/**
+ * kommune_tertial_report_get_plan:
+ * @self: a #KommuneTertialReport
+ *
+ * Gets the plan the report was adopted into.
+ *
+ * Returns: (transfer none) (nullable): the plan, or %NULL while the
+ *   report is a proposal
+ *
+ * Since: 0.1
+ */
+KommuneEconomicPlan *
+kommune_tertial_report_get_plan (KommuneTertialReport *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), NULL);
+  return self->plan;
 }
 
 /**

@@ -8,7 +8,7 @@
 #include "kommune-check-private.h"
 #include "kommune-error.h"
 #include "kommune-object-private.h"
-#include "kommune-verbal-proposal.h"
+#include "kommune-verbal-proposal-private.h"
 
 /**
  * KommuneVerbalProposal:
@@ -20,6 +20,10 @@
  * forbedringer”, sent to the administration committee. It has a number,
  * its wording, the responsible body, a status and a comment, the last
  * three free text that may be empty.
+ *
+ * A proposal made with g_object_new() (or `Kommune.VerbalProposal()` in
+ * Python) has number 0 and no wording: a document refuses it with the
+ * error [ctor@Kommune.VerbalProposal.new] gives.
  *
  * Since: 0.1
  */
@@ -191,6 +195,33 @@ kommune_verbal_proposal_init (KommuneVerbalProposal *self)
   self->comment = g_strdup ("");
 }
 
+static gboolean
+check_values (guint        number,
+              const char  *text,
+              GError     **error)
+{
+  if (number == 0)
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "verbal proposals are numbered from 1");
+      return FALSE;
+    }
+  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "verbal proposal %u has no wording, or it is not valid UTF-8", number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_verbal_proposal_check (KommuneVerbalProposal  *self,
+                                GError                **error)
+{
+  return check_values (self->number, self->text, error);
+}
+
 /**
  * kommune_verbal_proposal_new:
  * @number: the proposal's number, at least 1
@@ -214,18 +245,8 @@ kommune_verbal_proposal_new (guint        number,
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (number == 0)
-    {
-      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "verbal proposals are numbered from 1");
-      return NULL;
-    }
-  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "verbal proposal %u has no wording, or it is not valid UTF-8", number);
-      return NULL;
-    }
+  if (!check_values (number, text, error))
+    return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_VERBAL_PROPOSAL, NULL);
   self->number = number;

@@ -21,7 +21,8 @@ KOMMUNE_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (KommuneAnnualEvaluation, kommune_annual_evaluation, KOMMUNE, ANNUAL_EVALUATION, GObject)
 
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneAnnualEvaluation *kommune_annual_evaluation_new                       (guint                     year) G_GNUC_WARN_UNUSED_RESULT;
+KommuneAnnualEvaluation *kommune_annual_evaluation_new                       (guint                     year,
+                                                                              GError                  **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 guint                    kommune_annual_evaluation_get_year                  (KommuneAnnualEvaluation  *self);
 KOMMUNE_AVAILABLE_IN_ALL

@@ -23,12 +23,14 @@ G_DECLARE_FINAL_TYPE (KommuneBudgetFrame, kommune_budget_frame, KOMMUNE, BUDGET_
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneBudgetFrame   *kommune_budget_frame_new               (KommuneProgrammeArea  *area,
                                                               guint                  year,
-                                                              gint64                 amount) G_GNUC_WARN_UNUSED_RESULT;
+                                                              gint64                 amount,
+                                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneBudgetFrame   *kommune_budget_frame_new_full          (KommuneProgrammeArea  *area,
                                                               guint                  year,
                                                               KommuneBudgetType      budget_type,
-                                                              gint64                 amount) G_GNUC_WARN_UNUSED_RESULT;
+                                                              gint64                 amount,
+                                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneBudgetType     kommune_budget_frame_get_budget_type   (KommuneBudgetFrame    *self);
 KOMMUNE_AVAILABLE_IN_ALL

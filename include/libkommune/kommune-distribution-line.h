@@ -23,7 +23,8 @@ G_DECLARE_FINAL_TYPE (KommuneDistributionLine, kommune_distribution_line, KOMMUN
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneDistributionLine *kommune_distribution_line_new        (const char              *key,
                                                                const char              *label,
-                                                               gint64                   amount) G_GNUC_WARN_UNUSED_RESULT;
+                                                               gint64                   amount,
+                                                               GError                 **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 const char              *kommune_distribution_line_get_key    (KommuneDistributionLine *self);
 KOMMUNE_AVAILABLE_IN_ALL

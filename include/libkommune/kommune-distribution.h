@@ -21,7 +21,8 @@ KOMMUNE_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (KommuneDistribution, kommune_distribution, KOMMUNE, DISTRIBUTION, GObject)
 
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneDistribution     *kommune_distribution_new       (const char           *name) G_GNUC_WARN_UNUSED_RESULT;
+KommuneDistribution     *kommune_distribution_new       (const char           *name,
+                                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 const char              *kommune_distribution_get_name  (KommuneDistribution  *self);
 KOMMUNE_AVAILABLE_IN_ALL

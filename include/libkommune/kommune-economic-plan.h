@@ -28,16 +28,20 @@ KOMMUNE_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (KommuneEconomicPlan, kommune_economic_plan, KOMMUNE, ECONOMIC_PLAN, GObject)
 
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneEconomicPlan  *kommune_economic_plan_new                (guint                 first_year) G_GNUC_WARN_UNUSED_RESULT;
+KommuneEconomicPlan  *kommune_economic_plan_new                (guint                 first_year,
+                                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 guint                 kommune_economic_plan_get_first_year     (KommuneEconomicPlan  *self);
+KOMMUNE_AVAILABLE_IN_ALL
+guint                 kommune_economic_plan_get_start_year     (KommuneEconomicPlan  *self);
 KOMMUNE_AVAILABLE_IN_ALL
 guint                 kommune_economic_plan_get_last_year      (KommuneEconomicPlan  *self);
 KOMMUNE_AVAILABLE_IN_ALL
 gboolean              kommune_economic_plan_covers_year        (KommuneEconomicPlan  *self,
                                                                 guint                 year);
 KOMMUNE_AVAILABLE_IN_ALL
-void                  kommune_economic_plan_roll_forward       (KommuneEconomicPlan  *self);
+gboolean              kommune_economic_plan_roll_forward       (KommuneEconomicPlan  *self,
+                                                                GError              **error);
 KOMMUNE_AVAILABLE_IN_ALL
 gboolean              kommune_economic_plan_add_area           (KommuneEconomicPlan  *self,
                                                                 KommuneProgrammeArea *area,

@@ -31,8 +31,9 @@ KommuneDocumentKind   kommune_tertial_report_get_period                (KommuneT
 KOMMUNE_AVAILABLE_IN_ALL
 gint64                kommune_tertial_report_get_materiality_threshold (KommuneTertialReport  *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                  kommune_tertial_report_set_materiality_threshold (KommuneTertialReport  *self,
-                                                                        gint64                 threshold);
+gboolean              kommune_tertial_report_set_materiality_threshold (KommuneTertialReport  *self,
+                                                                        gint64                 threshold,
+                                                                        GError               **error);
 KOMMUNE_AVAILABLE_IN_ALL
 gboolean              kommune_tertial_report_add_area_report           (KommuneTertialReport  *self,
                                                                         KommuneAreaReport     *area_report,
@@ -66,6 +67,8 @@ gboolean              kommune_tertial_report_adopt                     (KommuneT
                                                                         KommuneEconomicPlan   *plan,
                                                                         GDateTime             *date,
                                                                         GError               **error);
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneEconomicPlan  *kommune_tertial_report_get_plan                  (KommuneTertialReport  *self);
 KOMMUNE_AVAILABLE_IN_ALL
 GDateTime            *kommune_tertial_report_get_adopted               (KommuneTertialReport  *self);
 

@@ -69,7 +69,7 @@ kragero_frame_new (gint64 department_delta)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneProgrammeArea) area = kragero_area_new ();
-  KommuneBudgetFrame *frame = kommune_budget_frame_new (area, 2018, KRAGERO_FRAME_OERE);
+  KommuneBudgetFrame *frame = kommune_budget_frame_new (area, 2018, KRAGERO_FRAME_OERE, NULL);
   KommuneDistribution *distribution;
 
   distribution = kommune_budget_frame_add_distribution (frame, "kostra-function-group", &error);

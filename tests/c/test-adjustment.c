@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-adjustment-private.h"
 
 static GDateTime *
 day (int year, int month, int d)
@@ -126,7 +130,7 @@ test_frozen_in_log (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) date = day (2017, 6, 30);
-  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2017);
+  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2017, NULL);
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse", &error);
   g_autoptr(KommuneAdjustment) adjustment = NULL;
   guint notified = 0;
@@ -145,6 +149,62 @@ test_frozen_in_log (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kommune_adjustment_get_lines (adjustment))), ==, 1);
 }
 
+static void
+test_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneAdjustment) bare = g_object_new (KOMMUNE_TYPE_ADJUSTMENT, NULL);
+
+  g_assert_false (_kommune_adjustment_check (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the adjustment id is missing");
+  g_clear_error (&error);
+  g_assert_false (kommune_adjustment_add_line (bare, "07", 1, &error));
+  g_assert_cmpstr (error->message, ==, "the adjustment id is missing");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kommune_adjustment_get_lines (bare))), ==, 0);
+}
+
+static void
+test_out_of_range_enums (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+
+  g_assert_null (kommune_adjustment_new ("x", date, NULL, (KommuneDocumentKind) 77, "07",
+                                         KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 1, NULL, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "adjustment “x”: 77 is not a document kind");
+  g_clear_error (&error);
+  g_assert_null (kommune_adjustment_new_transfer ("y", date, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07", "04",
+                                                  (KommuneBudgetType) -1, 2017, 1, NULL, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "adjustment “y”: -1 is not a budget type");
+}
+
+static void
+test_frozen (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2017, &error);
+  g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse", &error);
+  g_autoptr(KommuneAdjustment) adjustment =
+    kommune_adjustment_new ("k", date, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07",
+                            KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 150000000, NULL, &error);
+
+  g_assert_true (kommune_economic_plan_add_area (plan, area, &error));
+  g_assert_true (kommune_economic_plan_add_adjustment (plan, adjustment, &error));
+  g_assert_no_error (error);
+  g_assert_true (kommune_adjustment_is_frozen (adjustment));
+  g_assert_false (kommune_adjustment_add_line (adjustment, "04", 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_distribution_add (kommune_adjustment_get_lines (adjustment), "04", NULL, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==, "the lines of adjustment “k” are in a plan's log and cannot change");
+  g_assert_cmpint (kommune_adjustment_get_effect (adjustment, "04"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,5 +216,8 @@ main (int   argc,
   g_test_add_func ("/Kommune/Adjustment/invalid", test_invalid);
   g_test_add_func ("/Kommune/Adjustment/frozen-in-log", test_frozen_in_log);
 
+  g_test_add_func ("/Kommune/Adjustment/bare", test_bare);
+  g_test_add_func ("/Kommune/Adjustment/out-of-range-enums", test_out_of_range_enums);
+  g_test_add_func ("/Kommune/Adjustment/frozen", test_frozen);
   return g_test_run ();
 }

@@ -3,13 +3,17 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-annual-evaluation-private.h"
 
 static void
 test_drammen_2023 (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneAnnualEvaluation *evaluation = kommune_annual_evaluation_new (2023);
+  KommuneAnnualEvaluation *evaluation = kommune_annual_evaluation_new (2023, NULL);
   g_autofree char *share = NULL;
 
   kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
@@ -51,7 +55,7 @@ test_drammen_2023 (void)
 static void
 test_missing_and_invalid (void)
 {
-  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023, NULL);
   GError *error = NULL;
 
   kommune_annual_evaluation_get_fund_change (evaluation, &error);
@@ -72,7 +76,7 @@ test_missing_and_invalid (void)
 static void
 test_area_texts (void)
 {
-  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023, NULL);
   g_auto(GStrv) codes = NULL;
 
   kommune_annual_evaluation_set_area_text (evaluation, "07", "Styring");
@@ -89,6 +93,25 @@ test_area_texts (void)
                    ==, "result-vs-revised-budget");
 }
 
+static void
+test_new_errors_and_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneAnnualEvaluation) bare = g_object_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, NULL);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023, &error);
+
+  g_assert_null (kommune_annual_evaluation_new (999, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "an annual evaluation's year is from 1000 to 9999, not 999");
+  g_clear_error (&error);
+  g_assert_true (_kommune_annual_evaluation_check (bare, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kommune_annual_evaluation_get_year (bare), ==, 2000);
+  kommune_annual_evaluation_get_figure (evaluation, (KommuneFinancialFigure) 40, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "40 is not a financial figure");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -99,5 +122,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/AnnualEvaluation/missing-and-invalid", test_missing_and_invalid);
   g_test_add_func ("/Kommune/AnnualEvaluation/area-texts", test_area_texts);
 
+  g_test_add_func ("/Kommune/AnnualEvaluation/new-errors-and-bare", test_new_errors_and_bare);
   return g_test_run ();
 }

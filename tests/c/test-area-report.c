@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-area-report-private.h"
 
 static void
 count_cb (GObject    *object,
@@ -16,7 +20,7 @@ count_cb (GObject    *object,
 static void
 test_optional_figures (void)
 {
-  KommuneAreaReport *report = kommune_area_report_new ("07");
+  KommuneAreaReport *report = kommune_area_report_new ("07", NULL);
   guint notified = 0;
 
   g_signal_connect (report, "notify", G_CALLBACK (count_cb), &notified);
@@ -27,19 +31,19 @@ test_optional_figures (void)
   g_assert_cmpstr (kommune_area_report_get_narrative (report), ==, "");
 
   /* Setting 0 is a value, not absence. */
-  kommune_area_report_set_forecast (report, 0);
+  kommune_area_report_set_forecast (report, 0, NULL);
   g_assert_true (kommune_area_report_has_forecast (report));
-  kommune_area_report_set_accounted (report, 6500000000);
-  kommune_area_report_set_reported_deviation (report, 100000000);
-  kommune_area_report_set_narrative (report, "Merforbruk på 1 millioner kroner.");
+  kommune_area_report_set_accounted (report, 6500000000, NULL);
+  kommune_area_report_set_reported_deviation (report, 100000000, NULL);
+  kommune_area_report_set_narrative (report, "Merforbruk på 1 millioner kroner.", NULL);
   g_assert_cmpint (kommune_area_report_get_accounted (report), ==, 6500000000);
   g_assert_cmpint (kommune_area_report_get_reported_deviation (report), ==, 100000000);
   g_assert_cmpstr (kommune_area_report_get_narrative (report), ==, "Merforbruk på 1 millioner kroner.");
   g_assert_cmpuint (notified, ==, 4);
 
   /* The same values again notify nothing. */
-  kommune_area_report_set_accounted (report, 6500000000);
-  kommune_area_report_set_narrative (report, "Merforbruk på 1 millioner kroner.");
+  kommune_area_report_set_accounted (report, 6500000000, NULL);
+  kommune_area_report_set_narrative (report, "Merforbruk på 1 millioner kroner.", NULL);
   g_assert_cmpuint (notified, ==, 4);
 
   g_object_set (report, "forecast", (gint64) 42, NULL);
@@ -47,6 +51,49 @@ test_optional_figures (void)
   g_assert_cmpuint (notified, ==, 5);
 
   g_assert_finalize_object (report);
+}
+
+static void
+test_new_errors_and_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneAreaReport) bare = g_object_new (KOMMUNE_TYPE_AREA_REPORT, NULL);
+
+  g_assert_null (kommune_area_report_new ("", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the area report's area code is empty");
+  g_clear_error (&error);
+  g_assert_false (_kommune_area_report_check (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the area report's area code is missing");
+}
+
+static void
+test_frozen (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneAreaReport) report = kommune_area_report_new ("07", &error);
+
+  g_assert_true (kommune_area_report_set_forecast (report, 10, &error));
+  _kommune_area_report_freeze (report);
+  g_assert_false (kommune_area_report_set_forecast (report, 11, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==,
+                   "the report on area “07” belongs to an adopted tertial report and cannot change");
+  g_clear_error (&error);
+  g_assert_false (kommune_area_report_set_accounted (report, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_area_report_set_reported_deviation (report, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_area_report_set_narrative (report, "nytt", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  /* The property API changes nothing either. */
+  g_object_set (report, "forecast", (gint64) 12, NULL);
+  g_assert_cmpint (kommune_area_report_get_forecast (report), ==, 10);
+  g_assert_false (kommune_area_report_has_accounted (report));
 }
 
 int
@@ -57,5 +104,7 @@ main (int   argc,
 
   g_test_add_func ("/Kommune/AreaReport/optional-figures", test_optional_figures);
 
+  g_test_add_func ("/Kommune/AreaReport/new-errors-and-bare", test_new_errors_and_bare);
+  g_test_add_func ("/Kommune/AreaReport/frozen", test_frozen);
   return g_test_run ();
 }

@@ -11,7 +11,7 @@ static void
 test_new (void)
 {
   g_autoptr(KommuneProgrammeArea) area = kragero_area_new ();
-  KommuneBudgetFrame *frame = kommune_budget_frame_new (area, 2018, KRAGERO_FRAME_OERE);
+  KommuneBudgetFrame *frame = kommune_budget_frame_new (area, 2018, KRAGERO_FRAME_OERE, NULL);
   g_autoptr(KommuneProgrammeArea) area_prop = NULL;
   guint year = 0;
 
@@ -27,7 +27,7 @@ test_new (void)
   g_clear_object (&area_prop);
   g_assert_finalize_object (frame);
 
-  frame = kommune_budget_frame_new_full (area, 2018, KOMMUNE_BUDGET_TYPE_INVESTMENT, 120000000);
+  frame = kommune_budget_frame_new_full (area, 2018, KOMMUNE_BUDGET_TYPE_INVESTMENT, 120000000, NULL);
   g_assert_cmpint (kommune_budget_frame_get_budget_type (frame), ==, KOMMUNE_BUDGET_TYPE_INVESTMENT);
   g_assert_cmpint (kommune_budget_frame_get_amount (frame), ==, 120000000);
   g_assert_finalize_object (frame);
@@ -81,7 +81,7 @@ test_every_mismatch_named (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse", &error);
-  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new (area, 2017, 100);
+  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new (area, 2017, 100, NULL);
   KommuneDistribution *a = kommune_budget_frame_add_distribution (frame, "a", &error);
   KommuneDistribution *b = kommune_budget_frame_add_distribution (frame, "b", &error);
 
@@ -117,6 +117,41 @@ test_add_distribution_refused (void)
   g_assert_cmpuint (g_list_model_get_n_items (kommune_budget_frame_get_distributions (frame)), ==, 2);
 }
 
+static void
+test_new_errors_and_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("stab", "Stab og støtte", &error);
+  g_autoptr(KommuneBudgetFrame) bare = g_object_new (KOMMUNE_TYPE_BUDGET_FRAME, NULL);
+  g_autoptr(KommuneBudgetFrame) frame = kommune_budget_frame_new (area, 2018, 100, &error);
+
+  g_assert_null (kommune_budget_frame_new (NULL, 2018, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "a budget frame needs a programme area");
+  g_clear_error (&error);
+  g_assert_null (kommune_budget_frame_new (area, 10000, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "the frame of area “stab”: 10000 is not a budget year (1000–9999)");
+  g_clear_error (&error);
+  g_assert_null (kommune_budget_frame_new_full (area, 2018, (KommuneBudgetType) 5, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the frame of area “stab”: 5 is not a budget type");
+  g_clear_error (&error);
+
+  g_assert_false (kommune_budget_frame_check (bare, &error));
+  g_assert_cmpstr (error->message, ==, "a budget frame needs a programme area");
+  g_clear_error (&error);
+  g_assert_null (kommune_budget_frame_add_distribution (bare, "department", &error));
+  g_assert_cmpstr (error->message, ==, "a budget frame needs a programme area");
+  g_clear_error (&error);
+
+  g_assert_false (G_IS_LIST_STORE (kommune_budget_frame_get_distributions (frame)));
+  g_assert_nonnull (kommune_budget_frame_add_distribution (frame, "department", &error));
+  g_assert_null (kommune_budget_frame_add_distribution (frame, "department", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "distribution “department” already exists in the 2018 frame for “Stab og støtte”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,5 +164,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/BudgetFrame/every-mismatch-named", test_every_mismatch_named);
   g_test_add_func ("/Kommune/BudgetFrame/add-distribution-refused", test_add_distribution_refused);
 
+  g_test_add_func ("/Kommune/BudgetFrame/new-errors-and-bare", test_new_errors_and_bare);
   return g_test_run ();
 }

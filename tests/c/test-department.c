@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-department-private.h"
 
 static void
 test_new (void)
@@ -49,6 +53,21 @@ test_invalid (void)
     }
 }
 
+static void
+test_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneDepartment) bare = g_object_new (KOMMUNE_TYPE_DEPARTMENT, NULL);
+  g_autoptr(KommuneDepartment) keyword = g_object_new (KOMMUNE_TYPE_DEPARTMENT, "code", "ikt", "name", "IKT", NULL);
+
+  g_assert_false (_kommune_department_check (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the department code is empty");
+  g_clear_error (&error);
+  g_assert_true (_kommune_department_check (keyword, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -58,5 +77,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/Department/new", test_new);
   g_test_add_func ("/Kommune/Department/invalid", test_invalid);
 
+  g_test_add_func ("/Kommune/Department/bare", test_bare);
   return g_test_run ();
 }

@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-distribution-private.h"
 
 #include "kragero-fixture.h"
 
@@ -43,7 +47,7 @@ static void
 test_add (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneDistribution *distribution = kommune_distribution_new ("kostra-function-group");
+  KommuneDistribution *distribution = kommune_distribution_new ("kostra-function-group", NULL);
   g_autoptr(KommuneDistributionLine) second = NULL;
   Counters counters = { 0 };
 
@@ -91,7 +95,7 @@ static void
 test_add_refused (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KommuneDistribution) distribution = kommune_distribution_new ("department");
+  g_autoptr(KommuneDistribution) distribution = kommune_distribution_new ("department", NULL);
   Counters counters = { 0 };
 
   g_assert_true (kommune_distribution_add (distribution, "ikt", "IKT avdelingen", G_MAXINT64 - 10, &error));
@@ -122,6 +126,41 @@ test_add_refused (void)
   g_assert_null (kommune_distribution_find (distribution, "stab"));
 }
 
+static void
+test_new_errors_and_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneDistribution) bare = g_object_new (KOMMUNE_TYPE_DISTRIBUTION, NULL);
+
+  g_assert_null (kommune_distribution_new (" department", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_clear_error (&error);
+  g_assert_null (kommune_distribution_new (NULL, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the distribution name is missing");
+  g_clear_error (&error);
+
+  g_assert_false (kommune_distribution_add (bare, "ikt", NULL, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the distribution name is empty");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bare)), ==, 0);
+}
+
+static void
+test_frozen (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneDistribution) distribution = kommune_distribution_new ("department", &error);
+
+  g_assert_false (G_IS_LIST_STORE (distribution));
+  g_assert_true (kommune_distribution_add (distribution, "ikt", NULL, 5, &error));
+  _kommune_distribution_freeze (distribution, "adjustment “a”");
+  g_assert_false (kommune_distribution_add (distribution, "lonn", NULL, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==, "the lines of adjustment “a” are in a plan's log and cannot change");
+  g_assert_cmpint (kommune_distribution_get_total (distribution), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,5 +170,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Distribution/add", test_add);
   g_test_add_func ("/Kommune/Distribution/add-refused", test_add_refused);
 
+  g_test_add_func ("/Kommune/Distribution/new-errors-and-bare", test_new_errors_and_bare);
+  g_test_add_func ("/Kommune/Distribution/frozen", test_frozen);
   return g_test_run ();
 }

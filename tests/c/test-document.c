@@ -163,11 +163,11 @@ test_build_and_round_trip (void)
   g_autoptr(KommuneMunicipality) kragero = kommune_municipality_new ("0815", "Kragerø", &error);
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("stab", "Stab og støtte", &error);
   g_autoptr(KommuneProgrammeArea) other = kommune_programme_area_new ("stab2", "Stab 2", &error);
-  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2018);
-  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2018);
+  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2018, NULL);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2018, NULL);
   g_autoptr(KommuneInvestmentProject) project = kommune_investment_project_new ("15022", "IKT sikkerhet", &error);
   g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2018, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
-  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("stab");
+  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("stab", NULL);
   g_autoptr(KommuneDocument) document = NULL;
   g_autoptr(KommuneDocument) reloaded = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_utc (2018, 3, 1, 0, 0, 0);
@@ -187,9 +187,9 @@ test_build_and_round_trip (void)
 
   /* Optional members: a report not adopted, with every figure; an
    * evaluation with area texts; a project with an area. */
-  kommune_area_report_set_accounted (status, 100);
-  kommune_area_report_set_forecast (status, 200);
-  kommune_area_report_set_reported_deviation (status, 300);
+  kommune_area_report_set_accounted (status, 100, NULL);
+  kommune_area_report_set_forecast (status, 200, NULL);
+  kommune_area_report_set_reported_deviation (status, 300, NULL);
   kommune_tertial_report_add_area_report (report, status, &error);
   kommune_annual_evaluation_set_area_text (evaluation, "stab", "Godt år");
   kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT, 7);
@@ -275,7 +275,7 @@ test_contents (void)
   g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2024, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
   g_autoptr(KommuneInvestmentProject) project = kommune_investment_project_new ("1", "Rådhus", &error);
   g_autoptr(KommuneVerbalProposal) proposal = kommune_verbal_proposal_new (1, "Legg fram en sak", &error);
-  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2024);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2024, NULL);
   g_autoptr(KommuneKeyFigure) figure = kommune_key_figure_new ("Ansatte", NULL, 2024, "6300", &error);
   g_autoptr(KommuneNote) note = kommune_note_new ("Merknad", "Tekst", &error);
 

@@ -10,7 +10,7 @@ test_figures (void)
 {
   g_autoptr(GError) error = NULL;
   KommuneFinancialFigures *figures = kommune_financial_figures_new (2023);
-  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023);
+  g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023, NULL);
   g_autoptr(KommuneFinancialFigures) copied = NULL;
 
   g_assert_cmpuint (kommune_financial_figures_get_year (figures), ==, 2023);

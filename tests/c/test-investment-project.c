@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-investment-project-private.h"
 
 static void
 test_amounts (void)
@@ -63,6 +67,17 @@ test_invalid (void)
   g_clear_error (&error);
 }
 
+static void
+test_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneInvestmentProject) bare = g_object_new (KOMMUNE_TYPE_INVESTMENT_PROJECT, NULL);
+
+  g_assert_false (_kommune_investment_project_check (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the project number is missing");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -72,5 +87,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/InvestmentProject/amounts", test_amounts);
   g_test_add_func ("/Kommune/InvestmentProject/invalid", test_invalid);
 
+  g_test_add_func ("/Kommune/InvestmentProject/bare", test_bare);
   return g_test_run ();
 }

@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-key-figure-private.h"
 
 static void
 test_new (void)
@@ -44,6 +48,17 @@ test_invalid (void)
   g_clear_error (&error);
 }
 
+static void
+test_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneKeyFigure) bare = g_object_new (KOMMUNE_TYPE_KEY_FIGURE, NULL);
+
+  g_assert_false (_kommune_key_figure_check (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the key figure's name is missing");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -53,5 +68,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/KeyFigure/new", test_new);
   g_test_add_func ("/Kommune/KeyFigure/invalid", test_invalid);
 
+  g_test_add_func ("/Kommune/KeyFigure/bare", test_bare);
   return g_test_run ();
 }

@@ -71,6 +71,28 @@ test_areas (void)
   g_assert_null (kommune_municipality_find_area (kragero, "helse"));
 }
 
+static void
+test_read_only_and_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneMunicipality) municipality = kommune_municipality_new ("4014", "Kragerø", &error);
+  g_autoptr(KommuneMunicipality) keyword = g_object_new (KOMMUNE_TYPE_MUNICIPALITY, "number", "12", NULL);
+  g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("stab", "Stab og støtte", &error);
+  g_autoptr(KommuneProgrammeArea) bare = g_object_new (KOMMUNE_TYPE_PROGRAMME_AREA, NULL);
+
+  g_assert_false (G_IS_LIST_STORE (kommune_municipality_get_areas (municipality)));
+  g_assert_false (kommune_municipality_add_area (keyword, area, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the municipality number “12” is not four digits");
+  g_clear_error (&error);
+  g_assert_false (kommune_municipality_add_area (municipality, bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the programme area code is empty");
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_municipality_get_areas (municipality)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_municipality_get_areas (keyword)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,5 +104,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/Municipality/invalid-name", test_invalid_name);
   g_test_add_func ("/Kommune/Municipality/areas", test_areas);
 
+  g_test_add_func ("/Kommune/Municipality/read-only-and-bare", test_read_only_and_bare);
   return g_test_run ();
 }

@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-note-private.h"
 
 static void
 test_new (void)
@@ -31,6 +35,17 @@ test_invalid (void)
   g_clear_error (&error);
 }
 
+static void
+test_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneNote) bare = g_object_new (KOMMUNE_TYPE_NOTE, NULL);
+
+  g_assert_false (_kommune_note_check (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the note's title is missing");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -40,5 +55,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/Note/new", test_new);
   g_test_add_func ("/Kommune/Note/invalid", test_invalid);
 
+  g_test_add_func ("/Kommune/Note/bare", test_bare);
   return g_test_run ();
 }

@@ -80,6 +80,26 @@ test_departments (void)
   g_assert_null (kommune_programme_area_find_department (area, "Service"));
 }
 
+static void
+test_read_only_and_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("stab", "Stab og støtte", &error);
+  g_autoptr(KommuneProgrammeArea) bare = g_object_new (KOMMUNE_TYPE_PROGRAMME_AREA, "code", "x", NULL);
+  g_autoptr(KommuneDepartment) department = kommune_department_new ("ikt", "IKT", &error);
+  g_autoptr(KommuneDepartment) bare_department = g_object_new (KOMMUNE_TYPE_DEPARTMENT, "name", "Uten kode", NULL);
+
+  g_assert_false (G_IS_LIST_STORE (kommune_programme_area_get_departments (area)));
+  g_assert_false (kommune_programme_area_add_department (bare, department, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the programme area name is empty");
+  g_clear_error (&error);
+  g_assert_false (kommune_programme_area_add_department (area, bare_department, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the department code is empty");
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_programme_area_get_departments (area)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -90,5 +110,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/ProgrammeArea/invalid", test_invalid);
   g_test_add_func ("/Kommune/ProgrammeArea/departments", test_departments);
 
+  g_test_add_func ("/Kommune/ProgrammeArea/read-only-and-bare", test_read_only_and_bare);
   return g_test_run ();
 }

@@ -3,7 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-economic-plan-private.h"
+#include "kommune-tertial-report-private.h"
 
 /* Drammen, first tertial report 2017, programme area 07, built in code
  * (the same figures as tests/data/drammen-2017-t1-programomrade-07.json). */
@@ -29,14 +34,14 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
   g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse, organisering og styring", &error);
-  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("07");
+  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("07", NULL);
 
-  f->plan = kommune_economic_plan_new (2017);
+  f->plan = kommune_economic_plan_new (2017, NULL);
   kommune_economic_plan_set_frame (f->plan, area, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
   f->report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error);
   g_assert_no_error (error);
 
-  kommune_area_report_set_reported_deviation (status, kommune_amount_parse ("1 mill", &error));
+  kommune_area_report_set_reported_deviation (status, kommune_amount_parse ("1 mill", &error), NULL);
   kommune_tertial_report_add_area_report (f->report, status, &error);
   g_assert_no_error (error);
 
@@ -121,7 +126,7 @@ test_deviation (Fixture       *f,
 
   /* A forecast wins over the stated deviation; it is compared with the
    * frame as of the end of April, before the report's own proposals. */
-  kommune_area_report_set_forecast (status, 19950000000);
+  kommune_area_report_set_forecast (status, 19950000000, NULL);
   g_assert_cmpint (kommune_tertial_report_get_deviation (f->report, "07", f->plan, &error), ==, -50000000);
   g_assert_no_error (error);
 
@@ -133,7 +138,7 @@ static void
 test_materiality (Fixture       *f,
                   gconstpointer  data)
 {
-  kommune_tertial_report_set_materiality_threshold (f->report, 100000000);
+  kommune_tertial_report_set_materiality_threshold (f->report, 100000000, NULL);
   g_assert_true (kommune_tertial_report_is_material (f->report, 100000000));
   g_assert_true (kommune_tertial_report_is_material (f->report, -100000000));
   g_assert_false (kommune_tertial_report_is_material (f->report, 99999999));
@@ -148,7 +153,7 @@ test_adopt (Fixture       *f,
   g_autoptr(GDateTime) adopted = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
   g_autoptr(GDateTime) before = g_date_time_new_utc (2017, 6, 29, 0, 0, 0);
   g_autoptr(KommuneAdjustment) late = NULL;
-  g_autoptr(KommuneAreaReport) extra = kommune_area_report_new ("04");
+  g_autoptr(KommuneAreaReport) extra = kommune_area_report_new ("04", NULL);
 
   g_assert_true (kommune_tertial_report_adopt (f->report, f->plan, adopted, &error));
   g_assert_no_error (error);
@@ -247,6 +252,176 @@ test_wrong_document (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (kommune_tertial_report_get_proposals (f->report)), ==, 6);
 }
 
+static void
+test_f_adopted_is_frozen (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneAreaReport) extra = kommune_area_report_new ("04", &error);
+  g_autoptr(KommuneAdjustment) late =
+    kommune_adjustment_new ("sent", date, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07",
+                            KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 1, NULL, &error);
+  GListModel *area_reports = kommune_tertial_report_get_area_reports (f->report);
+  GListModel *proposals_model = kommune_tertial_report_get_proposals (f->report);
+  g_autoptr(KommuneAreaReport) status = g_list_model_get_item (area_reports, 0);
+  g_autoptr(KommuneAdjustment) first = g_list_model_get_item (proposals_model, 0);
+
+  g_assert_false (G_IS_LIST_STORE (area_reports));
+  g_assert_false (G_IS_LIST_STORE (proposals_model));
+  g_assert_null (kommune_tertial_report_get_plan (f->report));
+  g_assert_true (kommune_tertial_report_adopt (f->report, f->plan, date, &error));
+  g_assert_no_error (error);
+  g_assert_true (kommune_tertial_report_get_plan (f->report) == f->plan);
+
+  g_assert_false (kommune_tertial_report_add_area_report (f->report, extra, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 is adopted and cannot change");
+  g_clear_error (&error);
+  g_assert_false (kommune_tertial_report_add_proposal (f->report, late, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_tertial_report_set_materiality_threshold (f->report, 7, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_area_report_set_reported_deviation (status, 0, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kommune_adjustment_add_line (first, "04", 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (area_reports), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (proposals_model), ==, 6);
+}
+
+static void
+test_f_second_plan_refused (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneEconomicPlan) other = kommune_economic_plan_new (2017, &error);
+  g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new ("07", "Ledelse", &error);
+
+  g_assert_true (kommune_economic_plan_add_area (other, area, &error));
+  g_assert_true (kommune_tertial_report_adopt (f->report, f->plan, date, &error));
+  g_assert_false (kommune_tertial_report_adopt (f->report, other, date, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 is adopted and cannot change");
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (other)), ==, 0);
+  g_assert_true (kommune_tertial_report_get_plan (f->report) == f->plan);
+  g_clear_error (&error);
+
+  /* What a document holding the report checks against its own plan. */
+  g_assert_true (_kommune_tertial_report_check_plan (f->report, f->plan, &error));
+  g_assert_false (_kommune_tertial_report_check_plan (f->report, other, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 was adopted into another plan than the document's");
+  g_clear_error (&error);
+  g_assert_false (_kommune_tertial_report_check_plan (f->report, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 is adopted, but the document has no plan");
+}
+
+static void
+test_f_duplicates (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneAreaReport) again = kommune_area_report_new ("07", &error);
+  g_autoptr(KommuneAdjustment) same =
+    kommune_adjustment_new ("byleksikon", date, NULL, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "07",
+                            KOMMUNE_BUDGET_TYPE_OPERATING, 2017, 1, NULL, &error);
+
+  g_assert_false (kommune_tertial_report_add_area_report (f->report, again, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "area report “07” already exists in the tertial report");
+  g_clear_error (&error);
+  g_assert_false (kommune_tertial_report_add_proposal (f->report, same, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "proposal “byleksikon” already exists in the tertial report");
+}
+
+static void
+test_f_proposal_already_in_a_log (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneTertialReport) second = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error);
+  g_autoptr(KommuneAdjustment) logged = NULL;
+
+  g_assert_true (kommune_tertial_report_adopt (f->report, f->plan, date, &error));
+  logged = g_list_model_get_item (kommune_economic_plan_get_adjustments (f->plan), 0);
+  g_assert_false (kommune_tertial_report_add_proposal (second, logged, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==,
+                   "adjustment “kommunereform” is already in a plan's log and cannot be proposed again");
+}
+
+static void
+test_f_restore_after_roll_forward (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+
+  g_assert_true (kommune_economic_plan_roll_forward (f->plan, &error));
+  g_assert_false (kommune_tertial_report_adopt (f->report, f->plan, date, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "adjustment “kommunereform”: 2017 is outside the plan 2018–2021");
+  g_clear_error (&error);
+  g_assert_null (kommune_tertial_report_get_adopted (f->report));
+
+  /* A document being loaded restores what the plan had. */
+  g_assert_true (_kommune_economic_plan_set_start_year (f->plan, 2017, &error));
+  g_assert_true (_kommune_tertial_report_restore_adoption (f->report, f->plan, date, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, 6);
+}
+
+static void
+test_threshold_and_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
+  g_autoptr(KommuneTertialReport) bare = g_object_new (KOMMUNE_TYPE_TERTIAL_REPORT, NULL);
+  g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("07", &error);
+  g_autoptr(KommuneAreaReport) bare_status = g_object_new (KOMMUNE_TYPE_AREA_REPORT, NULL);
+  g_autoptr(KommuneAdjustment) bare_adjustment = g_object_new (KOMMUNE_TYPE_ADJUSTMENT, NULL);
+  g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2017, &error);
+
+  g_assert_false (kommune_tertial_report_set_materiality_threshold (report, -100, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the materiality threshold cannot be negative (-1 kr)");
+  g_clear_error (&error);
+  g_assert_cmpint (kommune_tertial_report_get_materiality_threshold (report), ==, 0);
+
+  g_assert_false (kommune_tertial_report_add_area_report (report, bare_status, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the area report's area code is missing");
+  g_clear_error (&error);
+  g_assert_false (kommune_tertial_report_add_proposal (report, bare_adjustment, &error));
+  g_assert_cmpstr (error->message, ==, "the adjustment id is missing");
+  g_clear_error (&error);
+
+  g_assert_false (kommune_tertial_report_add_area_report (bare, status, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "0 is not a budget year");
+  g_clear_error (&error);
+  g_assert_false (kommune_tertial_report_adopt (bare, plan, date, &error));
+  g_assert_cmpstr (error->message, ==, "0 is not a budget year");
+  g_clear_error (&error);
+  kommune_tertial_report_get_deviation (bare, "07", plan, &error);
+  g_assert_cmpstr (error->message, ==, "0 is not a budget year");
+  g_clear_error (&error);
+
+  g_assert_null (kommune_tertial_report_new (2017, (KommuneDocumentKind) 99, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "a tertial report's period is tertial-1 or tertial-2, not 99");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,5 +437,11 @@ main (int   argc,
   g_test_add ("/Kommune/TertialReport/adopt-overflow-together", Fixture, NULL, fixture_set_up, test_adopt_overflow_together, fixture_tear_down);
   g_test_add ("/Kommune/TertialReport/wrong-document", Fixture, NULL, fixture_set_up, test_wrong_document, fixture_tear_down);
 
+  g_test_add ("/Kommune/TertialReport/adopted-is-frozen", Fixture, NULL, fixture_set_up, test_f_adopted_is_frozen, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/second-plan-refused", Fixture, NULL, fixture_set_up, test_f_second_plan_refused, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/duplicates", Fixture, NULL, fixture_set_up, test_f_duplicates, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/proposal-already-in-a-log", Fixture, NULL, fixture_set_up, test_f_proposal_already_in_a_log, fixture_tear_down);
+  g_test_add ("/Kommune/TertialReport/restore-after-roll-forward", Fixture, NULL, fixture_set_up, test_f_restore_after_roll_forward, fixture_tear_down);
+  g_test_add_func ("/Kommune/TertialReport/threshold-and-bare", test_threshold_and_bare);
   return g_test_run ();
 }

@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "config.h"
+
 #include <libkommune.h>
+
+#include "kommune-verbal-proposal-private.h"
 
 static void
 count_cb (GObject    *object,
@@ -54,6 +58,17 @@ test_invalid (void)
   g_clear_error (&error);
 }
 
+static void
+test_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneVerbalProposal) bare = g_object_new (KOMMUNE_TYPE_VERBAL_PROPOSAL, NULL);
+
+  g_assert_false (_kommune_verbal_proposal_check (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "verbal proposals are numbered from 1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -63,5 +78,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/VerbalProposal/new", test_new);
   g_test_add_func ("/Kommune/VerbalProposal/invalid", test_invalid);
 
+  g_test_add_func ("/Kommune/VerbalProposal/bare", test_bare);
   return g_test_run ();
 }

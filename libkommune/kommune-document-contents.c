@@ -1,12 +1,18 @@
 /* kommune-document-contents.c: the lists a KommuneDocument holds
  *
+ * Each list is a KommuneList: the getters hand it out as a read-only
+ * GListModel, and the add functions below are the only way in. Items with
+ * an identity are indexed by it, so a duplicate is refused in O(1).
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #include "config.h"
 
 #include "kommune-annual-evaluation.h"
+#include "kommune-calendar.h"
 #include "kommune-document-private.h"
+#include "kommune-error.h"
 #include "kommune-financial-rule.h"
 #include "kommune-goal.h"
 #include "kommune-investment-project.h"
@@ -17,11 +23,173 @@
 #include "kommune-verbal-proposal.h"
 #include "kommune-workforce-figures.h"
 
+#define OWNER "the document"
+
+static GQuark
+key_figure_key_quark (void)
+{
+  return g_quark_from_static_string ("kommune-document-key-figure-key");
+}
+
+static const char *
+tertial_report_key (gpointer  item,
+                    char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%u %s",
+              kommune_tertial_report_get_year (item),
+              kommune_document_kind_to_string (kommune_tertial_report_get_period (item)));
+  return buffer;
+}
+
+static const char *
+project_key (gpointer  item,
+             char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_investment_project_get_number (item);
+}
+
+static const char *
+verbal_proposal_key (gpointer  item,
+                     char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%u", kommune_verbal_proposal_get_number (item));
+  return buffer;
+}
+
+static const char *
+evaluation_key (gpointer  item,
+                char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%u", kommune_annual_evaluation_get_year (item));
+  return buffer;
+}
+
+char *
+_kommune_document_key_figure_key (const char *name,
+                                  guint       year)
+{
+  /* The year is digits in the last parentheses, so the text is unique. */
+  return g_strdup_printf ("%s (%u)", name != NULL ? name : "", year);
+}
+
+static const char *
+key_figure_key_func (gpointer  item,
+                     char     *buffer G_GNUC_UNUSED)
+{
+  /* Set by kommune_document_add_key_figure() before the item goes in; a
+   * key figure's name and year never change. */
+  return g_object_get_qdata (item, key_figure_key_quark ());
+}
+
+static const char *
+goal_key (gpointer  item,
+          char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_goal_get_id (item);
+}
+
+static const char *
+rule_key (gpointer  item,
+          char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_financial_rule_get_name (item);
+}
+
+static const char *
+strategy_key (gpointer  item,
+              char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_strategy_get_name (item);
+}
+
+void
+_kommune_document_init_contents (KommuneDocument *self)
+{
+  self->tertial_reports = _kommune_list_new (KOMMUNE_TYPE_TERTIAL_REPORT, tertial_report_key);
+  self->investment_projects = _kommune_list_new (KOMMUNE_TYPE_INVESTMENT_PROJECT, project_key);
+  self->verbal_proposals = _kommune_list_new (KOMMUNE_TYPE_VERBAL_PROPOSAL, verbal_proposal_key);
+  self->annual_evaluations = _kommune_list_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, evaluation_key);
+  self->key_figures = _kommune_list_new (KOMMUNE_TYPE_KEY_FIGURE, key_figure_key_func);
+  self->notes = _kommune_list_new (KOMMUNE_TYPE_NOTE, NULL);
+  self->goals = _kommune_list_new (KOMMUNE_TYPE_GOAL, goal_key);
+  self->financial_rules = _kommune_list_new (KOMMUNE_TYPE_FINANCIAL_RULE, rule_key);
+  self->workforce_figures = _kommune_list_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
+  self->strategies = _kommune_list_new (KOMMUNE_TYPE_STRATEGY, strategy_key);
+  self->goal_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+gboolean
+_kommune_document_fail_type (GError     **error,
+                             const char  *what,
+                             gpointer     item,
+                             GType        expected)
+{
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+               "expected a %s (%s), got %s", what, g_type_name (expected),
+               item == NULL ? "NULL" :
+               G_TYPE_CHECK_INSTANCE (item) ? G_OBJECT_TYPE_NAME (item) : "something else");
+  return FALSE;
+}
+
+/* Every goal of the tree under @root, depth first, without recursion. */
+GPtrArray *
+_kommune_document_list_tree (KommuneGoal *root)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  GPtrArray *goals = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      KommuneGoal *goal = g_ptr_array_steal_index (stack, stack->len - 1);
+      GListModel *children = kommune_goal_get_children (goal);
+
+      g_ptr_array_add (goals, goal);
+      for (guint i = g_list_model_get_n_items (children); i > 0; i--)
+        {
+          g_autoptr(KommuneGoal) child = g_list_model_get_item (children, i - 1);
+
+          g_ptr_array_add (stack, child);   /* the tree keeps it alive */
+        }
+    }
+  return goals;
+}
+
+static gboolean
+add_goal_tree (KommuneDocument  *self,
+               KommuneGoal      *root,
+               GError          **error)
+{
+  g_autoptr(GPtrArray) tree = _kommune_document_list_tree (root);
+
+  for (guint i = 0; i < tree->len; i++)
+    {
+      const char *id = kommune_goal_get_id (g_ptr_array_index (tree, i));
+
+      if (id != NULL && g_hash_table_contains (self->goal_ids, id))
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                       "goal “%s” already exists in %s", id, OWNER);
+          return FALSE;
+        }
+    }
+  if (!_kommune_list_append (self->goals, root, "goal", OWNER, error))
+    return FALSE;
+  for (guint i = 0; i < tree->len; i++)
+    {
+      const char *id = kommune_goal_get_id (g_ptr_array_index (tree, i));
+
+      g_hash_table_add (self->goal_ids, g_strdup (id != NULL ? id : ""));
+    }
+  return TRUE;
+}
+
 /**
  * kommune_document_get_tertial_reports:
  * @self: a #KommuneDocument
  *
- * Gets the tertial reports, in the order added.
+ * Gets the tertial reports, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_tertial_report].
  *
  * Returns: (transfer none): a list model of [class@Kommune.TertialReport]
  *
@@ -38,18 +206,27 @@ kommune_document_get_tertial_reports (KommuneDocument *self)
  * kommune_document_add_tertial_report:
  * @self: a #KommuneDocument
  * @report: a tertial report
+ * @error: return location for a #GError
  *
- * Adds a tertial report at the end.
+ * Adds a tertial report at the end. A report for a year and period the
+ * document already has a report for fails with
+ * %KOMMUNE_ERROR_DUPLICATE. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_tertial_report (KommuneDocument      *self,
-                                     KommuneTertialReport *report)
+                                     KommuneTertialReport *report,
+                                     GError               **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_TERTIAL_REPORT (report));
-  g_list_store_append (self->tertial_reports, report);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_TERTIAL_REPORT (report))
+    return _kommune_document_fail_type (error, "tertial report", report, KOMMUNE_TYPE_TERTIAL_REPORT);
+  return _kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error);
 }
 
 /**
@@ -69,27 +246,24 @@ kommune_document_find_tertial_report (KommuneDocument     *self,
                                       guint                year,
                                       KommuneDocumentKind  period)
 {
-  guint n;
+  char key[KOMMUNE_LIST_KEY_BUFFER];
+  const char *kind;
 
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->tertial_reports));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneTertialReport) report = g_list_model_get_item (G_LIST_MODEL (self->tertial_reports), i);
-
-      if (kommune_tertial_report_get_year (report) == year &&
-          kommune_tertial_report_get_period (report) == period)
-        return report;   /* the store keeps it alive */
-    }
-  return NULL;
+  if ((int) period < KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN || period > KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE)
+    return NULL;
+  kind = kommune_document_kind_to_string (period);
+  g_snprintf (key, sizeof key, "%u %s", year, kind);
+  return _kommune_list_find (self->tertial_reports, key);
 }
 
 /**
  * kommune_document_get_investment_projects:
  * @self: a #KommuneDocument
  *
- * Gets the investment projects, in the order added.
+ * Gets the investment projects, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_investment_project].
  *
  * Returns: (transfer none): a list model of [class@Kommune.InvestmentProject]
  *
@@ -106,25 +280,35 @@ kommune_document_get_investment_projects (KommuneDocument *self)
  * kommune_document_add_investment_project:
  * @self: a #KommuneDocument
  * @project: an investment project
+ * @error: return location for a #GError
  *
- * Adds an investment project at the end.
+ * Adds an investment project at the end. A project whose number the
+ * document already has fails with %KOMMUNE_ERROR_DUPLICATE. On failure
+ * nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_investment_project (KommuneDocument          *self,
-                                         KommuneInvestmentProject *project)
+                                         KommuneInvestmentProject *project,
+                                         GError                   **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_INVESTMENT_PROJECT (project));
-  g_list_store_append (self->investment_projects, project);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_INVESTMENT_PROJECT (project))
+    return _kommune_document_fail_type (error, "investment project", project, KOMMUNE_TYPE_INVESTMENT_PROJECT);
+  return _kommune_list_append (self->investment_projects, project, "investment project", OWNER, error);
 }
 
 /**
  * kommune_document_get_verbal_proposals:
  * @self: a #KommuneDocument
  *
- * Gets the verbal proposals, in the order added.
+ * Gets the verbal proposals, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_verbal_proposal].
  *
  * Returns: (transfer none): a list model of [class@Kommune.VerbalProposal]
  *
@@ -141,25 +325,35 @@ kommune_document_get_verbal_proposals (KommuneDocument *self)
  * kommune_document_add_verbal_proposal:
  * @self: a #KommuneDocument
  * @proposal: a verbal proposal
+ * @error: return location for a #GError
  *
- * Adds a verbal proposal at the end.
+ * Adds a verbal proposal at the end. A proposal whose number the
+ * document already has fails with %KOMMUNE_ERROR_DUPLICATE. On failure
+ * nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_verbal_proposal (KommuneDocument       *self,
-                                      KommuneVerbalProposal *proposal)
+                                      KommuneVerbalProposal *proposal,
+                                      GError                **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (proposal));
-  g_list_store_append (self->verbal_proposals, proposal);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_VERBAL_PROPOSAL (proposal))
+    return _kommune_document_fail_type (error, "verbal proposal", proposal, KOMMUNE_TYPE_VERBAL_PROPOSAL);
+  return _kommune_list_append (self->verbal_proposals, proposal, "verbal proposal", OWNER, error);
 }
 
 /**
  * kommune_document_get_annual_evaluations:
  * @self: a #KommuneDocument
  *
- * Gets the annual evaluations, in the order added.
+ * Gets the annual evaluations, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_annual_evaluation].
  *
  * Returns: (transfer none): a list model of [class@Kommune.AnnualEvaluation]
  *
@@ -176,25 +370,35 @@ kommune_document_get_annual_evaluations (KommuneDocument *self)
  * kommune_document_add_annual_evaluation:
  * @self: a #KommuneDocument
  * @evaluation: an annual evaluation
+ * @error: return location for a #GError
  *
- * Adds an annual evaluation at the end.
+ * Adds an annual evaluation at the end. An evaluation of a year the
+ * document already has one for fails with %KOMMUNE_ERROR_DUPLICATE. On
+ * failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_annual_evaluation (KommuneDocument         *self,
-                                        KommuneAnnualEvaluation *evaluation)
+                                        KommuneAnnualEvaluation *evaluation,
+                                        GError                  **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (evaluation));
-  g_list_store_append (self->annual_evaluations, evaluation);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_ANNUAL_EVALUATION (evaluation))
+    return _kommune_document_fail_type (error, "annual evaluation", evaluation, KOMMUNE_TYPE_ANNUAL_EVALUATION);
+  return _kommune_list_append (self->annual_evaluations, evaluation, "annual evaluation", OWNER, error);
 }
 
 /**
  * kommune_document_get_key_figures:
  * @self: a #KommuneDocument
  *
- * Gets the key figures, in the order added.
+ * Gets the key figures, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_key_figure].
  *
  * Returns: (transfer none): a list model of [class@Kommune.KeyFigure]
  *
@@ -211,25 +415,39 @@ kommune_document_get_key_figures (KommuneDocument *self)
  * kommune_document_add_key_figure:
  * @self: a #KommuneDocument
  * @figure: a key figure
+ * @error: return location for a #GError
  *
- * Adds a key figure at the end.
+ * Adds a key figure at the end. A key figure is identified by its name
+ * and year: a second one with the same name and year fails with
+ * %KOMMUNE_ERROR_DUPLICATE. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_key_figure (KommuneDocument  *self,
-                                 KommuneKeyFigure *figure)
+                                 KommuneKeyFigure *figure,
+                                 GError           **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_KEY_FIGURE (figure));
-  g_list_store_append (self->key_figures, figure);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_KEY_FIGURE (figure))
+    return _kommune_document_fail_type (error, "key figure", figure, KOMMUNE_TYPE_KEY_FIGURE);
+  g_object_set_qdata_full (G_OBJECT (figure), key_figure_key_quark (),
+                           _kommune_document_key_figure_key (kommune_key_figure_get_name (figure),
+                                                             kommune_key_figure_get_year (figure)),
+                           g_free);
+  return _kommune_list_append (self->key_figures, figure, "key figure", OWNER, error);
 }
 
 /**
  * kommune_document_get_notes:
  * @self: a #KommuneDocument
  *
- * Gets the notes, in the order added.
+ * Gets the notes, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_note].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Note]
  *
@@ -246,25 +464,33 @@ kommune_document_get_notes (KommuneDocument *self)
  * kommune_document_add_note:
  * @self: a #KommuneDocument
  * @note: a note
+ * @error: return location for a #GError
  *
- * Adds a note at the end.
+ * Adds a note at the end. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_note (KommuneDocument *self,
-                           KommuneNote     *note)
+                           KommuneNote     *note,
+                           GError          **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_NOTE (note));
-  g_list_store_append (self->notes, note);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_NOTE (note))
+    return _kommune_document_fail_type (error, "note", note, KOMMUNE_TYPE_NOTE);
+  return _kommune_list_append (self->notes, note, "note", OWNER, error);
 }
 
 /**
  * kommune_document_get_goals:
  * @self: a #KommuneDocument
  *
- * Gets the root goals of trees of goals, in the order added.
+ * Gets the root goals of the trees of goals, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_goal].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Goal]
  *
@@ -280,26 +506,46 @@ kommune_document_get_goals (KommuneDocument *self)
 /**
  * kommune_document_add_goal:
  * @self: a #KommuneDocument
- * @goal: the item to add
+ * @goal: the root goal of a tree of goals
+ * @error: return location for a #GError
  *
- * Adds an item at the end of the root goals of trees of goals.
+ * Adds the root goal of a tree of goals at the end. Goal ids are unique
+ * across every tree of the document: a tree holding an id that a tree
+ * already in the document held when it was added fails with
+ * %KOMMUNE_ERROR_DUPLICATE, and so does a goal that has a parent.
+ * [method@Kommune.Document.check] checks the trees as they are now. On
+ * failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_goal (KommuneDocument *self,
-                           KommuneGoal     *goal)
+                           KommuneGoal     *goal,
+                           GError          **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_GOAL (goal));
-  g_list_store_append (self->goals, goal);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_GOAL (goal))
+    return _kommune_document_fail_type (error, "goal", goal, KOMMUNE_TYPE_GOAL);
+  if (kommune_goal_get_parent (goal) != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "goal “%s” has a parent: only the root of a tree is added to the document",
+                   kommune_goal_get_id (goal));
+      return FALSE;
+    }
+  return add_goal_tree (self, goal, error);
 }
 
 /**
  * kommune_document_get_financial_rules:
  * @self: a #KommuneDocument
  *
- * Gets the financial rules, in the order added.
+ * Gets the financial rules, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_financial_rule].
  *
  * Returns: (transfer none): a list model of [class@Kommune.FinancialRule]
  *
@@ -315,26 +561,49 @@ kommune_document_get_financial_rules (KommuneDocument *self)
 /**
  * kommune_document_add_financial_rule:
  * @self: a #KommuneDocument
- * @rule: the item to add
+ * @rule: a financial rule
+ * @error: return location for a #GError
  *
- * Adds an item at the end of the financial rules.
+ * Adds a financial rule at the end. A rule whose name the document
+ * already has fails with %KOMMUNE_ERROR_DUPLICATE. A rule that has a
+ * condition ([property@Kommune.FinancialRule:until]) must come after
+ * it: the condition must already be in the document, or the add fails
+ * with %KOMMUNE_ERROR_INVALID_ARGUMENT. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
-kommune_document_add_financial_rule (KommuneDocument      *self,
-                                     KommuneFinancialRule *rule)
+gboolean
+kommune_document_add_financial_rule (KommuneDocument       *self,
+                                     KommuneFinancialRule  *rule,
+                                     GError               **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_FINANCIAL_RULE (rule));
-  g_list_store_append (self->financial_rules, rule);
+  KommuneFinancialRule *condition;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_FINANCIAL_RULE (rule))
+    return _kommune_document_fail_type (error, "financial rule", rule, KOMMUNE_TYPE_FINANCIAL_RULE);
+  condition = kommune_financial_rule_get_until (rule);
+  if (condition != NULL &&
+      _kommune_list_find (self->financial_rules, kommune_financial_rule_get_name (condition)) != condition)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "rule “%s”: its condition “%s” is not a rule of the document yet",
+                   kommune_financial_rule_get_name (rule), kommune_financial_rule_get_name (condition));
+      return FALSE;
+    }
+  return _kommune_list_append (self->financial_rules, rule, "financial rule", OWNER, error);
 }
 
 /**
  * kommune_document_get_workforce_figures:
  * @self: a #KommuneDocument
  *
- * Gets the workforce figures, in the order added.
+ * Gets the workforce figures, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_workforce_figures].
  *
  * Returns: (transfer none): a list model of [class@Kommune.WorkforceFigures]
  *
@@ -350,26 +619,34 @@ kommune_document_get_workforce_figures (KommuneDocument *self)
 /**
  * kommune_document_add_workforce_figures:
  * @self: a #KommuneDocument
- * @figures: the item to add
+ * @figures: workforce figures
+ * @error: return location for a #GError
  *
- * Adds an item at the end of the workforce figures.
+ * Adds workforce figures at the end. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_workforce_figures (KommuneDocument         *self,
-                                        KommuneWorkforceFigures *figures)
+                                        KommuneWorkforceFigures *figures,
+                                        GError                  **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (figures));
-  g_list_store_append (self->workforce_figures, figures);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_WORKFORCE_FIGURES (figures))
+    return _kommune_document_fail_type (error, "workforce figures", figures, KOMMUNE_TYPE_WORKFORCE_FIGURES);
+  return _kommune_list_append (self->workforce_figures, figures, "workforce figures", OWNER, error);
 }
 
 /**
  * kommune_document_get_strategies:
  * @self: a #KommuneDocument
  *
- * Gets the strategies, in the order added.
+ * Gets the strategies, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_strategy].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Strategy]
  *
@@ -385,17 +662,26 @@ kommune_document_get_strategies (KommuneDocument *self)
 /**
  * kommune_document_add_strategy:
  * @self: a #KommuneDocument
- * @strategy: the item to add
+ * @strategy: a strategy
+ * @error: return location for a #GError
  *
- * Adds an item at the end of the strategies.
+ * Adds a strategy at the end. A strategy whose name the document
+ * already has fails with %KOMMUNE_ERROR_DUPLICATE. On failure nothing
+ * changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_strategy (KommuneDocument *self,
-                               KommuneStrategy *strategy)
+                               KommuneStrategy *strategy,
+                               GError          **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_STRATEGY (strategy));
-  g_list_store_append (self->strategies, strategy);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_STRATEGY (strategy))
+    return _kommune_document_fail_type (error, "strategy", strategy, KOMMUNE_TYPE_STRATEGY);
+  return _kommune_list_append (self->strategies, strategy, "strategy", OWNER, error);
 }

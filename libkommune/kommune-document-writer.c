@@ -230,36 +230,22 @@ write_note (JsonBuilder *builder,
 }
 
 /* The plan's own adjustments: the log without the proposals of adopted
- * reports, which the reports carry and re-adopt when read. */
+ * reports, which the reports carry and re-adopt when read. An adjustment
+ * is left out only when it is one of those proposals itself: another
+ * adjustment with the same id stays, and the check refuses the document. */
 static GListModel *
 plan_own_adjustments (KommuneDocument     *self,
                       KommuneEconomicPlan *plan)
 {
-  GListModel *reports = kommune_document_get_tertial_reports (self);
   GListModel *log = kommune_economic_plan_get_adjustments (plan);
-  g_autoptr(GHashTable) adopted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) adopted = _kommune_document_adopted_proposals (self);
   GListStore *own = g_list_store_new (KOMMUNE_TYPE_ADJUSTMENT);
-
-  for (guint r = 0; r < g_list_model_get_n_items (reports); r++)
-    {
-      g_autoptr(KommuneTertialReport) report = g_list_model_get_item (reports, r);
-      GListModel *proposals = kommune_tertial_report_get_proposals (report);
-
-      if (kommune_tertial_report_get_adopted (report) == NULL)
-        continue;
-      for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
-        {
-          g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
-
-          g_hash_table_add (adopted, (gpointer) kommune_adjustment_get_id (proposal));
-        }
-    }
 
   for (guint i = 0; i < g_list_model_get_n_items (log); i++)
     {
       g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, i);
 
-      if (!g_hash_table_contains (adopted, kommune_adjustment_get_id (adjustment)))
+      if (!g_hash_table_contains (adopted, adjustment))
         g_list_store_append (own, adjustment);
     }
   return G_LIST_MODEL (own);
@@ -276,12 +262,16 @@ _kommune_document_write (KommuneDocument *self)
   _kommune_json_add_int (builder, "format_version", KOMMUNE_DOCUMENT_FORMAT_VERSION);
   _kommune_json_add_string (builder, "source", kommune_document_get_source (self));
 
-  json_builder_set_member_name (builder, "municipality");
-  json_builder_begin_object (builder);
-  _kommune_json_add_string (builder, "number", kommune_municipality_get_number (municipality));
-  _kommune_json_add_string (builder, "name", kommune_municipality_get_name (municipality));
-  _kommune_json_add_list (builder, "areas", kommune_municipality_get_areas (municipality), write_area);
-  json_builder_end_object (builder);
+  /* A document made without one has none; the check refuses to save it. */
+  if (municipality != NULL)
+    {
+      json_builder_set_member_name (builder, "municipality");
+      json_builder_begin_object (builder);
+      _kommune_json_add_string (builder, "number", kommune_municipality_get_number (municipality));
+      _kommune_json_add_string (builder, "name", kommune_municipality_get_name (municipality));
+      _kommune_json_add_list (builder, "areas", kommune_municipality_get_areas (municipality), write_area);
+      json_builder_end_object (builder);
+    }
 
   if (plan != NULL)
     {

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "kommune-adjustment.h"
 #include "kommune-annual-evaluation.h"
 #include "kommune-document-private.h"
 #include "kommune-economic-plan.h"
@@ -39,7 +40,20 @@
  * [method@Kommune.Document.save] writes the canonical form — fixed member
  * order, two-space indentation, integers for amounts in øre, no locale
  * effects — so saving twice gives identical bytes, and it replaces the
- * file atomically: a failed save leaves the old file as it was.
+ * file atomically: a failed save leaves the old file as it was. A save
+ * first runs [method@Kommune.Document.check], so it never writes a file
+ * that a load would refuse; a load runs the same invariants after
+ * reading.
+ *
+ * The lists a document holds are read-only [iface@Gio.ListModel]s that
+ * stay live; they change only through the `add_` methods, which refuse a
+ * second item with the same identity (%KOMMUNE_ERROR_DUPLICATE): a
+ * tertial report's year and period, a project's or verbal proposal's
+ * number, an evaluation's year, a key figure's name and year, goal ids
+ * across every tree, a financial rule's or strategy's name.
+ *
+ * A document made with g_object_new() or `Kommune.Document()` without a
+ * municipality cannot be saved: check and save refuse it.
  * [method@Kommune.Document.equal] compares two documents in that
  * canonical form, which holds every value of the model.
  *
@@ -88,6 +102,7 @@ kommune_document_finalize (GObject *object)
   KommuneDocument *self = (KommuneDocument *)object;
 
   g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->goal_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (kommune_document_parent_class)->finalize (object);
 }
@@ -197,16 +212,69 @@ static void
 kommune_document_init (KommuneDocument *self)
 {
   self->source = g_strdup ("");
-  self->tertial_reports = g_list_store_new (KOMMUNE_TYPE_TERTIAL_REPORT);
-  self->investment_projects = g_list_store_new (KOMMUNE_TYPE_INVESTMENT_PROJECT);
-  self->verbal_proposals = g_list_store_new (KOMMUNE_TYPE_VERBAL_PROPOSAL);
-  self->annual_evaluations = g_list_store_new (KOMMUNE_TYPE_ANNUAL_EVALUATION);
-  self->key_figures = g_list_store_new (KOMMUNE_TYPE_KEY_FIGURE);
-  self->notes = g_list_store_new (KOMMUNE_TYPE_NOTE);
-  self->goals = g_list_store_new (KOMMUNE_TYPE_GOAL);
-  self->financial_rules = g_list_store_new (KOMMUNE_TYPE_FINANCIAL_RULE);
-  self->workforce_figures = g_list_store_new (KOMMUNE_TYPE_WORKFORCE_FIGURES);
-  self->strategies = g_list_store_new (KOMMUNE_TYPE_STRATEGY);
+  _kommune_document_init_contents (self);
+}
+
+/* The plan's log as a list of its adjustments' ids, in order. */
+static gboolean
+same_log (KommuneDocument *a,
+          KommuneDocument *b)
+{
+  GListModel *la, *lb;
+  guint n;
+
+  if ((a->plan == NULL) != (b->plan == NULL))
+    return FALSE;
+  if (a->plan == NULL)
+    return TRUE;
+  la = kommune_economic_plan_get_adjustments (a->plan);
+  lb = kommune_economic_plan_get_adjustments (b->plan);
+  n = g_list_model_get_n_items (la);
+  if (n != g_list_model_get_n_items (lb))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneAdjustment) x = g_list_model_get_item (la, i);
+      g_autoptr(KommuneAdjustment) y = g_list_model_get_item (lb, i);
+
+      if (g_strcmp0 (kommune_adjustment_get_id (x), kommune_adjustment_get_id (y)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The invariants, then a load of what a save would write, which must
+ * give the same document. @name starts every message. */
+static gboolean
+check_with_name (KommuneDocument  *self,
+                 const char       *name,
+                 char            **out_data,
+                 GError          **error)
+{
+  g_autoptr(KommuneDocument) reloaded = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *again = NULL;
+
+  if (!_kommune_document_check_invariants (self, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
+
+  data = kommune_document_to_data (self, NULL);
+  reloaded = kommune_document_load_from_data (data, -1, name, error);
+  if (reloaded == NULL)
+    return FALSE;
+  again = kommune_document_to_data (reloaded, NULL);
+  if (!g_str_equal (data, again) || !same_log (self, reloaded))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                   "%s: $: the document would not load back as it is", name);
+      return FALSE;
+    }
+  if (out_data != NULL)
+    *out_data = g_steal_pointer (&data);
+  return TRUE;
 }
 
 /**
@@ -238,7 +306,8 @@ kommune_document_new (KommuneMunicipality *municipality)
  * %KOMMUNE_ERROR_INVALID_DOCUMENT, naming @name, the line and column of a
  * syntax error or the JSON path of a value that breaks the format, and
  * with the model's own errors (prefixed with the JSON path) for values
- * the model refuses.
+ * the model refuses. A document that reads but breaks an invariant of
+ * [method@Kommune.Document.check] fails as that check does.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error set
  *
@@ -252,6 +321,7 @@ kommune_document_load_from_data (const char  *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
+  KommuneDocument *document;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -270,7 +340,13 @@ kommune_document_load_from_data (const char  *data,
                    "%s: the file is empty", name);
       return NULL;
     }
-  return _kommune_document_read (json_parser_get_root (parser), name, error);
+  document = _kommune_document_read (json_parser_get_root (parser), name, error);
+  if (document != NULL && !_kommune_document_check_invariants (document, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      g_clear_object (&document);
+    }
+  return document;
 }
 
 /**
@@ -341,15 +417,86 @@ kommune_document_to_data (KommuneDocument *self,
 }
 
 /**
+ * kommune_document_check:
+ * @self: a #KommuneDocument
+ * @error: return location for a #GError
+ *
+ * Checks that the document can be saved and loads back equal: what a
+ * save writes, a load accepts, and reads as the same document. This is
+ * the check [method@Kommune.Document.save] makes before it writes
+ * anything, and the invariants in it are the ones a load checks after
+ * reading. It fails on the first problem, naming the JSON path the
+ * offending value has in the file, for example
+ * `$.tertial_reports[0].areas[1].area: the municipality has no programme
+ * area “08”`:
+ *
+ * - a document made without a municipality (%KOMMUNE_ERROR_INVALID_DOCUMENT);
+ * - a frame, an adjustment line, an investment project, an area report or
+ *   an evaluation's area text for an area the municipality lacks
+ *   (%KOMMUNE_ERROR_UNKNOWN_AREA);
+ * - frames whose totals, with the adjustments added as a load adds them,
+ *   overflow (%KOMMUNE_ERROR_OVERFLOW);
+ * - an adopted report in a document without a plan, or whose proposals
+ *   are not in the document's plan (adopted into another plan), and a
+ *   plan adjustment that shares its id with a proposal of an adopted
+ *   report (%KOMMUNE_ERROR_INVALID_DOCUMENT, %KOMMUNE_ERROR_DUPLICATE);
+ * - a plan's log whose order the file cannot keep: the file lists the
+ *   plan's own adjustments and then each adopted report's proposals, so
+ *   a report must be adopted after the plan's own adjustments
+ *   (%KOMMUNE_ERROR_INVALID_DOCUMENT);
+ * - a goal id in two trees of goals, two financial rules with the same
+ *   name, a rule whose condition is not a rule listed before it
+ *   (%KOMMUNE_ERROR_DUPLICATE, %KOMMUNE_ERROR_INVALID_DOCUMENT);
+ * - anything else a load would refuse, with the load's error.
+ *
+ * Returns: %TRUE if the document can be saved
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_document_check (KommuneDocument  *self,
+                        GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (check_with_name (self, "", NULL, &local_error))
+    return TRUE;
+  /* Without a file name, a message starts with its JSON path. */
+  if (g_str_has_prefix (local_error->message, ": "))
+    memmove (local_error->message, local_error->message + 2, strlen (local_error->message + 2) + 1);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/**
  * kommune_document_save:
  * @self: a #KommuneDocument
  * @path: (type filename): the file to write
  * @error: return location for a #GError
  *
- * Writes the document to a file in canonical form. The text goes to a
- * temporary file beside @path that then replaces @path, so a failure
- * leaves any old file intact. A file that cannot be written fails with a
- * %G_FILE_ERROR.
+ * Writes the document to a file in canonical form, after
+ * [method@Kommune.Document.check]: a document that check refuses is not
+ * written, and the error (naming the file and the JSON path) is the
+ * check's.
+ *
+ * The file is replaced atomically, as editors do: when @path is a
+ * symbolic link, the links are followed and their final target is the
+ * file replaced (the links stay links). The text goes to a temporary file
+ * in the target's directory, is flushed to disk and then renamed over the
+ * target, so a failure at any step — a full disk, a directory that cannot
+ * be written — leaves the old file as it was and no temporary file
+ * behind. A file that cannot be written fails with a %G_FILE_ERROR.
+ *
+ * The new file keeps the old one's permission bits (a new file gets 0666
+ * less the umask). Its owner and group are kept where the saving process
+ * may set them (when it runs as root; the group when the user belongs to
+ * it); otherwise the file now belongs to the saving user. Because the
+ * file is replaced rather than rewritten in place, other hard links to
+ * the old file keep the old content: only @path (or its link target)
+ * names the new one.
  *
  * Returns: %TRUE if the file was written
  *
@@ -361,16 +508,18 @@ kommune_document_save (KommuneDocument  *self,
                        GError          **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
   gsize length;
 
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = kommune_document_to_data (self, &length);
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
+  name = g_filename_display_name (path);
+  if (!check_with_name (self, name, &data, error))
+    return FALSE;
+  length = strlen (data);
+  return _kommune_document_replace_file (path, data, length, error);
 }
 
 /**
@@ -379,7 +528,10 @@ kommune_document_save (KommuneDocument  *self,
  * @other: another #KommuneDocument
  *
  * Compares two documents deeply: they are equal when every value they
- * hold is equal, which is when their canonical JSON forms are identical.
+ * hold is equal — their canonical JSON forms are identical, byte for
+ * byte, every list in the same order — and their plans' logs hold the
+ * same adjustments in the same order. Two documents that save to
+ * different bytes are never equal.
  *
  * Returns: %TRUE if the documents are equal
  *
@@ -397,6 +549,8 @@ kommune_document_equal (KommuneDocument *self,
 
   if (self == other)
     return TRUE;
+  if (!same_log (self, other))
+    return FALSE;
   a = kommune_document_to_data (self, NULL);
   b = kommune_document_to_data (other, NULL);
   return g_str_equal (a, b);

@@ -151,6 +151,16 @@ is_adopted_proposal (GHashTable        *adopted,
   return g_hash_table_contains (adopted, adjustment);
 }
 
+static guint
+index_of (KommuneList *list,
+          gpointer     item)
+{
+  for (guint i = 0; i < _kommune_list_get_n_items (list); i++)
+    if (_kommune_list_get (list, i) == item)
+      return i;
+  return 0;
+}
+
 static gboolean
 check_plan (KommuneDocument  *self,
             GHashTable       *adopted,
@@ -160,8 +170,8 @@ check_plan (KommuneDocument  *self,
   KommuneEconomicPlan *plan = self->plan;
   g_autoptr(GListModel) frames = NULL;
   g_autoptr(GHashTable) totals = NULL;
+  g_autoptr(GHashTable) reported = NULL;
   GListModel *log;
-  GListModel *reports = G_LIST_MODEL (self->tertial_reports);
   Running running;
   guint own = 0;
 
@@ -179,9 +189,11 @@ check_plan (KommuneDocument  *self,
         return FALSE;
     }
 
-  /* The plan's own adjustments, as the file lists them and a load adds
-   * them: before the proposals of the adopted reports. */
+  /* The log as a load rebuilds it: the plan's own adjustments one by one,
+   * each adopted report's proposals all or none at the place of the first
+   * — each alone on the frames before it, then together. */
   totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reported = g_hash_table_new (NULL, NULL);
   running.plan = plan;
   running.totals = totals;
   log = kommune_economic_plan_get_adjustments (plan);
@@ -189,25 +201,24 @@ check_plan (KommuneDocument  *self,
     {
       g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, i);
       g_autofree char *path = NULL;
+      KommuneTertialReport *report;
+      GListModel *proposals;
 
-      if (is_adopted_proposal (adopted, adjustment))
+      if (!is_adopted_proposal (adopted, adjustment))
+        {
+          path = g_strdup_printf ("$.plan.adjustments[%u]", own++);
+          if (!check_adjustment_areas (municipality, adjustment, path, error) ||
+              !run_adjustment (&running, adjustment, TRUE, path, "", error))
+            return FALSE;
+          continue;
+        }
+
+      report = g_hash_table_lookup (adopted, adjustment);
+      if (g_hash_table_contains (reported, report))
         continue;
-      path = g_strdup_printf ("$.plan.adjustments[%u]", own++);
-      if (!check_adjustment_areas (municipality, adjustment, path, error) ||
-          !run_adjustment (&running, adjustment, TRUE, path, "", error))
-        return FALSE;
-    }
-
-  /* Then each adopted report's proposals, all or none, as adoption adds
-   * them: each alone on the frames before it, then together. */
-  for (guint r = 0; r < g_list_model_get_n_items (reports); r++)
-    {
-      KommuneTertialReport *report = _kommune_list_get (self->tertial_reports, r);
-      GListModel *proposals = kommune_tertial_report_get_proposals (report);
-      g_autofree char *path = g_strdup_printf ("$.tertial_reports[%u]", r);
-
-      if (kommune_tertial_report_get_adopted (report) == NULL)
-        continue;
+      g_hash_table_add (reported, report);
+      proposals = kommune_tertial_report_get_proposals (report);
+      path = g_strdup_printf ("$.tertial_reports[%u]", index_of (self->tertial_reports, report));
       for (int apply = FALSE; apply <= TRUE; apply++)
         for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
           {
@@ -271,26 +282,27 @@ check_reports (KommuneDocument  *self,
   return TRUE;
 }
 
-/* The plan's log in the order a load rebuilds it: the plan's own
- * adjustments, then the proposals of each adopted report in turn. */
-static gboolean
-check_log_order (KommuneDocument  *self,
-                 GHashTable       *adopted,
-                 GError          **error)
+gboolean
+_kommune_document_log_in_file_order (KommuneDocument *self)
 {
+  g_autoptr(GHashTable) adopted = NULL;
   GListModel *log;
-  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  guint position = 0;
 
   if (self->plan == NULL)
     return TRUE;
+  adopted = _kommune_document_adopted_proposals (self);
   log = kommune_economic_plan_get_adjustments (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (log); i++)
-    {
-      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, i);
 
-      if (!is_adopted_proposal (adopted, adjustment))
-        g_ptr_array_add (order, adjustment);
+  /* The plan's own adjustments first ... */
+  for (; position < g_list_model_get_n_items (log); position++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, position);
+
+      if (g_hash_table_contains (adopted, adjustment))
+        break;
     }
+  /* ... then each adopted report's proposals, in the reports' order. */
   for (guint r = 0; r < _kommune_list_get_n_items (self->tertial_reports); r++)
     {
       KommuneTertialReport *report = _kommune_list_get (self->tertial_reports, r);
@@ -298,27 +310,19 @@ check_log_order (KommuneDocument  *self,
 
       if (kommune_tertial_report_get_adopted (report) == NULL)
         continue;
-      for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
+      for (guint p = 0; p < g_list_model_get_n_items (proposals); p++, position++)
         {
           g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
+          g_autoptr(KommuneAdjustment) logged = NULL;
 
-          g_ptr_array_add (order, proposal);
+          if (position >= g_list_model_get_n_items (log))
+            return FALSE;
+          logged = g_list_model_get_item (log, position);
+          if (logged != proposal)
+            return FALSE;
         }
     }
-
-  for (guint i = 0; i < order->len; i++)
-    {
-      g_autoptr(KommuneAdjustment) logged = g_list_model_get_item (log, i);
-
-      if (logged != g_ptr_array_index (order, i))
-        return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                     "$.plan.adjustments: the file lists the plan's own adjustments before the "
-                     "proposals of adopted reports, so a load would put adjustment “%s” at place %u "
-                     "of the log, where the plan has “%s”",
-                     kommune_adjustment_get_id (g_ptr_array_index (order, i)), i + 1,
-                     kommune_adjustment_get_id (logged));
-    }
-  return TRUE;
+  return position == g_list_model_get_n_items (log);
 }
 
 static gboolean
@@ -422,7 +426,7 @@ _kommune_document_adopted_proposals (KommuneDocument *self)
         {
           g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
 
-          g_hash_table_add (adopted, proposal);   /* the report keeps it alive */
+          g_hash_table_insert (adopted, proposal, report);   /* the report keeps it alive */
         }
     }
   return adopted;
@@ -443,7 +447,6 @@ _kommune_document_check_invariants (KommuneDocument  *self,
   adopted = _kommune_document_adopted_proposals (self);
   return check_plan (self, adopted, error) &&
          check_reports (self, error) &&
-         check_log_order (self, adopted, error) &&
          check_projects_and_evaluations (self, error) &&
          check_goals (self, error) &&
          check_rules (self, error);

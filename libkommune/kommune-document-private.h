@@ -59,7 +59,8 @@ GPtrArray       *_kommune_document_list_tree        (KommuneGoal      *root);
 gboolean         _kommune_document_check_invariants (KommuneDocument  *self,
                                                      GError          **error);
 
-/* The proposals of the adopted reports (a set of borrowed adjustments):
+/* The proposals of the adopted reports (borrowed adjustment → borrowed
+ * report):
  * the file keeps them with their reports, not in the plan's list. */
 GHashTable      *_kommune_document_adopted_proposals (KommuneDocument *self);
 
@@ -69,6 +70,11 @@ gboolean         _kommune_document_replace_file      (const char      *path,
                                                       const char      *data,
                                                       gsize            length,
                                                       GError         **error);
+
+/* Whether the plan's log is in the order a file without log positions
+ * gives: the plan's own adjustments, then each adopted report's proposals
+ * in the reports' order. */
+gboolean         _kommune_document_log_in_file_order (KommuneDocument *self);
 
 /* The key under which @figure is indexed, as “NAME (YEAR)”; newly allocated. */
 char            *_kommune_document_key_figure_key   (const char       *name,
@@ -91,5 +97,24 @@ gboolean _kommune_document_read_steering  (KommuneJsonReader *r,
                                            KommuneDocument   *document);
 void     _kommune_document_write_steering (JsonBuilder       *builder,
                                            KommuneDocument   *document);
+
+/* Shared by the two halves of the reader. The area with @code, or NULL
+ * with the reader's error set (“…area: the municipality has no programme
+ * area …”). */
+KommuneProgrammeArea *_kommune_document_find_area       (KommuneJsonReader *r,
+                                                         KommuneDocument   *document,
+                                                         const char        *code);
+KommuneAdjustment    *_kommune_document_read_adjustment (KommuneJsonReader *r,
+                                                         JsonObject        *object);
+
+/* kommune-document-reader-reports.c: whether a report gives its place in
+ * the plan's log; then the tertial reports, adopted into the plan at once
+ * (@pending NULL) or, with the plan's own adjustments in @pending, in the
+ * order the reports' log positions give. */
+gboolean _kommune_document_file_orders_log (JsonObject        *root);
+gboolean _kommune_document_read_reports    (KommuneJsonReader *r,
+                                            JsonObject        *root,
+                                            KommuneDocument   *document,
+                                            GPtrArray         *pending);
 
 G_END_DECLS

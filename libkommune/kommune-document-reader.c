@@ -10,7 +10,6 @@
 
 #include "kommune-adjustment.h"
 #include "kommune-annual-evaluation.h"
-#include "kommune-area-report.h"
 #include "kommune-budget-frame.h"
 #include "kommune-calendar.h"
 #include "kommune-date-private.h"
@@ -25,7 +24,6 @@
 #include "kommune-municipality.h"
 #include "kommune-note.h"
 #include "kommune-programme-area.h"
-#include "kommune-tertial-report.h"
 #include "kommune-verbal-proposal.h"
 
 static const char * const budget_types[] = { "operating", "investment", NULL };
@@ -123,6 +121,7 @@ typedef struct
   KommuneDocument     *document;
   KommuneEconomicPlan *plan;
   gpointer             target;   /* what the current list fills */
+  GPtrArray           *pending;  /* the plan's adjustments, when deferred */
 } PlanContext;
 
 static gboolean
@@ -166,10 +165,10 @@ read_distribution (KommuneJsonReader *r,
   return _kommune_json_read_list (r, object, "lines", TRUE, read_distribution_line, distribution);
 }
 
-static KommuneProgrammeArea *
-find_area (KommuneJsonReader *r,
-           KommuneDocument   *document,
-           const char        *code)
+KommuneProgrammeArea *
+_kommune_document_find_area (KommuneJsonReader *r,
+                             KommuneDocument   *document,
+                             const char        *code)
 {
   KommuneProgrammeArea *area =
     kommune_municipality_find_area (kommune_document_get_municipality (document), code);
@@ -206,7 +205,7 @@ read_frame (KommuneJsonReader *r,
       !_kommune_json_read_year (r, object, "year", &year) ||
       !_kommune_json_read_choice (r, object, "budget_type", budget_types, &budget_type) ||
       !_kommune_json_read_amount (r, object, "amount", TRUE, &amount, NULL) ||
-      (area = find_area (r, context->document, code)) == NULL)
+      (area = _kommune_document_find_area (r, context->document, code)) == NULL)
     return FALSE;
 
   frame = kommune_budget_frame_new_full (area, year, (KommuneBudgetType) budget_type, amount);
@@ -236,9 +235,9 @@ read_extra_line (KommuneJsonReader *r,
   return TRUE;
 }
 
-static KommuneAdjustment *
-read_adjustment (KommuneJsonReader *r,
-                 JsonObject        *object)
+KommuneAdjustment *
+_kommune_document_read_adjustment (KommuneJsonReader *r,
+                                   JsonObject        *object)
 {
   static const char * const allowed[] = {
     "id", "date", "decision", "document", "area", "to_area", "budget_type",
@@ -289,11 +288,17 @@ read_plan_adjustment (KommuneJsonReader *r,
                       gpointer           data)
 {
   PlanContext *context = data;
-  g_autoptr(KommuneAdjustment) adjustment = read_adjustment (r, object);
+  g_autoptr(KommuneAdjustment) adjustment = _kommune_document_read_adjustment (r, object);
   GError *model_error = NULL;
 
   if (adjustment == NULL)
     return FALSE;
+  /* When reports give their place in the log, the log is built later. */
+  if (context->pending != NULL)
+    {
+      g_ptr_array_add (context->pending, g_steal_pointer (&adjustment));
+      return TRUE;
+    }
   if (!kommune_economic_plan_add_adjustment (context->plan, adjustment, &model_error))
     return _kommune_json_fail_model (r, model_error);
   return TRUE;
@@ -302,12 +307,13 @@ read_plan_adjustment (KommuneJsonReader *r,
 static gboolean
 read_plan (KommuneJsonReader *r,
            JsonObject        *root,
-           KommuneDocument   *document)
+           KommuneDocument   *document,
+           GPtrArray         *pending)
 {
   static const char * const allowed[] = { "first_year", "frames", "adjustments", NULL };
   g_autoptr(KommuneEconomicPlan) plan = NULL;
   GListModel *areas;
-  PlanContext context = { document, NULL, NULL };
+  PlanContext context = { document, NULL, NULL, NULL };
   JsonObject *object;
   gint64 first_year = 0;
   gsize len;
@@ -333,118 +339,13 @@ read_plan (KommuneJsonReader *r,
     }
 
   context.plan = plan;
+  context.pending = pending;
   if (!_kommune_json_read_list (r, object, "frames", FALSE, read_frame, &context) ||
       !_kommune_json_read_list (r, object, "adjustments", FALSE, read_plan_adjustment, &context))
     return FALSE;
 
   _kommune_json_pop (r, len);
   kommune_document_set_plan (document, plan);
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------ */
-/* Tertial reports                                                     */
-/* ------------------------------------------------------------------ */
-
-static gboolean
-read_area_report (KommuneJsonReader *r,
-                  JsonObject        *object,
-                  gpointer           data)
-{
-  PlanContext *context = data;
-  static const char * const allowed[] = {
-    "area", "accounted", "forecast", "reported_deviation", "narrative", NULL
-  };
-  g_autoptr(KommuneAreaReport) area_report = NULL;
-  GError *model_error = NULL;
-  const char *code, *narrative;
-  gint64 accounted = 0, forecast = 0, deviation = 0;
-  gboolean has_accounted, has_forecast, has_deviation;
-
-  if (!_kommune_json_check_members (r, object, allowed) ||
-      !_kommune_json_read_string (r, object, "area", TRUE, &code) ||
-      !_kommune_json_read_amount (r, object, "accounted", FALSE, &accounted, &has_accounted) ||
-      !_kommune_json_read_amount (r, object, "forecast", FALSE, &forecast, &has_forecast) ||
-      !_kommune_json_read_amount (r, object, "reported_deviation", FALSE, &deviation, &has_deviation) ||
-      !_kommune_json_read_string (r, object, "narrative", FALSE, &narrative))
-    return FALSE;
-  if (find_area (r, context->document, code) == NULL)
-    return FALSE;
-
-  area_report = kommune_area_report_new (code);
-  if (has_accounted)
-    kommune_area_report_set_accounted (area_report, accounted);
-  if (has_forecast)
-    kommune_area_report_set_forecast (area_report, forecast);
-  if (has_deviation)
-    kommune_area_report_set_reported_deviation (area_report, deviation);
-  kommune_area_report_set_narrative (area_report, narrative);
-
-  if (!kommune_tertial_report_add_area_report (context->target, area_report, &model_error))
-    return _kommune_json_fail_model (r, model_error);
-  return TRUE;
-}
-
-static gboolean
-read_proposal (KommuneJsonReader *r,
-               JsonObject        *object,
-               gpointer           report)
-{
-  g_autoptr(KommuneAdjustment) adjustment = read_adjustment (r, object);
-  GError *model_error = NULL;
-
-  if (adjustment == NULL)
-    return FALSE;
-  if (!kommune_tertial_report_add_proposal (report, adjustment, &model_error))
-    return _kommune_json_fail_model (r, model_error);
-  return TRUE;
-}
-
-static gboolean
-read_tertial_report (KommuneJsonReader *r,
-                     JsonObject        *object,
-                     gpointer           document)
-{
-  static const char * const allowed[] = {
-    "year", "period", "materiality_threshold", "adopted", "areas", "proposals", NULL
-  };
-  g_autoptr(KommuneTertialReport) report = NULL;
-  g_autoptr(GDateTime) adopted = NULL;
-  PlanContext context = { document, NULL, NULL };
-  GError *model_error = NULL;
-  guint year;
-  int period;
-  gint64 threshold = 0;
-
-  if (!_kommune_json_check_members (r, object, allowed) ||
-      !_kommune_json_read_year (r, object, "year", &year) ||
-      !_kommune_json_read_choice (r, object, "period", document_kinds, &period) ||
-      !_kommune_json_read_int (r, object, "materiality_threshold", FALSE, 0, G_MAXINT64, &threshold, NULL) ||
-      !_kommune_json_read_date (r, object, "adopted", FALSE, &adopted))
-    return FALSE;
-
-  report = kommune_tertial_report_new (year, (KommuneDocumentKind) period, &model_error);
-  if (report == NULL)
-    return _kommune_json_fail_model (r, model_error);
-  kommune_tertial_report_set_materiality_threshold (report, threshold);
-
-  context.target = report;
-  if (!_kommune_json_read_list (r, object, "areas", FALSE, read_area_report, &context) ||
-      !_kommune_json_read_list (r, object, "proposals", FALSE, read_proposal, report))
-    return FALSE;
-
-  if (adopted != NULL)
-    {
-      KommuneEconomicPlan *plan = kommune_document_get_plan (document);
-
-      if (plan == NULL)
-        return _kommune_json_fail (r, "an adopted report needs the document's plan for its proposals");
-      if (!kommune_tertial_report_adopt (report, plan, adopted, &model_error))
-        return _kommune_json_fail_model (r, model_error);
-    }
-
-  if (!kommune_document_add_tertial_report (document, report, &model_error))
-    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -490,7 +391,7 @@ read_project (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "status", FALSE, &status))
     return FALSE;
 
-  if (area != NULL && find_area (r, document, area) == NULL)
+  if (area != NULL && _kommune_document_find_area (r, document, area) == NULL)
     return FALSE;
   project = kommune_investment_project_new (number, name, &model_error);
   if (project == NULL)
@@ -548,7 +449,7 @@ read_area_text (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "area", TRUE, &area) ||
       !_kommune_json_read_string (r, object, "text", TRUE, &text))
     return FALSE;
-  if (find_area (r, context->document, area) == NULL)
+  if (_kommune_document_find_area (r, context->document, area) == NULL)
     return FALSE;
   if (kommune_annual_evaluation_get_area_text (evaluation, area) != NULL)
     return _kommune_json_fail (r, "a second text for area “%s”", area);
@@ -564,7 +465,7 @@ read_evaluation (KommuneJsonReader *r,
   static const char * const allowed[] = { "year", "figures", "reported_result_share", "area_texts", NULL };
   const char *figure_names[KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT + 2] = { NULL };
   g_autoptr(KommuneAnnualEvaluation) evaluation = NULL;
-  PlanContext context = { document, NULL, NULL };
+  PlanContext context = { document, NULL, NULL, NULL };
   GError *model_error = NULL;
   JsonObject *figures = NULL;
   const char *share;
@@ -672,6 +573,7 @@ _kommune_document_read (JsonNode    *root_node,
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(KommuneMunicipality) municipality = NULL;
   g_autoptr(KommuneDocument) document = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
   KommuneJsonReader reader = { name, path, error };
   KommuneJsonReader *r = &reader;
   JsonObject *root;
@@ -699,8 +601,10 @@ _kommune_document_read (JsonNode    *root_node,
   document = kommune_document_new (municipality);
   kommune_document_set_source (document, source);
 
-  if (!read_plan (r, root, document) ||
-      !_kommune_json_read_list (r, root, "tertial_reports", FALSE, read_tertial_report, document) ||
+  if (_kommune_document_file_orders_log (root))
+    pending = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!read_plan (r, root, document, pending) ||
+      !_kommune_document_read_reports (r, root, document, pending) ||
       !_kommune_json_read_list (r, root, "investment_projects", FALSE, read_project, document) ||
       !_kommune_json_read_list (r, root, "verbal_proposals", FALSE, read_verbal_proposal, document) ||
       !_kommune_json_read_list (r, root, "annual_evaluations", FALSE, read_evaluation, document) ||

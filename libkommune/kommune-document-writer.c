@@ -128,19 +128,65 @@ write_area_report (JsonBuilder *builder,
   _kommune_json_add_string (builder, "narrative", kommune_area_report_get_narrative (item));
 }
 
+/* @positions: adjustment → 1 + its place in the plan's log, or NULL when
+ * the log is in the order a load gives without positions. */
 static void
 write_tertial_report (JsonBuilder *builder,
-                      gpointer     item)
+                      gpointer     item,
+                      GHashTable  *positions)
 {
   GDateTime *adopted = kommune_tertial_report_get_adopted (item);
+  GListModel *proposals = kommune_tertial_report_get_proposals (item);
 
   _kommune_json_add_int (builder, "year", kommune_tertial_report_get_year (item));
   _kommune_json_add_string (builder, "period", kommune_document_kind_to_string (kommune_tertial_report_get_period (item)));
   _kommune_json_add_int (builder, "materiality_threshold", kommune_tertial_report_get_materiality_threshold (item));
   if (adopted != NULL)
     _kommune_json_add_date (builder, "adopted", adopted);
+  if (adopted != NULL && positions != NULL && g_list_model_get_n_items (proposals) > 0)
+    {
+      g_autoptr(KommuneAdjustment) first = g_list_model_get_item (proposals, 0);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, first));
+
+      if (position > 0)
+        _kommune_json_add_int (builder, "log_position", position - 1);
+    }
   _kommune_json_add_list (builder, "areas", kommune_tertial_report_get_area_reports (item), write_area_report);
-  _kommune_json_add_list (builder, "proposals", kommune_tertial_report_get_proposals (item), write_adjustment);
+  _kommune_json_add_list (builder, "proposals", proposals, write_adjustment);
+}
+
+static void
+write_tertial_reports (JsonBuilder     *builder,
+                       KommuneDocument *self)
+{
+  GListModel *reports = kommune_document_get_tertial_reports (self);
+  KommuneEconomicPlan *plan = kommune_document_get_plan (self);
+  g_autoptr(GHashTable) positions = NULL;
+
+  if (plan != NULL && !_kommune_document_log_in_file_order (self))
+    {
+      GListModel *log = kommune_economic_plan_get_adjustments (plan);
+
+      positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (log); i++)
+        {
+          g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (log, i);
+
+          g_hash_table_insert (positions, adjustment, GUINT_TO_POINTER (i + 1));
+        }
+    }
+
+  json_builder_set_member_name (builder, "tertial_reports");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (reports); i++)
+    {
+      g_autoptr(KommuneTertialReport) report = g_list_model_get_item (reports, i);
+
+      json_builder_begin_object (builder);
+      write_tertial_report (builder, report, positions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
 }
 
 static void
@@ -286,8 +332,7 @@ _kommune_document_write (KommuneDocument *self)
       json_builder_end_object (builder);
     }
 
-  _kommune_json_add_list (builder, "tertial_reports", kommune_document_get_tertial_reports (self),
-            write_tertial_report);
+  write_tertial_reports (builder, self);
   _kommune_json_add_list (builder, "investment_projects", kommune_document_get_investment_projects (self),
             write_project);
   _kommune_json_add_list (builder, "verbal_proposals", kommune_document_get_verbal_proposals (self),

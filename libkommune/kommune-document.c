@@ -440,10 +440,6 @@ kommune_document_to_data (KommuneDocument *self,
  *   are not in the document's plan (adopted into another plan), and a
  *   plan adjustment that shares its id with a proposal of an adopted
  *   report (%KOMMUNE_ERROR_INVALID_DOCUMENT, %KOMMUNE_ERROR_DUPLICATE);
- * - a plan's log whose order the file cannot keep: the file lists the
- *   plan's own adjustments and then each adopted report's proposals, so
- *   a report must be adopted after the plan's own adjustments
- *   (%KOMMUNE_ERROR_INVALID_DOCUMENT);
  * - a goal id in two trees of goals, two financial rules with the same
  *   name, a rule whose condition is not a rule listed before it
  *   (%KOMMUNE_ERROR_DUPLICATE, %KOMMUNE_ERROR_INVALID_DOCUMENT);

@@ -23,7 +23,6 @@
 #include "kommune-financial-rule.h"
 #include "kommune-goal.h"
 #include "kommune-investment-project.h"
-#include "kommune-municipality.h"
 #include "kommune-programme-area.h"
 #include "kommune-tertial-report.h"
 
@@ -44,12 +43,12 @@ fail (GError     **error,
 }
 
 static gboolean
-check_area (KommuneMunicipality  *municipality,
-            const char           *code,
-            const char           *path,
-            GError              **error)
+check_area (GHashTable  *areas,
+            const char  *code,
+            const char  *path,
+            GError     **error)
 {
-  if (code != NULL && kommune_municipality_find_area (municipality, code) != NULL)
+  if (code != NULL && g_hash_table_contains (areas, code))
     return TRUE;
   return fail (error, KOMMUNE_ERROR_UNKNOWN_AREA,
                "%s: the municipality has no programme area “%s”", path, code != NULL ? code : "");
@@ -58,7 +57,7 @@ check_area (KommuneMunicipality  *municipality,
 /* The lines of an adjustment name areas: the first its area, the second
  * (of a transfer) its receiving area, the rest its extra lines. */
 static gboolean
-check_adjustment_areas (KommuneMunicipality  *municipality,
+check_adjustment_areas (GHashTable           *areas,
                         KommuneAdjustment    *adjustment,
                         const char           *path,
                         GError              **error)
@@ -77,7 +76,7 @@ check_adjustment_areas (KommuneMunicipality  *municipality,
         where = g_strdup_printf ("%s.to_area", path);
       else
         where = g_strdup_printf ("%s.extra_lines[%u].area", path, i - first_extra);
-      if (!check_area (municipality, kommune_distribution_line_get_key (line), where, error))
+      if (!check_area (areas, kommune_distribution_line_get_key (line), where, error))
         return FALSE;
     }
   return TRUE;
@@ -163,10 +162,10 @@ index_of (KommuneList *list,
 
 static gboolean
 check_plan (KommuneDocument  *self,
+            GHashTable       *areas,
             GHashTable       *adopted,
             GError          **error)
 {
-  KommuneMunicipality *municipality = self->municipality;
   KommuneEconomicPlan *plan = self->plan;
   g_autoptr(GListModel) frames = NULL;
   g_autoptr(GHashTable) totals = NULL;
@@ -184,7 +183,7 @@ check_plan (KommuneDocument  *self,
       g_autoptr(KommuneBudgetFrame) frame = g_list_model_get_item (frames, i);
       g_autofree char *path = g_strdup_printf ("$.plan.frames[%u].area", i);
 
-      if (!check_area (municipality, kommune_programme_area_get_code (kommune_budget_frame_get_area (frame)),
+      if (!check_area (areas, kommune_programme_area_get_code (kommune_budget_frame_get_area (frame)),
                        path, error))
         return FALSE;
     }
@@ -207,7 +206,7 @@ check_plan (KommuneDocument  *self,
       if (!is_adopted_proposal (adopted, adjustment))
         {
           path = g_strdup_printf ("$.plan.adjustments[%u]", own++);
-          if (!check_adjustment_areas (municipality, adjustment, path, error) ||
+          if (!check_adjustment_areas (areas, adjustment, path, error) ||
               !run_adjustment (&running, adjustment, TRUE, path, "", error))
             return FALSE;
           continue;
@@ -236,6 +235,7 @@ check_plan (KommuneDocument  *self,
  * document's plan (the file keeps them once, with the report). */
 static gboolean
 check_reports (KommuneDocument  *self,
+               GHashTable       *areas,
                GError          **error)
 {
   guint n = _kommune_list_get_n_items (self->tertial_reports);
@@ -243,15 +243,15 @@ check_reports (KommuneDocument  *self,
   for (guint r = 0; r < n; r++)
     {
       KommuneTertialReport *report = _kommune_list_get (self->tertial_reports, r);
-      GListModel *areas = kommune_tertial_report_get_area_reports (report);
+      GListModel *area_reports = kommune_tertial_report_get_area_reports (report);
       GListModel *proposals = kommune_tertial_report_get_proposals (report);
 
-      for (guint a = 0; a < g_list_model_get_n_items (areas); a++)
+      for (guint a = 0; a < g_list_model_get_n_items (area_reports); a++)
         {
-          g_autoptr(KommuneAreaReport) area_report = g_list_model_get_item (areas, a);
+          g_autoptr(KommuneAreaReport) area_report = g_list_model_get_item (area_reports, a);
           g_autofree char *path = g_strdup_printf ("$.tertial_reports[%u].areas[%u].area", r, a);
 
-          if (!check_area (self->municipality, kommune_area_report_get_area_code (area_report), path, error))
+          if (!check_area (areas, kommune_area_report_get_area_code (area_report), path, error))
             return FALSE;
         }
 
@@ -275,7 +275,7 @@ check_reports (KommuneDocument  *self,
             return fail (error, KOMMUNE_ERROR_DUPLICATE,
                          "%s: the plan's log has another adjustment “%s”: an adjustment of the plan "
                          "and a proposal of an adopted report share the id", path, id);
-          if (!check_adjustment_areas (self->municipality, proposal, path, error))
+          if (!check_adjustment_areas (areas, proposal, path, error))
             return FALSE;
         }
     }
@@ -327,6 +327,7 @@ _kommune_document_log_in_file_order (KommuneDocument *self)
 
 static gboolean
 check_projects_and_evaluations (KommuneDocument  *self,
+                                GHashTable       *areas,
                                 GError          **error)
 {
   for (guint i = 0; i < _kommune_list_get_n_items (self->investment_projects); i++)
@@ -334,7 +335,7 @@ check_projects_and_evaluations (KommuneDocument  *self,
       const char *code = kommune_investment_project_get_area_code (_kommune_list_get (self->investment_projects, i));
       g_autofree char *path = g_strdup_printf ("$.investment_projects[%u].area", i);
 
-      if (code != NULL && !check_area (self->municipality, code, path, error))
+      if (code != NULL && !check_area (areas, code, path, error))
         return FALSE;
     }
 
@@ -347,7 +348,7 @@ check_projects_and_evaluations (KommuneDocument  *self,
         {
           g_autofree char *path = g_strdup_printf ("$.annual_evaluations[%u].area_texts[%u].area", i, t);
 
-          if (!check_area (self->municipality, codes[t], path, error))
+          if (!check_area (areas, codes[t], path, error))
             return FALSE;
         }
     }
@@ -437,6 +438,7 @@ _kommune_document_check_invariants (KommuneDocument  *self,
                                     GError          **error)
 {
   g_autoptr(GHashTable) adopted = NULL;
+  g_autoptr(GHashTable) areas = NULL;
 
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
 
@@ -444,10 +446,11 @@ _kommune_document_check_invariants (KommuneDocument  *self,
     return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
                  "$.municipality: the document has no municipality");
 
+  areas = _kommune_document_index_areas (self->municipality);
   adopted = _kommune_document_adopted_proposals (self);
-  return check_plan (self, adopted, error) &&
-         check_reports (self, error) &&
-         check_projects_and_evaluations (self, error) &&
+  return check_plan (self, areas, adopted, error) &&
+         check_reports (self, areas, error) &&
+         check_projects_and_evaluations (self, areas, error) &&
          check_goals (self, error) &&
          check_rules (self, error);
 }

@@ -17,7 +17,9 @@
 #include "kommune-goal.h"
 #include "kommune-investment-project.h"
 #include "kommune-key-figure.h"
+#include "kommune-municipality.h"
 #include "kommune-note.h"
+#include "kommune-programme-area.h"
 #include "kommune-strategy.h"
 #include "kommune-tertial-report.h"
 #include "kommune-verbal-proposal.h"
@@ -100,6 +102,26 @@ strategy_key (gpointer  item,
               char     *buffer G_GNUC_UNUSED)
 {
   return kommune_strategy_get_name (item);
+}
+
+GHashTable *
+_kommune_document_index_areas (KommuneMunicipality *municipality)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *areas;
+
+  if (municipality == NULL)
+    return index;
+  areas = kommune_municipality_get_areas (municipality);
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (areas, i);
+      const char *code = kommune_programme_area_get_code (area);
+
+      if (code != NULL)
+        g_hash_table_insert (index, (gpointer) code, area);   /* the municipality keeps it */
+    }
+  return index;
 }
 
 void

@@ -32,6 +32,7 @@ struct _KommuneDocument
   KommuneList         *workforce_figures;    /* no identity */
   KommuneList         *strategies;           /* key: name */
   GHashTable          *goal_ids;             /* every goal id of the trees, as added */
+  GHashTable          *area_index;           /* code → area, only while reading */
 };
 
 /* Builds a document from a parsed JSON tree; @name (a file name) starts
@@ -39,6 +40,10 @@ struct _KommuneDocument
 KommuneDocument *_kommune_document_read  (JsonNode     *root,
                                           const char   *name,
                                           GError      **error);
+
+/* The municipality's areas by code (borrowed): one O(1) lookup per area
+ * code for the reader and the check, whatever the municipality does. */
+GHashTable      *_kommune_document_index_areas      (KommuneMunicipality *municipality);
 
 /* Makes the lists (kommune-document-contents.c). */
 void             _kommune_document_init_contents    (KommuneDocument  *self);

@@ -170,8 +170,9 @@ _kommune_document_find_area (KommuneJsonReader *r,
                              KommuneDocument   *document,
                              const char        *code)
 {
-  KommuneProgrammeArea *area =
-    kommune_municipality_find_area (kommune_document_get_municipality (document), code);
+  KommuneProgrammeArea *area = document->area_index != NULL
+    ? g_hash_table_lookup (document->area_index, code)
+    : kommune_municipality_find_area (kommune_document_get_municipality (document), code);
 
   if (area == NULL)
     {
@@ -600,6 +601,7 @@ _kommune_document_read (JsonNode    *root_node,
 
   document = kommune_document_new (municipality);
   kommune_document_set_source (document, source);
+  document->area_index = _kommune_document_index_areas (municipality);
 
   if (_kommune_document_file_orders_log (root))
     pending = g_ptr_array_new_with_free_func (g_object_unref);
@@ -613,5 +615,6 @@ _kommune_document_read (JsonNode    *root_node,
       !_kommune_document_read_steering (r, root, document))
     return NULL;
 
+  g_clear_pointer (&document->area_index, g_hash_table_unref);
   return g_steal_pointer (&document);
 }

@@ -103,6 +103,7 @@ kommune_document_finalize (GObject *object)
 
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->goal_ids, g_hash_table_unref);
+  g_clear_pointer (&self->area_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (kommune_document_parent_class)->finalize (object);
 }

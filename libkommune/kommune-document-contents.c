@@ -9,9 +9,11 @@
 
 #include "config.h"
 
+#include "kommune-adjustment.h"
 #include "kommune-annual-evaluation.h"
 #include "kommune-calendar.h"
 #include "kommune-document-private.h"
+#include "kommune-economic-plan.h"
 #include "kommune-error.h"
 #include "kommune-financial-rule.h"
 #include "kommune-goal.h"
@@ -177,6 +179,38 @@ _kommune_document_list_tree (KommuneGoal *root)
   return goals;
 }
 
+/* An adopted report's proposals are in the document's plan. */
+static gboolean
+check_adopted_here (KommuneDocument       *self,
+                    KommuneTertialReport  *report,
+                    GError               **error)
+{
+  GListModel *proposals = kommune_tertial_report_get_proposals (report);
+  char key[KOMMUNE_LIST_KEY_BUFFER];
+
+  if (kommune_tertial_report_get_adopted (report) == NULL)
+    return TRUE;
+  tertial_report_key (report, key);
+  if (self->plan == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "tertial report “%s” is adopted, but the document has no plan", key);
+      return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, i);
+
+      if (kommune_economic_plan_find_adjustment (self->plan, kommune_adjustment_get_id (proposal)) != proposal)
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                       "tertial report “%s” was adopted into another plan than the document's", key);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 add_goal_tree (KommuneDocument  *self,
                KommuneGoal      *root,
@@ -232,7 +266,12 @@ kommune_document_get_tertial_reports (KommuneDocument *self)
  *
  * Adds a tertial report at the end. A report for a year and period the
  * document already has a report for fails with
- * %KOMMUNE_ERROR_DUPLICATE. On failure nothing changes.
+ * %KOMMUNE_ERROR_DUPLICATE. An adopted report must have been adopted
+ * into the document's plan ([property@Kommune.Document:plan]): one
+ * adopted into another plan, or into a plan when the document has none,
+ * fails with %KOMMUNE_ERROR_INVALID_ARGUMENT. (A report adopted after it
+ * was added is checked by [method@Kommune.Document.check].) On failure
+ * nothing changes.
  *
  * Returns: %TRUE if it was added
  *
@@ -248,6 +287,8 @@ kommune_document_add_tertial_report (KommuneDocument      *self,
 
   if (!KOMMUNE_IS_TERTIAL_REPORT (report))
     return _kommune_document_fail_type (error, "tertial report", report, KOMMUNE_TYPE_TERTIAL_REPORT);
+  if (!check_adopted_here (self, report, error))
+    return FALSE;
   return _kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error);
 }
 

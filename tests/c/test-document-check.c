@@ -406,7 +406,28 @@ test_adopted_reports (void)
 
     g_assert_true (kommune_tertial_report_add_proposal (report, proposal, &error));
     g_assert_true (kommune_tertial_report_adopt (report, elsewhere, june, &error));
+    g_assert_false (kommune_document_add_tertial_report (document, report, &error));
+    g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+    g_assert_cmpstr (error->message, ==, "tertial report “2018 tertial-1” is adopted, but the document has no plan");
+    g_clear_error (&error);
+    make_plan (document);
+    g_assert_false (kommune_document_add_tertial_report (document, report, &error));
+    g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+    g_assert_cmpstr (error->message, ==, "tertial report “2018 tertial-1” was adopted into another plan than the document's");
+    g_clear_error (&error);
+    g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_tertial_reports (document)), ==, 0);
+  }
+  {
+    /* Adopted elsewhere after it was added: the check finds it. */
+    g_autoptr(KommuneDocument) document = make_document ();
+    g_autoptr(KommuneDocument) holder = make_document ();
+    KommuneEconomicPlan *elsewhere = make_plan (holder);
+    g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2018, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error);
+    g_autoptr(KommuneAdjustment) proposal = make_adjustment ("t1-1", KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "stab", 100);
+
+    g_assert_true (kommune_tertial_report_add_proposal (report, proposal, &error));
     g_assert_true (kommune_document_add_tertial_report (document, report, &error));
+    g_assert_true (kommune_tertial_report_adopt (report, elsewhere, june, &error));
     assert_refused (document, KOMMUNE_ERROR_INVALID_DOCUMENT,
                     "$.tertial_reports[0]: an adopted report needs the document's plan for its proposals");
 
@@ -427,8 +448,8 @@ test_adopted_reports (void)
 
     g_assert_true (kommune_economic_plan_add_adjustment (plan, own, &error));
     g_assert_true (kommune_tertial_report_add_proposal (report, proposal, &error));
-    g_assert_true (kommune_tertial_report_adopt (report, elsewhere, june, &error));
     g_assert_true (kommune_document_add_tertial_report (document, report, &error));
+    g_assert_true (kommune_tertial_report_adopt (report, elsewhere, june, &error));
     assert_refused (document, KOMMUNE_ERROR_DUPLICATE,
                     "$.tertial_reports[0].proposals[0]: the plan's log has another adjustment “a1”: "
                     "an adjustment of the plan and a proposal of an adopted report share the id");

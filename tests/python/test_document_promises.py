@@ -223,10 +223,25 @@ def test_adopted_report_without_plan(tmp_path):
     elsewhere = with_plan(kragero())
     report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
     report.add_proposal(adjustment('t1-1', K.TERTIAL_1, 'stab', 100))
-    report.adopt(elsewhere, day(2018, 6, 21))
     document.add_tertial_report(report)
+    report.adopt(elsewhere, day(2018, 6, 21))
     assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
                    "$.tertial_reports[0]: an adopted report needs the document's plan for its proposals")
+
+
+def test_report_adopted_into_another_plan_refused():
+    document = kragero()
+    report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
+    report.add_proposal(adjustment('t1-1', K.TERTIAL_1, 'stab', 100))
+    report.adopt(with_plan(kragero()), day(2018, 6, 21))
+    with pytest.raises(GLib.Error) as info:
+        document.add_tertial_report(report)
+    assert info.value.message == 'tertial report “2018 tertial-1” is adopted, but the document has no plan'
+    with_plan(document)
+    with pytest.raises(GLib.Error) as info:
+        document.add_tertial_report(report)
+    assert info.value.message == "tertial report “2018 tertial-1” was adopted into another plan than the document's"
+    assert len(document.get_tertial_reports()) == 0
 
 
 def test_adjustment_sharing_id_with_adopted_proposal(tmp_path):
@@ -235,8 +250,8 @@ def test_adjustment_sharing_id_with_adopted_proposal(tmp_path):
     plan.add_adjustment(adjustment('a1', K.ECONOMIC_PLAN, 'helse', 7))
     report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
     report.add_proposal(adjustment('a1', K.TERTIAL_1, 'stab', 100))
-    report.adopt(with_plan(kragero()), day(2018, 6, 21))
     document.add_tertial_report(report)
+    report.adopt(with_plan(kragero()), day(2018, 6, 21))
     assert_refused(document, tmp_path, Kommune.Error.DUPLICATE,
                    "$.tertial_reports[0].proposals[0]: the plan's log has another adjustment “a1”: "
                    "an adjustment of the plan and a proposal of an adopted report share the id")

@@ -45,8 +45,10 @@ KommuneDocument *_kommune_document_read  (JsonNode     *root,
  * code for the reader and the check, whatever the municipality does. */
 GHashTable      *_kommune_document_index_areas      (KommuneMunicipality *municipality);
 
-/* Makes the lists (kommune-document-contents.c). */
+/* Makes the lists (kommune-document-contents.c, and the steering ones in
+ * kommune-document-steering-contents.c). */
 void             _kommune_document_init_contents    (KommuneDocument  *self);
+void             _kommune_document_init_steering_contents (KommuneDocument *self);
 
 /* Fails with KOMMUNE_ERROR_INVALID_ARGUMENT: @item is not a @expected. */
 gboolean         _kommune_document_fail_type        (GError          **error,
@@ -68,6 +70,18 @@ gboolean         _kommune_document_check_invariants (KommuneDocument  *self,
  * report):
  * the file keeps them with their reports, not in the plan's list. */
 GHashTable      *_kommune_document_adopted_proposals (KommuneDocument *self);
+
+/* Whether the plans' logs hold the same adjustments (by id) in order. */
+gboolean         _kommune_document_same_log          (KommuneDocument *a,
+                                                      KommuneDocument *b);
+
+/* The invariants, then a load of what a save would write, which must give
+ * the same document; @name starts every message. The text is returned in
+ * @out_data when it passes. */
+gboolean         _kommune_document_check_with_name   (KommuneDocument  *self,
+                                                      const char       *name,
+                                                      char            **out_data,
+                                                      GError          **error);
 
 /* Replaces the file @path names (following symbolic links) with @data,
  * atomically, keeping its mode; in kommune-document-file.c. */

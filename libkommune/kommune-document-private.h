@@ -13,7 +13,8 @@
 G_BEGIN_DECLS
 
 /* The document's fields, shared by kommune-document.c (the object, load,
- * save, equal) and kommune-document-contents.c (its lists). */
+ * save, equal), the two contents files (its lists), the reader, the
+ * writer and kommune-document-check.c (its invariants). */
 struct _KommuneDocument
 {
   GObject              parent_instance;

@@ -1,27 +1,171 @@
-/* kommune-document-contents.c: the lists a KommuneDocument holds
+/* kommune-document-contents.c: the lists of records a KommuneDocument
+ * holds (the steering lists are in kommune-document-steering-contents.c)
+ *
+ * Each list is a KommuneList: the getters hand it out as a read-only
+ * GListModel, and the add functions below are the only way in. Items with
+ * an identity are indexed by it, so a duplicate is refused in O(1).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #include "config.h"
 
+#include "kommune-adjustment.h"
 #include "kommune-annual-evaluation.h"
+#include "kommune-calendar.h"
 #include "kommune-document-private.h"
-#include "kommune-financial-rule.h"
-#include "kommune-goal.h"
+#include "kommune-economic-plan.h"
+#include "kommune-error.h"
 #include "kommune-investment-project.h"
 #include "kommune-key-figure.h"
+#include "kommune-municipality.h"
 #include "kommune-note.h"
-#include "kommune-strategy.h"
+#include "kommune-programme-area.h"
 #include "kommune-tertial-report.h"
 #include "kommune-verbal-proposal.h"
-#include "kommune-workforce-figures.h"
+
+#define OWNER "the document"
+
+static GQuark
+key_figure_key_quark (void)
+{
+  return g_quark_from_static_string ("kommune-document-key-figure-key");
+}
+
+static const char *
+tertial_report_key (gpointer  item,
+                    char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%u %s",
+              kommune_tertial_report_get_year (item),
+              kommune_document_kind_to_string (kommune_tertial_report_get_period (item)));
+  return buffer;
+}
+
+static const char *
+project_key (gpointer  item,
+             char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_investment_project_get_number (item);
+}
+
+static const char *
+verbal_proposal_key (gpointer  item,
+                     char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%u", kommune_verbal_proposal_get_number (item));
+  return buffer;
+}
+
+static const char *
+evaluation_key (gpointer  item,
+                char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%u", kommune_annual_evaluation_get_year (item));
+  return buffer;
+}
+
+char *
+_kommune_document_key_figure_key (const char *name,
+                                  guint       year)
+{
+  /* The year is digits in the last parentheses, so the text is unique. */
+  return g_strdup_printf ("%s (%u)", name != NULL ? name : "", year);
+}
+
+static const char *
+key_figure_key_func (gpointer  item,
+                     char     *buffer G_GNUC_UNUSED)
+{
+  /* Set by kommune_document_add_key_figure() before the item goes in; a
+   * key figure's name and year never change. */
+  return g_object_get_qdata (item, key_figure_key_quark ());
+}
+
+GHashTable *
+_kommune_document_index_areas (KommuneMunicipality *municipality)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *areas;
+
+  if (municipality == NULL)
+    return index;
+  areas = kommune_municipality_get_areas (municipality);
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (areas, i);
+      const char *code = kommune_programme_area_get_code (area);
+
+      if (code != NULL)
+        g_hash_table_insert (index, (gpointer) code, area);   /* the municipality keeps it */
+    }
+  return index;
+}
+
+void
+_kommune_document_init_contents (KommuneDocument *self)
+{
+  self->tertial_reports = _kommune_list_new (KOMMUNE_TYPE_TERTIAL_REPORT, tertial_report_key);
+  self->investment_projects = _kommune_list_new (KOMMUNE_TYPE_INVESTMENT_PROJECT, project_key);
+  self->verbal_proposals = _kommune_list_new (KOMMUNE_TYPE_VERBAL_PROPOSAL, verbal_proposal_key);
+  self->annual_evaluations = _kommune_list_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, evaluation_key);
+  self->key_figures = _kommune_list_new (KOMMUNE_TYPE_KEY_FIGURE, key_figure_key_func);
+  self->notes = _kommune_list_new (KOMMUNE_TYPE_NOTE, NULL);
+  _kommune_document_init_steering_contents (self);
+}
+
+gboolean
+_kommune_document_fail_type (GError     **error,
+                             const char  *what,
+                             gpointer     item,
+                             GType        expected)
+{
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+               "expected a %s (%s), got %s", what, g_type_name (expected),
+               item == NULL ? "NULL" :
+               G_TYPE_CHECK_INSTANCE (item) ? G_OBJECT_TYPE_NAME (item) : "something else");
+  return FALSE;
+}
+
+/* An adopted report's proposals are in the document's plan. */
+static gboolean
+check_adopted_here (KommuneDocument       *self,
+                    KommuneTertialReport  *report,
+                    GError               **error)
+{
+  GListModel *proposals = kommune_tertial_report_get_proposals (report);
+  char key[KOMMUNE_LIST_KEY_BUFFER];
+
+  if (kommune_tertial_report_get_adopted (report) == NULL)
+    return TRUE;
+  tertial_report_key (report, key);
+  if (self->plan == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "tertial report “%s” is adopted, but the document has no plan", key);
+      return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, i);
+
+      if (kommune_economic_plan_find_adjustment (self->plan, kommune_adjustment_get_id (proposal)) != proposal)
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                       "tertial report “%s” was adopted into another plan than the document's", key);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 
 /**
  * kommune_document_get_tertial_reports:
  * @self: a #KommuneDocument
  *
- * Gets the tertial reports, in the order added.
+ * Gets the tertial reports, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_tertial_report].
  *
  * Returns: (transfer none): a list model of [class@Kommune.TertialReport]
  *
@@ -38,18 +182,34 @@ kommune_document_get_tertial_reports (KommuneDocument *self)
  * kommune_document_add_tertial_report:
  * @self: a #KommuneDocument
  * @report: a tertial report
+ * @error: return location for a #GError
  *
- * Adds a tertial report at the end.
+ * Adds a tertial report at the end. A report for a year and period the
+ * document already has a report for fails with
+ * %KOMMUNE_ERROR_DUPLICATE. An adopted report must have been adopted
+ * into the document's plan ([property@Kommune.Document:plan]): one
+ * adopted into another plan, or into a plan when the document has none,
+ * fails with %KOMMUNE_ERROR_INVALID_ARGUMENT. (A report adopted after it
+ * was added is checked by [method@Kommune.Document.check].) On failure
+ * nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_tertial_report (KommuneDocument      *self,
-                                     KommuneTertialReport *report)
+                                     KommuneTertialReport *report,
+                                     GError               **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_TERTIAL_REPORT (report));
-  g_list_store_append (self->tertial_reports, report);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_TERTIAL_REPORT (report))
+    return _kommune_document_fail_type (error, "tertial report", report, KOMMUNE_TYPE_TERTIAL_REPORT);
+  if (!check_adopted_here (self, report, error))
+    return FALSE;
+  return _kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error);
 }
 
 /**
@@ -69,27 +229,24 @@ kommune_document_find_tertial_report (KommuneDocument     *self,
                                       guint                year,
                                       KommuneDocumentKind  period)
 {
-  guint n;
+  char key[KOMMUNE_LIST_KEY_BUFFER];
+  const char *kind;
 
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->tertial_reports));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneTertialReport) report = g_list_model_get_item (G_LIST_MODEL (self->tertial_reports), i);
-
-      if (kommune_tertial_report_get_year (report) == year &&
-          kommune_tertial_report_get_period (report) == period)
-        return report;   /* the store keeps it alive */
-    }
-  return NULL;
+  if ((int) period < KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN || period > KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE)
+    return NULL;
+  kind = kommune_document_kind_to_string (period);
+  g_snprintf (key, sizeof key, "%u %s", year, kind);
+  return _kommune_list_find (self->tertial_reports, key);
 }
 
 /**
  * kommune_document_get_investment_projects:
  * @self: a #KommuneDocument
  *
- * Gets the investment projects, in the order added.
+ * Gets the investment projects, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_investment_project].
  *
  * Returns: (transfer none): a list model of [class@Kommune.InvestmentProject]
  *
@@ -106,25 +263,35 @@ kommune_document_get_investment_projects (KommuneDocument *self)
  * kommune_document_add_investment_project:
  * @self: a #KommuneDocument
  * @project: an investment project
+ * @error: return location for a #GError
  *
- * Adds an investment project at the end.
+ * Adds an investment project at the end. A project whose number the
+ * document already has fails with %KOMMUNE_ERROR_DUPLICATE. On failure
+ * nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_investment_project (KommuneDocument          *self,
-                                         KommuneInvestmentProject *project)
+                                         KommuneInvestmentProject *project,
+                                         GError                   **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_INVESTMENT_PROJECT (project));
-  g_list_store_append (self->investment_projects, project);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_INVESTMENT_PROJECT (project))
+    return _kommune_document_fail_type (error, "investment project", project, KOMMUNE_TYPE_INVESTMENT_PROJECT);
+  return _kommune_list_append (self->investment_projects, project, "investment project", OWNER, error);
 }
 
 /**
  * kommune_document_get_verbal_proposals:
  * @self: a #KommuneDocument
  *
- * Gets the verbal proposals, in the order added.
+ * Gets the verbal proposals, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_verbal_proposal].
  *
  * Returns: (transfer none): a list model of [class@Kommune.VerbalProposal]
  *
@@ -141,25 +308,35 @@ kommune_document_get_verbal_proposals (KommuneDocument *self)
  * kommune_document_add_verbal_proposal:
  * @self: a #KommuneDocument
  * @proposal: a verbal proposal
+ * @error: return location for a #GError
  *
- * Adds a verbal proposal at the end.
+ * Adds a verbal proposal at the end. A proposal whose number the
+ * document already has fails with %KOMMUNE_ERROR_DUPLICATE. On failure
+ * nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_verbal_proposal (KommuneDocument       *self,
-                                      KommuneVerbalProposal *proposal)
+                                      KommuneVerbalProposal *proposal,
+                                      GError                **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (proposal));
-  g_list_store_append (self->verbal_proposals, proposal);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_VERBAL_PROPOSAL (proposal))
+    return _kommune_document_fail_type (error, "verbal proposal", proposal, KOMMUNE_TYPE_VERBAL_PROPOSAL);
+  return _kommune_list_append (self->verbal_proposals, proposal, "verbal proposal", OWNER, error);
 }
 
 /**
  * kommune_document_get_annual_evaluations:
  * @self: a #KommuneDocument
  *
- * Gets the annual evaluations, in the order added.
+ * Gets the annual evaluations, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_annual_evaluation].
  *
  * Returns: (transfer none): a list model of [class@Kommune.AnnualEvaluation]
  *
@@ -176,25 +353,35 @@ kommune_document_get_annual_evaluations (KommuneDocument *self)
  * kommune_document_add_annual_evaluation:
  * @self: a #KommuneDocument
  * @evaluation: an annual evaluation
+ * @error: return location for a #GError
  *
- * Adds an annual evaluation at the end.
+ * Adds an annual evaluation at the end. An evaluation of a year the
+ * document already has one for fails with %KOMMUNE_ERROR_DUPLICATE. On
+ * failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_annual_evaluation (KommuneDocument         *self,
-                                        KommuneAnnualEvaluation *evaluation)
+                                        KommuneAnnualEvaluation *evaluation,
+                                        GError                  **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (evaluation));
-  g_list_store_append (self->annual_evaluations, evaluation);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_ANNUAL_EVALUATION (evaluation))
+    return _kommune_document_fail_type (error, "annual evaluation", evaluation, KOMMUNE_TYPE_ANNUAL_EVALUATION);
+  return _kommune_list_append (self->annual_evaluations, evaluation, "annual evaluation", OWNER, error);
 }
 
 /**
  * kommune_document_get_key_figures:
  * @self: a #KommuneDocument
  *
- * Gets the key figures, in the order added.
+ * Gets the key figures, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_key_figure].
  *
  * Returns: (transfer none): a list model of [class@Kommune.KeyFigure]
  *
@@ -211,25 +398,39 @@ kommune_document_get_key_figures (KommuneDocument *self)
  * kommune_document_add_key_figure:
  * @self: a #KommuneDocument
  * @figure: a key figure
+ * @error: return location for a #GError
  *
- * Adds a key figure at the end.
+ * Adds a key figure at the end. A key figure is identified by its name
+ * and year: a second one with the same name and year fails with
+ * %KOMMUNE_ERROR_DUPLICATE. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_key_figure (KommuneDocument  *self,
-                                 KommuneKeyFigure *figure)
+                                 KommuneKeyFigure *figure,
+                                 GError           **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_KEY_FIGURE (figure));
-  g_list_store_append (self->key_figures, figure);
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_KEY_FIGURE (figure))
+    return _kommune_document_fail_type (error, "key figure", figure, KOMMUNE_TYPE_KEY_FIGURE);
+  g_object_set_qdata_full (G_OBJECT (figure), key_figure_key_quark (),
+                           _kommune_document_key_figure_key (kommune_key_figure_get_name (figure),
+                                                             kommune_key_figure_get_year (figure)),
+                           g_free);
+  return _kommune_list_append (self->key_figures, figure, "key figure", OWNER, error);
 }
 
 /**
  * kommune_document_get_notes:
  * @self: a #KommuneDocument
  *
- * Gets the notes, in the order added.
+ * Gets the notes, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_note].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Note]
  *
@@ -246,156 +447,23 @@ kommune_document_get_notes (KommuneDocument *self)
  * kommune_document_add_note:
  * @self: a #KommuneDocument
  * @note: a note
+ * @error: return location for a #GError
  *
- * Adds a note at the end.
+ * Adds a note at the end. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
+gboolean
 kommune_document_add_note (KommuneDocument *self,
-                           KommuneNote     *note)
+                           KommuneNote     *note,
+                           GError          **error)
 {
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_NOTE (note));
-  g_list_store_append (self->notes, note);
-}
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-/**
- * kommune_document_get_goals:
- * @self: a #KommuneDocument
- *
- * Gets the root goals of trees of goals, in the order added.
- *
- * Returns: (transfer none): a list model of [class@Kommune.Goal]
- *
- * Since: 0.1
- */
-GListModel *
-kommune_document_get_goals (KommuneDocument *self)
-{
-  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
-  return G_LIST_MODEL (self->goals);
-}
-
-/**
- * kommune_document_add_goal:
- * @self: a #KommuneDocument
- * @goal: the item to add
- *
- * Adds an item at the end of the root goals of trees of goals.
- *
- * Since: 0.1
- */
-void
-kommune_document_add_goal (KommuneDocument *self,
-                           KommuneGoal     *goal)
-{
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_GOAL (goal));
-  g_list_store_append (self->goals, goal);
-}
-
-/**
- * kommune_document_get_financial_rules:
- * @self: a #KommuneDocument
- *
- * Gets the financial rules, in the order added.
- *
- * Returns: (transfer none): a list model of [class@Kommune.FinancialRule]
- *
- * Since: 0.1
- */
-GListModel *
-kommune_document_get_financial_rules (KommuneDocument *self)
-{
-  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
-  return G_LIST_MODEL (self->financial_rules);
-}
-
-/**
- * kommune_document_add_financial_rule:
- * @self: a #KommuneDocument
- * @rule: the item to add
- *
- * Adds an item at the end of the financial rules.
- *
- * Since: 0.1
- */
-void
-kommune_document_add_financial_rule (KommuneDocument      *self,
-                                     KommuneFinancialRule *rule)
-{
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_FINANCIAL_RULE (rule));
-  g_list_store_append (self->financial_rules, rule);
-}
-
-/**
- * kommune_document_get_workforce_figures:
- * @self: a #KommuneDocument
- *
- * Gets the workforce figures, in the order added.
- *
- * Returns: (transfer none): a list model of [class@Kommune.WorkforceFigures]
- *
- * Since: 0.1
- */
-GListModel *
-kommune_document_get_workforce_figures (KommuneDocument *self)
-{
-  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
-  return G_LIST_MODEL (self->workforce_figures);
-}
-
-/**
- * kommune_document_add_workforce_figures:
- * @self: a #KommuneDocument
- * @figures: the item to add
- *
- * Adds an item at the end of the workforce figures.
- *
- * Since: 0.1
- */
-void
-kommune_document_add_workforce_figures (KommuneDocument         *self,
-                                        KommuneWorkforceFigures *figures)
-{
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (figures));
-  g_list_store_append (self->workforce_figures, figures);
-}
-
-/**
- * kommune_document_get_strategies:
- * @self: a #KommuneDocument
- *
- * Gets the strategies, in the order added.
- *
- * Returns: (transfer none): a list model of [class@Kommune.Strategy]
- *
- * Since: 0.1
- */
-GListModel *
-kommune_document_get_strategies (KommuneDocument *self)
-{
-  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
-  return G_LIST_MODEL (self->strategies);
-}
-
-/**
- * kommune_document_add_strategy:
- * @self: a #KommuneDocument
- * @strategy: the item to add
- *
- * Adds an item at the end of the strategies.
- *
- * Since: 0.1
- */
-void
-kommune_document_add_strategy (KommuneDocument *self,
-                               KommuneStrategy *strategy)
-{
-  g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
-  g_return_if_fail (KOMMUNE_IS_STRATEGY (strategy));
-  g_list_store_append (self->strategies, strategy);
+  if (!KOMMUNE_IS_NOTE (note))
+    return _kommune_document_fail_type (error, "note", note, KOMMUNE_TYPE_NOTE);
+  return _kommune_list_append (self->notes, note, "note", OWNER, error);
 }

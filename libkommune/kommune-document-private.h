@@ -8,11 +8,13 @@
 #include <json-glib/json-glib.h>
 
 #include "kommune-document.h"
+#include "kommune-list-private.h"
 
 G_BEGIN_DECLS
 
 /* The document's fields, shared by kommune-document.c (the object, load,
- * save, equal) and kommune-document-contents.c (its lists). */
+ * save, equal), the two contents files (its lists), the reader, the
+ * writer and kommune-document-check.c (its invariants). */
 struct _KommuneDocument
 {
   GObject              parent_instance;
@@ -20,16 +22,17 @@ struct _KommuneDocument
   KommuneMunicipality *municipality;
   KommuneEconomicPlan *plan;
   char                *source;
-  GListStore          *tertial_reports;
-  GListStore          *investment_projects;
-  GListStore          *verbal_proposals;
-  GListStore          *annual_evaluations;
-  GListStore          *key_figures;
-  GListStore          *notes;
-  GListStore          *goals;
-  GListStore          *financial_rules;
-  GListStore          *workforce_figures;
-  GListStore          *strategies;
+  KommuneList         *tertial_reports;      /* key: “YEAR PERIOD” */
+  KommuneList         *investment_projects;  /* key: number */
+  KommuneList         *verbal_proposals;     /* key: number */
+  KommuneList         *annual_evaluations;   /* key: year */
+  KommuneList         *key_figures;          /* key: “NAME (YEAR)” */
+  KommuneList         *notes;                /* no identity */
+  KommuneList         *goals;                /* key: id of the root goal */
+  KommuneList         *financial_rules;      /* key: name */
+  KommuneList         *workforce_figures;    /* no identity */
+  KommuneList         *strategies;           /* key: name */
+  GHashTable          *goal_ids;             /* every goal id of the trees, as added */
 };
 
 /* Builds a document from a parsed JSON tree; @name (a file name) starts
@@ -37,6 +40,59 @@ struct _KommuneDocument
 KommuneDocument *_kommune_document_read  (JsonNode     *root,
                                           const char   *name,
                                           GError      **error);
+
+/* The municipality's areas by code (borrowed): one O(1) lookup per area
+ * code for the reader and the check, whatever the municipality does. */
+GHashTable      *_kommune_document_index_areas      (KommuneMunicipality *municipality);
+
+/* Makes the lists (kommune-document-contents.c, and the steering ones in
+ * kommune-document-steering-contents.c). */
+void             _kommune_document_init_contents    (KommuneDocument  *self);
+void             _kommune_document_init_steering_contents (KommuneDocument *self);
+
+/* Fails with KOMMUNE_ERROR_INVALID_ARGUMENT: @item is not a @expected. */
+gboolean         _kommune_document_fail_type        (GError          **error,
+                                                     const char       *what,
+                                                     gpointer          item,
+                                                     GType             expected);
+
+/* Every goal of the tree under @root (borrowed), depth first, root first. */
+GPtrArray       *_kommune_document_list_tree        (KommuneGoal      *root);
+
+/* The invariants of a document that the format cannot express on its
+ * own (references between its parts, uniqueness, totals that must fit),
+ * in kommune-document-check.c. Load runs it after reading; save runs it,
+ * plus a read of what it would write, before writing anything. */
+gboolean         _kommune_document_check_invariants (KommuneDocument  *self,
+                                                     GError          **error);
+
+/* The proposals of the adopted reports (borrowed adjustment → borrowed
+ * report):
+ * the file keeps them with their reports, not in the plan's list. */
+GHashTable      *_kommune_document_adopted_proposals (KommuneDocument *self);
+
+/* Whether the plans' logs hold the same adjustments (by id) in order. */
+gboolean         _kommune_document_same_log          (KommuneDocument *a,
+                                                      KommuneDocument *b);
+
+/* The invariants, then a load of what a save would write, which must give
+ * the same document; @name starts every message. The text is returned in
+ * @out_data when it passes. */
+gboolean         _kommune_document_check_with_name   (KommuneDocument  *self,
+                                                      const char       *name,
+                                                      char            **out_data,
+                                                      GError          **error);
+
+/* Replaces the file @path names (following symbolic links) with @data,
+ * atomically, keeping its mode; in kommune-document-file.c. */
+gboolean         _kommune_document_replace_file      (const char      *path,
+                                                      const char      *data,
+                                                      gsize            length,
+                                                      GError         **error);
+
+/* The key under which @figure is indexed, as “NAME (YEAR)”; newly allocated. */
+char            *_kommune_document_key_figure_key   (const char       *name,
+                                                     guint             year);
 
 /* The canonical JSON tree of a document: fixed member order, every list
  * present, optional members left out when absent. */

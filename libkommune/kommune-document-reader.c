@@ -506,7 +506,8 @@ read_tertial_report (KommuneJsonReader *r,
         return _kommune_json_fail_model (r, model_error);
     }
 
-  kommune_document_add_tertial_report (document, report);
+  if (!kommune_document_add_tertial_report (document, report, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -561,7 +562,8 @@ read_project (KommuneJsonReader *r,
   kommune_investment_project_set_status (project, status);
   if (!_kommune_json_read_list (r, object, "amounts", FALSE, read_project_amount, project))
     return FALSE;
-  kommune_document_add_investment_project (document, project);
+  if (!kommune_document_add_investment_project (document, project, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -590,7 +592,8 @@ read_verbal_proposal (KommuneJsonReader *r,
   kommune_verbal_proposal_set_responsible (proposal, responsible);
   kommune_verbal_proposal_set_status (proposal, status);
   kommune_verbal_proposal_set_comment (proposal, comment);
-  kommune_document_add_verbal_proposal (document, proposal);
+  if (!kommune_document_add_verbal_proposal (document, proposal, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -667,7 +670,8 @@ read_evaluation (KommuneJsonReader *r,
   context.target = evaluation;
   if (!_kommune_json_read_list (r, object, "area_texts", FALSE, read_area_text, &context))
     return FALSE;
-  kommune_document_add_annual_evaluation (document, evaluation);
+  if (!kommune_document_add_annual_evaluation (document, evaluation, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -692,7 +696,8 @@ read_key_figure (KommuneJsonReader *r,
   figure = kommune_key_figure_new (name, unit, year, value, &model_error);
   if (figure == NULL)
     return _kommune_json_fail_model (r, model_error);
-  kommune_document_add_key_figure (document, figure);
+  if (!kommune_document_add_key_figure (document, figure, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -714,7 +719,8 @@ read_note (KommuneJsonReader *r,
   note = kommune_note_new (title, body, &model_error);
   if (note == NULL)
     return _kommune_json_fail_model (r, model_error);
-  kommune_document_add_note (document, note);
+  if (!kommune_document_add_note (document, note, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 

@@ -459,10 +459,12 @@ read_root_goal (KommuneJsonReader *r,
                 gpointer           document)
 {
   g_autoptr(KommuneGoal) goal = read_goal (r, object);
+  GError *model_error = NULL;
 
   if (goal == NULL)
     return FALSE;
-  kommune_document_add_goal (document, goal);
+  if (!kommune_document_add_goal (document, goal, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -522,7 +524,8 @@ read_rule (KommuneJsonReader *r,
         return _kommune_json_fail (r, "“until” names “%s”, which is not a rule listed before this one", until);
       kommune_financial_rule_set_until (rule, condition);
     }
-  kommune_document_add_financial_rule (document, rule);
+  if (!kommune_document_add_financial_rule (document, rule, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -534,6 +537,7 @@ read_workforce (KommuneJsonReader *r,
   static const char * const allowed[] = { "unit", "period", "figures", NULL };
   const char *names[KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES + 2] = { NULL };
   g_autoptr(KommuneWorkforceFigures) figures = NULL;
+  GError *model_error = NULL;
   const char *unit, *period;
   JsonObject *values;
   gsize len;
@@ -557,7 +561,6 @@ read_workforce (KommuneJsonReader *r,
     return FALSE;
   for (int f = 0; names[f] != NULL; f++)
     {
-      GError *model_error = NULL;
       const char *value;
 
       if (!_kommune_json_read_string (r, values, names[f], FALSE, &value))
@@ -568,7 +571,8 @@ read_workforce (KommuneJsonReader *r,
     }
   _kommune_json_pop (r, len);
 
-  kommune_document_add_workforce_figures (document, figures);
+  if (!kommune_document_add_workforce_figures (document, figures, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -609,7 +613,8 @@ read_strategy (KommuneJsonReader *r,
     return _kommune_json_fail_model (r, model_error);
   if (!_kommune_json_read_list (r, object, "focus_areas", FALSE, read_focus_area, strategy))
     return FALSE;
-  kommune_document_add_strategy (document, strategy);
+  if (!kommune_document_add_strategy (document, strategy, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 

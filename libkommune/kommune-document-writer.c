@@ -325,12 +325,16 @@ _kommune_document_write (KommuneDocument *self)
   _kommune_json_add_int (builder, "format_version", KOMMUNE_DOCUMENT_FORMAT_VERSION);
   _kommune_json_add_string (builder, "source", kommune_document_get_source (self));
 
-  json_builder_set_member_name (builder, "municipality");
-  json_builder_begin_object (builder);
-  _kommune_json_add_string (builder, "number", kommune_municipality_get_number (municipality));
-  _kommune_json_add_string (builder, "name", kommune_municipality_get_name (municipality));
-  _kommune_json_add_list (builder, "areas", kommune_municipality_get_areas (municipality), write_area);
-  json_builder_end_object (builder);
+  /* A document made without one has none; the check refuses to save it. */
+  if (municipality != NULL)
+    {
+      json_builder_set_member_name (builder, "municipality");
+      json_builder_begin_object (builder);
+      _kommune_json_add_string (builder, "number", kommune_municipality_get_number (municipality));
+      _kommune_json_add_string (builder, "name", kommune_municipality_get_name (municipality));
+      _kommune_json_add_list (builder, "areas", kommune_municipality_get_areas (municipality), write_area);
+      json_builder_end_object (builder);
+    }
 
   if (plan != NULL)
     {

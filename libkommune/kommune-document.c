@@ -40,7 +40,20 @@
  * [method@Kommune.Document.save] writes the canonical form — fixed member
  * order, two-space indentation, integers for amounts in øre, no locale
  * effects — so saving twice gives identical bytes, and it replaces the
- * file atomically: a failed save leaves the old file as it was.
+ * file atomically: a failed save leaves the old file as it was. A save
+ * first runs [method@Kommune.Document.check], so it never writes a file
+ * that a load would refuse; a load runs the same invariants after
+ * reading.
+ *
+ * The lists a document holds are read-only [iface@Gio.ListModel]s that
+ * stay live; they change only through the `add_` methods, which refuse a
+ * second item with the same identity (%KOMMUNE_ERROR_DUPLICATE): a
+ * tertial report's year and period, a project's or verbal proposal's
+ * number, an evaluation's year, a key figure's name and year, goal ids
+ * across every tree, a financial rule's or strategy's name.
+ *
+ * A document made with g_object_new() or `Kommune.Document()` without a
+ * municipality cannot be saved: check and save refuse it.
  * [method@Kommune.Document.equal] compares two documents in that
  * canonical form, which holds every value of the model.
  *
@@ -89,6 +102,7 @@ kommune_document_finalize (GObject *object)
   KommuneDocument *self = (KommuneDocument *)object;
 
   g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->goal_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (kommune_document_parent_class)->finalize (object);
 }
@@ -198,16 +212,7 @@ static void
 kommune_document_init (KommuneDocument *self)
 {
   self->source = g_strdup ("");
-  self->tertial_reports = g_list_store_new (KOMMUNE_TYPE_TERTIAL_REPORT);
-  self->investment_projects = g_list_store_new (KOMMUNE_TYPE_INVESTMENT_PROJECT);
-  self->verbal_proposals = g_list_store_new (KOMMUNE_TYPE_VERBAL_PROPOSAL);
-  self->annual_evaluations = g_list_store_new (KOMMUNE_TYPE_ANNUAL_EVALUATION);
-  self->key_figures = g_list_store_new (KOMMUNE_TYPE_KEY_FIGURE);
-  self->notes = g_list_store_new (KOMMUNE_TYPE_NOTE);
-  self->goals = g_list_store_new (KOMMUNE_TYPE_GOAL);
-  self->financial_rules = g_list_store_new (KOMMUNE_TYPE_FINANCIAL_RULE);
-  self->workforce_figures = g_list_store_new (KOMMUNE_TYPE_WORKFORCE_FIGURES);
-  self->strategies = g_list_store_new (KOMMUNE_TYPE_STRATEGY);
+  _kommune_document_init_contents (self);
 }
 
 /**
@@ -239,7 +244,8 @@ kommune_document_new (KommuneMunicipality *municipality)
  * %KOMMUNE_ERROR_INVALID_DOCUMENT, naming @name, the line and column of a
  * syntax error or the JSON path of a value that breaks the format, and
  * with the model's own errors (prefixed with the JSON path) for values
- * the model refuses.
+ * the model refuses. A document that reads but breaks an invariant of
+ * [method@Kommune.Document.check] fails as that check does.
  *
  * The text must be strict JSON (RFC 8259) in UTF-8: comments, single
  * quotes, leading zeros, hexadecimal numbers, integers outside 64 bits,
@@ -258,6 +264,7 @@ kommune_document_load_from_data (const char  *data,
                                  GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
+  KommuneDocument *document;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -266,7 +273,13 @@ kommune_document_load_from_data (const char  *data,
   root = _kommune_json_parse_strict (data, length, name, error);
   if (root == NULL)
     return NULL;
-  return _kommune_document_read (root, name, error);
+  document = _kommune_document_read (root, name, error);
+  if (document != NULL && !_kommune_document_check_invariants (document, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      g_clear_object (&document);
+    }
+  return document;
 }
 
 /**
@@ -342,10 +355,26 @@ kommune_document_to_data (KommuneDocument *self,
  * @path: (type filename): the file to write
  * @error: return location for a #GError
  *
- * Writes the document to a file in canonical form. The text goes to a
- * temporary file beside @path that then replaces @path, so a failure
- * leaves any old file intact. A file that cannot be written fails with a
- * %G_FILE_ERROR.
+ * Writes the document to a file in canonical form, after
+ * [method@Kommune.Document.check]: a document that check refuses is not
+ * written, and the error (naming the file and the JSON path) is the
+ * check's.
+ *
+ * The file is replaced atomically, as editors do: when @path is a
+ * symbolic link, the links are followed and their final target is the
+ * file replaced (the links stay links). The text goes to a temporary file
+ * in the target's directory, is flushed to disk and then renamed over the
+ * target, so a failure at any step — a full disk, a directory that cannot
+ * be written — leaves the old file as it was and no temporary file
+ * behind. A file that cannot be written fails with a %G_FILE_ERROR.
+ *
+ * The new file keeps the old one's permission bits (a new file gets 0666
+ * less the umask). Its owner and group are kept where the saving process
+ * may set them (when it runs as root; the group when the user belongs to
+ * it); otherwise the file now belongs to the saving user. Because the
+ * file is replaced rather than rewritten in place, other hard links to
+ * the old file keep the old content: only @path (or its link target)
+ * names the new one.
  *
  * Returns: %TRUE if the file was written
  *
@@ -357,16 +386,18 @@ kommune_document_save (KommuneDocument  *self,
                        GError          **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
   gsize length;
 
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = kommune_document_to_data (self, &length);
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
+  name = g_filename_display_name (path);
+  if (!_kommune_document_check_with_name (self, name, &data, error))
+    return FALSE;
+  length = strlen (data);
+  return _kommune_document_replace_file (path, data, length, error);
 }
 
 /**
@@ -375,7 +406,10 @@ kommune_document_save (KommuneDocument  *self,
  * @other: another #KommuneDocument
  *
  * Compares two documents deeply: they are equal when every value they
- * hold is equal, which is when their canonical JSON forms are identical.
+ * hold is equal — their canonical JSON forms are identical, byte for
+ * byte, every list in the same order — and their plans' logs hold the
+ * same adjustments in the same order. Two documents that save to
+ * different bytes are never equal.
  *
  * Returns: %TRUE if the documents are equal
  *
@@ -393,6 +427,8 @@ kommune_document_equal (KommuneDocument *self,
 
   if (self == other)
     return TRUE;
+  if (!_kommune_document_same_log (self, other))
+    return FALSE;
   a = kommune_document_to_data (self, NULL);
   b = kommune_document_to_data (other, NULL);
   return g_str_equal (a, b);

@@ -46,6 +46,9 @@ KOMMUNE_AVAILABLE_IN_ALL
 char                *kommune_document_to_data                 (KommuneDocument           *self,
                                                                gsize                     *length) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
+gboolean             kommune_document_check                   (KommuneDocument           *self,
+                                                               GError                   **error);
+KOMMUNE_AVAILABLE_IN_ALL
 gboolean             kommune_document_equal                   (KommuneDocument           *self,
                                                                KommuneDocument           *other);
 KOMMUNE_AVAILABLE_IN_ALL
@@ -63,8 +66,9 @@ void                 kommune_document_set_source              (KommuneDocument  
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_tertial_reports     (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_tertial_report      (KommuneDocument           *self,
-                                                               KommuneTertialReport      *report);
+gboolean             kommune_document_add_tertial_report      (KommuneDocument           *self,
+                                                               KommuneTertialReport      *report,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneTertialReport *kommune_document_find_tertial_report    (KommuneDocument           *self,
                                                                guint                      year,
@@ -72,48 +76,57 @@ KommuneTertialReport *kommune_document_find_tertial_report    (KommuneDocument  
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_investment_projects (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_investment_project  (KommuneDocument           *self,
-                                                               KommuneInvestmentProject  *project);
+gboolean             kommune_document_add_investment_project  (KommuneDocument           *self,
+                                                               KommuneInvestmentProject  *project,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_verbal_proposals    (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_verbal_proposal     (KommuneDocument           *self,
-                                                               KommuneVerbalProposal     *proposal);
+gboolean             kommune_document_add_verbal_proposal     (KommuneDocument           *self,
+                                                               KommuneVerbalProposal     *proposal,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_annual_evaluations  (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_annual_evaluation   (KommuneDocument           *self,
-                                                               KommuneAnnualEvaluation   *evaluation);
+gboolean             kommune_document_add_annual_evaluation   (KommuneDocument           *self,
+                                                               KommuneAnnualEvaluation   *evaluation,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_key_figures         (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_key_figure          (KommuneDocument           *self,
-                                                               KommuneKeyFigure          *figure);
+gboolean             kommune_document_add_key_figure          (KommuneDocument           *self,
+                                                               KommuneKeyFigure          *figure,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_notes               (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_note                (KommuneDocument           *self,
-                                                               KommuneNote               *note);
+gboolean             kommune_document_add_note                (KommuneDocument           *self,
+                                                               KommuneNote               *note,
+                                                               GError                   **error);
 
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_goals               (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_goal                (KommuneDocument           *self,
-                                                               KommuneGoal               *goal);
+gboolean             kommune_document_add_goal                (KommuneDocument           *self,
+                                                               KommuneGoal               *goal,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_financial_rules     (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_financial_rule      (KommuneDocument           *self,
-                                                               KommuneFinancialRule      *rule);
+gboolean             kommune_document_add_financial_rule      (KommuneDocument           *self,
+                                                               KommuneFinancialRule      *rule,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_workforce_figures   (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_workforce_figures   (KommuneDocument           *self,
-                                                               KommuneWorkforceFigures   *figures);
+gboolean             kommune_document_add_workforce_figures   (KommuneDocument           *self,
+                                                               KommuneWorkforceFigures   *figures,
+                                                               GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel          *kommune_document_get_strategies          (KommuneDocument           *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                 kommune_document_add_strategy            (KommuneDocument           *self,
-                                                               KommuneStrategy           *strategy);
+gboolean             kommune_document_add_strategy            (KommuneDocument           *self,
+                                                               KommuneStrategy           *strategy,
+                                                               GError                   **error);
 
 G_END_DECLS

@@ -199,9 +199,9 @@ test_build_and_round_trip (void)
 
   document = kommune_document_new (kragero);
   kommune_document_set_plan (document, plan);
-  kommune_document_add_tertial_report (document, report);
-  kommune_document_add_annual_evaluation (document, evaluation);
-  kommune_document_add_investment_project (document, project);
+  g_assert_true (kommune_document_add_tertial_report (document, report, &error));
+  g_assert_true (kommune_document_add_annual_evaluation (document, evaluation, &error));
+  g_assert_true (kommune_document_add_investment_project (document, project, &error));
   kommune_document_set_source (document, "laget i en test");
   data = kommune_document_to_data (document, &length);
   g_assert_cmpuint (strlen (data), ==, length);
@@ -244,10 +244,10 @@ test_build_and_round_trip (void)
     kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_FTES, 32300);
     kommune_strategy_add_focus_area (strategy, focus, &error);
     g_assert_no_error (error);
-    kommune_document_add_goal (document, goal);
-    kommune_document_add_financial_rule (document, rule);
-    kommune_document_add_workforce_figures (document, staff);
-    kommune_document_add_strategy (document, strategy);
+    g_assert_true (kommune_document_add_goal (document, goal, &error));
+    g_assert_true (kommune_document_add_financial_rule (document, rule, &error));
+    g_assert_true (kommune_document_add_workforce_figures (document, staff, &error));
+    g_assert_true (kommune_document_add_strategy (document, strategy, &error));
 
     before = kommune_document_to_data (document, NULL);
     again = kommune_document_load_from_data (before, -1, "in-memory", &error);
@@ -282,12 +282,12 @@ test_contents (void)
   g_assert_no_error (error);
   g_assert_true (kommune_document_get_municipality (document) == drammen);
   g_assert_cmpstr (kommune_document_get_source (document), ==, "");
-  kommune_document_add_tertial_report (document, report);
-  kommune_document_add_investment_project (document, project);
-  kommune_document_add_verbal_proposal (document, proposal);
-  kommune_document_add_annual_evaluation (document, evaluation);
-  kommune_document_add_key_figure (document, figure);
-  kommune_document_add_note (document, note);
+  g_assert_true (kommune_document_add_tertial_report (document, report, &error));
+  g_assert_true (kommune_document_add_investment_project (document, project, &error));
+  g_assert_true (kommune_document_add_verbal_proposal (document, proposal, &error));
+  g_assert_true (kommune_document_add_annual_evaluation (document, evaluation, &error));
+  g_assert_true (kommune_document_add_key_figure (document, figure, &error));
+  g_assert_true (kommune_document_add_note (document, note, &error));
 
   g_assert_cmpuint (g_list_model_get_n_items (kommune_document_get_tertial_reports (document)), ==, 1);
   g_assert_true (kommune_document_find_tertial_report (document, 2024, KOMMUNE_DOCUMENT_KIND_TERTIAL_2) == report);

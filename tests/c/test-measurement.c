@@ -142,7 +142,7 @@ test_as_written_round_trip (void)
   kommune_measurement_set_as_written (measurement, "nesten 3 000 barn per 1.1.2013");
   g_assert_true (kommune_indicator_add_measurement (indicator, measurement, &error));
   kommune_goal_add_indicator (goal, indicator);
-  kommune_document_add_goal (document, goal);
+  g_assert_true (kommune_document_add_goal (document, goal, &error));
 
   data = kommune_document_to_data (document, NULL);
   g_assert_nonnull (strstr (data, "\"as_written\" : \"nesten 3 000 barn per 1.1.2013\""));

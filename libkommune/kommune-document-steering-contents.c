@@ -1,0 +1,304 @@
+/* kommune-document-steering-contents.c: the steering lists a
+ * KommuneDocument holds — trees of goals, financial rules, workforce
+ * figures, strategies
+ *
+ * Like the lists of records, each is a KommuneList the getters hand out
+ * read-only; the add functions are the only way in.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-document-private.h"
+#include "kommune-error.h"
+#include "kommune-financial-rule.h"
+#include "kommune-goal.h"
+#include "kommune-strategy.h"
+#include "kommune-workforce-figures.h"
+
+#define OWNER "the document"
+
+static const char *
+goal_key (gpointer  item,
+          char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_goal_get_id (item);
+}
+
+static const char *
+rule_key (gpointer  item,
+          char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_financial_rule_get_name (item);
+}
+
+static const char *
+strategy_key (gpointer  item,
+              char     *buffer G_GNUC_UNUSED)
+{
+  return kommune_strategy_get_name (item);
+}
+
+void
+_kommune_document_init_steering_contents (KommuneDocument *self)
+{
+  self->goals = _kommune_list_new (KOMMUNE_TYPE_GOAL, goal_key);
+  self->financial_rules = _kommune_list_new (KOMMUNE_TYPE_FINANCIAL_RULE, rule_key);
+  self->workforce_figures = _kommune_list_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
+  self->strategies = _kommune_list_new (KOMMUNE_TYPE_STRATEGY, strategy_key);
+  self->goal_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Every goal of the tree under @root, depth first, without recursion. */
+GPtrArray *
+_kommune_document_list_tree (KommuneGoal *root)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  GPtrArray *goals = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      KommuneGoal *goal = g_ptr_array_steal_index (stack, stack->len - 1);
+      GListModel *children = kommune_goal_get_children (goal);
+
+      g_ptr_array_add (goals, goal);
+      for (guint i = g_list_model_get_n_items (children); i > 0; i--)
+        {
+          g_autoptr(KommuneGoal) child = g_list_model_get_item (children, i - 1);
+
+          g_ptr_array_add (stack, child);   /* the tree keeps it alive */
+        }
+    }
+  return goals;
+}
+
+static gboolean
+add_goal_tree (KommuneDocument  *self,
+               KommuneGoal      *root,
+               GError          **error)
+{
+  g_autoptr(GPtrArray) tree = _kommune_document_list_tree (root);
+
+  for (guint i = 0; i < tree->len; i++)
+    {
+      const char *id = kommune_goal_get_id (g_ptr_array_index (tree, i));
+
+      if (id != NULL && g_hash_table_contains (self->goal_ids, id))
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                       "goal “%s” already exists in %s", id, OWNER);
+          return FALSE;
+        }
+    }
+  if (!_kommune_list_append (self->goals, root, "goal", OWNER, error))
+    return FALSE;
+  for (guint i = 0; i < tree->len; i++)
+    {
+      const char *id = kommune_goal_get_id (g_ptr_array_index (tree, i));
+
+      g_hash_table_add (self->goal_ids, g_strdup (id != NULL ? id : ""));
+    }
+  return TRUE;
+}
+/**
+ * kommune_document_get_goals:
+ * @self: a #KommuneDocument
+ *
+ * Gets the root goals of the trees of goals, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_goal].
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Goal]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_goals (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->goals);
+}
+
+/**
+ * kommune_document_add_goal:
+ * @self: a #KommuneDocument
+ * @goal: the root goal of a tree of goals
+ * @error: return location for a #GError
+ *
+ * Adds the root goal of a tree of goals at the end. Goal ids are unique
+ * across every tree of the document: a tree holding an id that a tree
+ * already in the document held when it was added fails with
+ * %KOMMUNE_ERROR_DUPLICATE, and so does a goal that has a parent.
+ * [method@Kommune.Document.check] checks the trees as they are now. On
+ * failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_document_add_goal (KommuneDocument *self,
+                           KommuneGoal     *goal,
+                           GError          **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_GOAL (goal))
+    return _kommune_document_fail_type (error, "goal", goal, KOMMUNE_TYPE_GOAL);
+  if (kommune_goal_get_parent (goal) != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "goal “%s” has a parent: only the root of a tree is added to the document",
+                   kommune_goal_get_id (goal));
+      return FALSE;
+    }
+  return add_goal_tree (self, goal, error);
+}
+
+/**
+ * kommune_document_get_financial_rules:
+ * @self: a #KommuneDocument
+ *
+ * Gets the financial rules, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_financial_rule].
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.FinancialRule]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_financial_rules (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->financial_rules);
+}
+
+/**
+ * kommune_document_add_financial_rule:
+ * @self: a #KommuneDocument
+ * @rule: a financial rule
+ * @error: return location for a #GError
+ *
+ * Adds a financial rule at the end. A rule whose name the document
+ * already has fails with %KOMMUNE_ERROR_DUPLICATE. A rule that has a
+ * condition ([property@Kommune.FinancialRule:until]) must come after
+ * it: the condition must already be in the document, or the add fails
+ * with %KOMMUNE_ERROR_INVALID_ARGUMENT. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_document_add_financial_rule (KommuneDocument       *self,
+                                     KommuneFinancialRule  *rule,
+                                     GError               **error)
+{
+  KommuneFinancialRule *condition;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_FINANCIAL_RULE (rule))
+    return _kommune_document_fail_type (error, "financial rule", rule, KOMMUNE_TYPE_FINANCIAL_RULE);
+  condition = kommune_financial_rule_get_until (rule);
+  if (condition != NULL &&
+      _kommune_list_find (self->financial_rules, kommune_financial_rule_get_name (condition)) != condition)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "rule “%s”: its condition “%s” is not a rule of the document yet",
+                   kommune_financial_rule_get_name (rule), kommune_financial_rule_get_name (condition));
+      return FALSE;
+    }
+  return _kommune_list_append (self->financial_rules, rule, "financial rule", OWNER, error);
+}
+
+/**
+ * kommune_document_get_workforce_figures:
+ * @self: a #KommuneDocument
+ *
+ * Gets the workforce figures, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_workforce_figures].
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.WorkforceFigures]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_workforce_figures (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->workforce_figures);
+}
+
+/**
+ * kommune_document_add_workforce_figures:
+ * @self: a #KommuneDocument
+ * @figures: workforce figures
+ * @error: return location for a #GError
+ *
+ * Adds workforce figures at the end. On failure nothing changes.
+ *
+ * Returns: %TRUE if it was added
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_document_add_workforce_figures (KommuneDocument         *self,
+                                        KommuneWorkforceFigures *figures,
+                                        GError                  **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_WORKFORCE_FIGURES (figures))
+    return _kommune_document_fail_type (error, "workforce figures", figures, KOMMUNE_TYPE_WORKFORCE_FIGURES);
+  return _kommune_list_append (self->workforce_figures, figures, "workforce figures", OWNER, error);
+}
+
+/**
+ * kommune_document_get_strategies:
+ * @self: a #KommuneDocument
+ *
+ * Gets the strategies, in the order added. The list is read-only and live:
+ * it changes only through [method@Kommune.Document.add_strategy].
+ *
+ * Returns: (transfer none): a list model of [class@Kommune.Strategy]
+ *
+ * Since: 0.1
+ */
+GListModel *
+kommune_document_get_strategies (KommuneDocument *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->strategies);
+}
+
+/**
+ * kommune_document_add_strategy:
+ * @self: a #KommuneDocument
+ * @strategy: a strategy
+ * @error: return location for a #GError
+ *
+ * Adds a strategy at the end. A strategy whose name the document
+ * already has fails with %KOMMUNE_ERROR_DUPLICATE. On failure nothing
+ * changes.
+ *
+ * Returns: %TRUE if it was added
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_document_add_strategy (KommuneDocument *self,
+                               KommuneStrategy *strategy,
+                               GError          **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_STRATEGY (strategy))
+    return _kommune_document_fail_type (error, "strategy", strategy, KOMMUNE_TYPE_STRATEGY);
+  return _kommune_list_append (self->strategies, strategy, "strategy", OWNER, error);
+}

@@ -1,0 +1,537 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""A document keeps its promises: read-only lists, duplicates refused, every
+save loads again and equal, a failed save changes nothing."""
+
+import os
+import stat
+import subprocess
+
+import pytest
+from gi.repository import Gio, GLib, Kommune
+
+DATA = os.path.join(os.path.dirname(__file__), '..', 'data')
+BAD = os.path.join(DATA, 'bad')
+DOCUMENTS = sorted(name for name in os.listdir(DATA) if name.endswith('.json'))
+OP = Kommune.BudgetType.OPERATING
+K = Kommune.DocumentKind
+
+
+def day(year, month, d):
+    return GLib.DateTime.new_utc(year, month, d, 0, 0, 0)
+
+
+def to_data(document):
+    result = document.to_data()
+    return result[0] if isinstance(result, tuple) else result
+
+
+def kragero():
+    municipality = Kommune.Municipality.new('0815', 'Kragerø')
+    municipality.add_area(Kommune.ProgrammeArea.new('stab', 'Stab og støtte'))
+    municipality.add_area(Kommune.ProgrammeArea.new('helse', 'Helse og omsorg'))
+    return Kommune.Document.new(municipality)
+
+
+def with_plan(document):
+    plan = Kommune.EconomicPlan.new(2018)
+    municipality = document.props.municipality
+    plan.set_frame(municipality.find_area('stab'), 2018, OP, 100_000)
+    plan.add_area(municipality.find_area('helse'))
+    document.set_plan(plan)
+    return plan
+
+
+def adjustment(id, kind, area, amount):
+    return Kommune.Adjustment.new(id, day(2018, 5, 15), 'sak 1/18', kind, area, OP, 2018, amount, 'test')
+
+
+def rule(name):
+    F = Kommune.FinancialFigure
+    return Kommune.FinancialRule.new(name, F.NET_OPERATING_RESULT, F.GROSS_OPERATING_REVENUE,
+                                     Kommune.Comparison.GREATER_OR_EQUAL, '1,75')
+
+
+def assert_refused(document, tmp_path, code, message):
+    with pytest.raises(GLib.Error) as info:
+        document.check()
+    assert (info.value.domain, info.value.code) == ('kommune-error-quark', code)
+    assert info.value.message == message
+    target = tmp_path / 'doc.json'
+    target.write_bytes(b'old\n')
+    with pytest.raises(GLib.Error) as info:
+        document.save(str(target))
+    assert info.value.message == f'{target}: {message}'
+    assert target.read_bytes() == b'old\n'
+    assert [p.name for p in tmp_path.iterdir()] == ['doc.json']
+
+
+# -- lists --------------------------------------------------------------
+
+def test_lists_are_read_only_views():
+    document = kragero()
+    document.add_note(Kommune.Note.new('Merknad', 'Tekst'))
+    getters = [document.get_tertial_reports, document.get_investment_projects,
+               document.get_verbal_proposals, document.get_annual_evaluations,
+               document.get_key_figures, document.get_notes, document.get_goals,
+               document.get_financial_rules, document.get_workforce_figures,
+               document.get_strategies]
+    for getter in getters:
+        view = getter()
+        assert isinstance(view, Gio.ListModel)
+        assert not isinstance(view, Gio.ListStore)
+        assert not hasattr(view, 'append') and not hasattr(view, 'remove')
+    notes = document.get_notes()
+    with pytest.raises(TypeError):
+        del notes[0]
+    assert len(notes) == 1
+    # The view is live.
+    document.add_note(Kommune.Note.new('Til', 'Tekst'))
+    assert [n.props.title for n in notes] == ['Merknad', 'Til']
+
+
+@pytest.mark.parametrize('add, first, second, message', [
+    ('add_tertial_report', lambda: Kommune.TertialReport.new(2018, K.TERTIAL_1),
+     lambda: Kommune.TertialReport.new(2018, K.TERTIAL_1),
+     'tertial report “2018 tertial-1” already exists in the document'),
+    ('add_investment_project', lambda: Kommune.InvestmentProject.new('15022', 'IKT'),
+     lambda: Kommune.InvestmentProject.new('15022', 'IKT 2'),
+     'investment project “15022” already exists in the document'),
+    ('add_verbal_proposal', lambda: Kommune.VerbalProposal.new(8, 'Legg fram en sak'),
+     lambda: Kommune.VerbalProposal.new(8, 'En til'),
+     'verbal proposal “8” already exists in the document'),
+    ('add_annual_evaluation', lambda: Kommune.AnnualEvaluation.new(2018),
+     lambda: Kommune.AnnualEvaluation.new(2018),
+     'annual evaluation “2018” already exists in the document'),
+    ('add_key_figure', lambda: Kommune.KeyFigure.new('Ansatte', None, 2018, '32,30'),
+     lambda: Kommune.KeyFigure.new('Ansatte', 'personer', 2018, '33'),
+     'key figure “Ansatte (2018)” already exists in the document'),
+    ('add_goal', lambda: Kommune.Goal.new('k1', 'Samfunn', Kommune.GoalLevel.COMMUNITY),
+     lambda: Kommune.Goal.new('k1', 'Samfunn 2', Kommune.GoalLevel.COMMUNITY),
+     'goal “k1” already exists in the document'),
+    ('add_financial_rule', lambda: rule('Minst 1,75 %'), lambda: rule('Minst 1,75 %'),
+     'financial rule “Minst 1,75 %” already exists in the document'),
+    ('add_strategy', lambda: Kommune.Strategy.new('Kompetansestrategi', 2021, 2024),
+     lambda: Kommune.Strategy.new('Kompetansestrategi', 2025, 2028),
+     'strategy “Kompetansestrategi” already exists in the document'),
+])
+def test_duplicates_refused(add, first, second, message):
+    document = kragero()
+    getattr(document, add)(first())
+    with pytest.raises(GLib.Error) as info:
+        getattr(document, add)(second())
+    assert info.value.code == Kommune.Error.DUPLICATE
+    assert info.value.message == message
+    document.check()
+
+
+def test_goal_ids_unique_across_trees():
+    document = kragero()
+    for root in ('k1', 'k2'):
+        goal = Kommune.Goal.new(root, 'Samfunn', Kommune.GoalLevel.COMMUNITY)
+        goal.add_child(Kommune.Goal.new('o1', 'Mål', Kommune.GoalLevel.PLAN))
+        if root == 'k1':
+            document.add_goal(goal)
+            continue
+        with pytest.raises(GLib.Error) as info:
+            document.add_goal(goal)
+        assert info.value.message == 'goal “o1” already exists in the document'
+    assert len(document.get_goals()) == 1
+
+
+def test_key_figures_differ_by_year():
+    document = kragero()
+    document.add_key_figure(Kommune.KeyFigure.new('Ansatte', None, 2017, '32,34'))
+    document.add_key_figure(Kommune.KeyFigure.new('Ansatte', None, 2018, '32,30'))
+    assert len(document.get_key_figures()) == 2
+
+
+# -- check, save and load agree --------------------------------------------
+
+def test_bare_document_refused(tmp_path):
+    bare = Kommune.Document()
+    with pytest.raises(GLib.Error) as info:
+        bare.check()
+    assert info.value.message == '$.municipality: the document has no municipality'
+    with pytest.raises(GLib.Error):
+        bare.save(str(tmp_path / 'bare.json'))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_frame_for_unknown_area(tmp_path):
+    document = kragero()
+    plan = with_plan(document)
+    plan.set_frame(Kommune.ProgrammeArea.new('oppvekst', 'Oppvekst'), 2019, OP, 5)
+    assert_refused(document, tmp_path, Kommune.Error.UNKNOWN_AREA,
+                   '$.plan.frames[1].area: the municipality has no programme area “oppvekst”')
+
+
+def test_project_for_unknown_area(tmp_path):
+    document = kragero()
+    project = Kommune.InvestmentProject.new('15022', 'IKT')
+    project.set_area_code('ikt')
+    document.add_investment_project(project)
+    assert_refused(document, tmp_path, Kommune.Error.UNKNOWN_AREA,
+                   '$.investment_projects[0].area: the municipality has no programme area “ikt”')
+
+
+def test_area_report_for_unknown_area(tmp_path):
+    document = kragero()
+    report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
+    report.add_area_report(Kommune.AreaReport.new('stab'))
+    report.add_area_report(Kommune.AreaReport.new('08'))
+    document.add_tertial_report(report)
+    assert_refused(document, tmp_path, Kommune.Error.UNKNOWN_AREA,
+                   '$.tertial_reports[0].areas[1].area: the municipality has no programme area “08”')
+
+
+def test_evaluation_text_for_unknown_area(tmp_path):
+    document = kragero()
+    evaluation = Kommune.AnnualEvaluation.new(2018)
+    evaluation.set_area_text('kultur', 'Godt år')
+    document.add_annual_evaluation(evaluation)
+    assert_refused(document, tmp_path, Kommune.Error.UNKNOWN_AREA,
+                   '$.annual_evaluations[0].area_texts[0].area: the municipality has no programme area “kultur”')
+
+
+def test_rule_condition_not_in_document(tmp_path):
+    document = kragero()
+    first, second = rule('Minst 1,75 %'), rule('Fond minst 5 %')
+    first.set_until(second)
+    with pytest.raises(GLib.Error) as info:
+        document.add_financial_rule(first)
+    assert info.value.message == 'rule “Minst 1,75 %”: its condition “Fond minst 5 %” is not a rule of the document yet'
+    document.add_financial_rule(second)
+    document.add_financial_rule(first)
+    document.check()
+    first.set_until(rule('Fond minst 5 %'))
+    assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
+                   '$.financial_rules[1]: “until” names “Fond minst 5 %”, which is not a rule listed before this one')
+
+
+def test_rule_condition_after_it(tmp_path):
+    document = kragero()
+    first, second = rule('Minst 1,75 %'), rule('Fond minst 5 %')
+    document.add_financial_rule(first)
+    document.add_financial_rule(second)
+    first.set_until(second)
+    assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
+                   '$.financial_rules[0]: “until” names “Fond minst 5 %”, which is not a rule listed before this one')
+
+
+def test_adopted_report_without_plan(tmp_path):
+    document = kragero()
+    elsewhere = with_plan(kragero())
+    report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
+    report.add_proposal(adjustment('t1-1', K.TERTIAL_1, 'stab', 100))
+    document.add_tertial_report(report)
+    report.adopt(elsewhere, day(2018, 6, 21))
+    assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
+                   "$.tertial_reports[0]: an adopted report needs the document's plan for its proposals")
+
+
+def test_report_adopted_into_another_plan_refused():
+    document = kragero()
+    report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
+    report.add_proposal(adjustment('t1-1', K.TERTIAL_1, 'stab', 100))
+    report.adopt(with_plan(kragero()), day(2018, 6, 21))
+    with pytest.raises(GLib.Error) as info:
+        document.add_tertial_report(report)
+    assert info.value.message == 'tertial report “2018 tertial-1” is adopted, but the document has no plan'
+    with_plan(document)
+    with pytest.raises(GLib.Error) as info:
+        document.add_tertial_report(report)
+    assert info.value.message == "tertial report “2018 tertial-1” was adopted into another plan than the document's"
+    assert len(document.get_tertial_reports()) == 0
+
+
+def test_adjustment_sharing_id_with_adopted_proposal(tmp_path):
+    document = kragero()
+    plan = with_plan(document)
+    plan.add_adjustment(adjustment('a1', K.ECONOMIC_PLAN, 'helse', 7))
+    report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
+    report.add_proposal(adjustment('a1', K.TERTIAL_1, 'stab', 100))
+    document.add_tertial_report(report)
+    report.adopt(with_plan(kragero()), day(2018, 6, 21))
+    assert_refused(document, tmp_path, Kommune.Error.DUPLICATE,
+                   "$.tertial_reports[0].proposals[0]: the plan's log has another adjustment “a1”: "
+                   "an adjustment of the plan and a proposal of an adopted report share the id")
+
+
+def test_frames_that_overflow(tmp_path):
+    document = kragero()
+    plan = with_plan(document)
+    plan.add_adjustment(adjustment('a1', K.ECONOMIC_PLAN, 'stab', 500))
+    # The plan itself refuses a frame its adjustments would overflow, so
+    # such a document cannot be built; a file that has one is refused on
+    # load (bad/document-frame-overflow.json, below).
+    with pytest.raises(GLib.Error) as info:
+        plan.set_frame(document.props.municipality.find_area('stab'), 2018, OP, 2**63 - 100)
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.OVERFLOW)
+    assert info.value.message == \
+        'the 2018 frame of area “stab” would overflow at adjustment “a1”'
+    assert document.check()
+
+
+def bad_cases():
+    with open(os.path.join(BAD, 'document.tsv'), encoding='utf-8') as tsv:
+        for line in tsv:
+            if line.startswith('#') or not line.strip():
+                continue
+            name, message = line.rstrip('\n').split('\t')
+            yield name, message
+
+
+@pytest.mark.parametrize('name, message', list(bad_cases()))
+def test_bad_files(name, message):
+    path = os.path.join(BAD, name)
+    with pytest.raises(GLib.Error) as info:
+        Kommune.Document.load(path)
+    assert info.value.message == f'{path}: {message}'
+
+
+def test_log_order_kept(tmp_path):
+    document = kragero()
+    plan = with_plan(document)
+    plan.add_adjustment(adjustment('a1', K.ECONOMIC_PLAN, 'stab', 10))
+    report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
+    report.add_proposal(adjustment('t1-1', K.TERTIAL_1, 'stab', 20))
+    report.adopt(plan, day(2018, 6, 21))
+    plan.add_adjustment(adjustment('a2', K.ECONOMIC_PLAN, 'helse', 30))
+    document.add_tertial_report(report)
+    path = tmp_path / 'doc.json'
+    document.save(str(path))
+    again = Kommune.Document.load(str(path))
+    assert [a.props.id for a in again.props.plan.get_adjustments()] == ['a1', 't1-1', 'a2']
+    assert again.equal(document)
+
+
+# -- equal means equal ----------------------------------------------------
+
+def _first(model):
+    return model[0] if len(model) else None
+
+
+def m_source(d):
+    d.set_source(d.props.source + ' (endret)')
+
+
+def m_area(d):
+    d.props.municipality.add_area(Kommune.ProgrammeArea.new('zz-ny', 'Nytt område'))
+
+
+def m_department(d):
+    area = _first(d.props.municipality.get_areas())
+    if area is None:
+        return False
+    area.add_department(Kommune.Department.new('zz-avd', 'Ny avdeling'))
+
+
+def m_frame(d):
+    plan = d.props.plan
+    if plan is None or not len(plan.list_budget_frames()):
+        return False
+    frame = plan.list_budget_frames()[0]
+    plan.set_frame(frame.props.area, frame.props.year, frame.props.budget_type, frame.props.amount + 1)
+
+
+def m_distribution_line(d):
+    plan = d.props.plan
+    if plan is None:
+        return False
+    for frame in plan.list_budget_frames():
+        for distribution in frame.get_distributions():
+            distribution.add('zz-ny', 'Ny linje', 0)
+            return
+    return False
+
+
+def m_adjustment(d):
+    plan = d.props.plan
+    if plan is None or not len(plan.get_areas()):
+        return False
+    code = plan.get_areas()[0].props.code
+    date = day(plan.props.first_year, 12, 1)
+    plan.add_adjustment(Kommune.Adjustment.new('zz-ny', date, 'sak 99', K.ECONOMIC_PLAN, code, OP,
+                                               plan.props.first_year, 1, 'endring'))
+
+
+def m_report(d):
+    d.add_tertial_report(Kommune.TertialReport.new(2099, K.TERTIAL_2))
+
+
+def m_project(d):
+    d.add_investment_project(Kommune.InvestmentProject.new('zz-99', 'Nytt prosjekt'))
+
+
+def m_project_status(d):
+    project = _first(d.get_investment_projects())
+    if project is None:
+        return False
+    project.set_status(project.props.status + ' (endret)')
+
+
+def m_verbal_proposal(d):
+    d.add_verbal_proposal(Kommune.VerbalProposal.new(9999, 'Nytt forslag'))
+
+
+def m_verbal_comment(d):
+    proposal = _first(d.get_verbal_proposals())
+    if proposal is None:
+        return False
+    proposal.set_comment((proposal.props.comment or '') + ' (endret)')
+
+
+def m_evaluation(d):
+    d.add_annual_evaluation(Kommune.AnnualEvaluation.new(2099))
+
+
+def m_evaluation_figure(d):
+    evaluation = _first(d.get_annual_evaluations())
+    if evaluation is None:
+        return False
+    F = Kommune.FinancialFigure.LONG_TERM_DEBT
+    old = evaluation.get_figure(F) if evaluation.has_figure(F) else 0
+    evaluation.set_figure(F, old + 1)
+
+
+def m_key_figure(d):
+    d.add_key_figure(Kommune.KeyFigure.new('Ny nøkkelverdi', None, 2099, '1'))
+
+
+def m_note(d):
+    d.add_note(Kommune.Note.new('Ny merknad', 'Tekst'))
+
+
+def m_goal(d):
+    d.add_goal(Kommune.Goal.new('zz-ny', 'Nytt mål', Kommune.GoalLevel.COMMUNITY))
+
+
+def m_goal_owner(d):
+    goal = _first(d.get_goals())
+    if goal is None:
+        return False
+    goal.set_owner((goal.props.owner or '') + ' (endret)')
+
+
+def m_goal_child(d):
+    goal = _first(d.get_goals())
+    if goal is None:
+        return False
+    goal.add_child(Kommune.Goal.new('zz-barn', 'Nytt delmål', Kommune.GoalLevel.PLAN))
+
+
+def m_rule(d):
+    d.add_financial_rule(rule('Ny regel'))
+
+
+def m_rule_reference(d):
+    existing = _first(d.get_financial_rules())
+    if existing is None:
+        return False
+    existing.set_reference((existing.props.reference or '') + ' (endret)')
+
+
+def m_workforce(d):
+    d.add_workforce_figures(Kommune.WorkforceFigures.new('zz', '2099'))
+
+
+def m_workforce_figure(d):
+    figures = _first(d.get_workforce_figures())
+    if figures is None:
+        return False
+    W = Kommune.WorkforceFigure.APPRENTICES
+    figures.set(W, (figures.get(W) if figures.has(W) else 0) + 1000)
+
+
+def m_strategy(d):
+    d.add_strategy(Kommune.Strategy.new('Ny strategi', 2030, 2033))
+
+
+def m_focus_area(d):
+    strategy = _first(d.get_strategies())
+    if strategy is None:
+        return False
+    strategy.add_focus_area(Kommune.Goal.new('zz-fokus', 'Nytt innsatsområde', Kommune.GoalLevel.STRATEGIC))
+
+
+MUTATIONS = [m_source, m_area, m_department, m_frame, m_distribution_line, m_adjustment, m_report,
+             m_project, m_project_status, m_verbal_proposal, m_verbal_comment, m_evaluation,
+             m_evaluation_figure, m_key_figure, m_note, m_goal, m_goal_owner, m_goal_child, m_rule,
+             m_rule_reference, m_workforce, m_workforce_figure, m_strategy, m_focus_area]
+
+
+def test_every_mutation_makes_documents_differ():
+    applied = {m.__name__: 0 for m in MUTATIONS}
+    for name in DOCUMENTS:
+        path = os.path.join(DATA, name)
+        original = Kommune.Document.load(path)
+        for mutation in MUTATIONS:
+            copy = Kommune.Document.load(path)
+            assert copy.equal(original)
+            if mutation(copy) is False:
+                continue
+            applied[mutation.__name__] += 1
+            assert not copy.equal(original), (name, mutation.__name__)
+            assert not original.equal(copy), (name, mutation.__name__)
+            assert to_data(copy) != to_data(original), (name, mutation.__name__)
+    assert [m for m, n in applied.items() if n == 0] == []
+
+
+# -- saving ---------------------------------------------------------------
+
+def test_save_keeps_mode_and_follows_links(tmp_path):
+    document = Kommune.Document.load(os.path.join(DATA, 'drammen-2023-arsevaluering.json'))
+    (tmp_path / 'sub').mkdir()
+    target = tmp_path / 'sub' / 'real.json'
+    target.write_bytes(b'old\n')
+    target.chmod(0o640)
+    link = tmp_path / 'link.json'
+    link.symlink_to('sub/real.json')
+    document.save(str(link))
+    assert link.is_symlink()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.read_text(encoding='utf-8') == to_data(document)
+    assert sorted(p.name for p in (tmp_path / 'sub').iterdir()) == ['real.json']
+
+
+def test_failed_save_parent_is_a_file(tmp_path):
+    document = Kommune.Document.load(os.path.join(DATA, 'drammen-2023-arsevaluering.json'))
+    plain = tmp_path / 'plain'
+    plain.write_bytes(b'old\n')
+    with pytest.raises(GLib.Error) as info:
+        document.save(str(plain / 'doc.json'))
+    assert info.value.matches(GLib.file_error_quark(), GLib.FileError.NOTDIR)
+    assert plain.read_bytes() == b'old\n'
+    assert [p.name for p in tmp_path.iterdir()] == ['plain']
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason='mounting a small tmpfs needs root')
+def test_failed_save_full_disk(tmp_path):
+    small = Kommune.Document.load(os.path.join(DATA, 'drammen-2023-arsevaluering.json'))
+    large = Kommune.Document.load(os.path.join(DATA, 'kragero-2018-stab-og-stotte.json'))
+    mount = tmp_path / 'tiny'
+    mount.mkdir()
+    result = subprocess.run(['mount', '-t', 'tmpfs', '-o', 'size=32k', 'tmpfs', str(mount)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip('cannot mount a tmpfs here: ' + result.stderr.strip())
+    try:
+        path = mount / 'doc.json'
+        small.save(str(path))
+        before = path.read_bytes()
+        filler = os.open(mount / 'filler', os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            while os.write(filler, b'x' * 4096) > 0:
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(filler)
+        for document in (large, small):
+            with pytest.raises(GLib.Error) as info:
+                document.save(str(path))
+            assert info.value.matches(GLib.file_error_quark(), GLib.FileError.NOSPC)
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in mount.iterdir()) == ['doc.json', 'filler']
+    finally:
+        subprocess.run(['umount', str(mount)], check=True)

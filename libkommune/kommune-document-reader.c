@@ -572,8 +572,9 @@ read_verbal_proposal (KommuneJsonReader *r,
                       JsonObject        *object,
                       gpointer           document)
 {
-  static const char * const allowed[] = { "number", "text", "responsible", "status", "comment", NULL };
+  static const char * const allowed[] = { "number", "text", "responsible", "status", "comment", "adopted", NULL };
   g_autoptr(KommuneVerbalProposal) proposal = NULL;
+  g_autoptr(GDateTime) adopted = NULL;
   GError *model_error = NULL;
   const char *text, *responsible, *status, *comment;
   gint64 number = 0;
@@ -583,7 +584,8 @@ read_verbal_proposal (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
       !_kommune_json_read_string (r, object, "responsible", FALSE, &responsible) ||
       !_kommune_json_read_string (r, object, "status", FALSE, &status) ||
-      !_kommune_json_read_string (r, object, "comment", FALSE, &comment))
+      !_kommune_json_read_string (r, object, "comment", FALSE, &comment) ||
+      !_kommune_json_read_date (r, object, "adopted", FALSE, &adopted))
     return FALSE;
 
   proposal = kommune_verbal_proposal_new ((guint) number, text, &model_error);
@@ -592,6 +594,7 @@ read_verbal_proposal (KommuneJsonReader *r,
   kommune_verbal_proposal_set_responsible (proposal, responsible);
   kommune_verbal_proposal_set_status (proposal, status);
   kommune_verbal_proposal_set_comment (proposal, comment);
+  kommune_verbal_proposal_set_adopted (proposal, adopted);
   if (!kommune_document_add_verbal_proposal (document, proposal, &model_error))
     return _kommune_json_fail_model (r, model_error);
   return TRUE;

@@ -179,6 +179,8 @@ write_verbal_proposal (JsonBuilder *builder,
   _kommune_json_add_string (builder, "responsible", kommune_verbal_proposal_get_responsible (item));
   _kommune_json_add_string (builder, "status", kommune_verbal_proposal_get_status (item));
   _kommune_json_add_string (builder, "comment", kommune_verbal_proposal_get_comment (item));
+  if (kommune_verbal_proposal_get_adopted (item) != NULL)
+    _kommune_json_add_date (builder, "adopted", kommune_verbal_proposal_get_adopted (item));
 }
 
 static void

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "kommune-check-private.h"
+#include "kommune-date-private.h"
 #include "kommune-error.h"
 #include "kommune-object-private.h"
 #include "kommune-verbal-proposal-private.h"
@@ -19,7 +20,9 @@
  * sak om HMS arbeidet/status i kommunen og med forslag om mulige
  * forbedringer”, sent to the administration committee. It has a number,
  * its wording, the responsible body, a status and a comment, the last
- * three free text that may be empty.
+ * three free text that may be empty, and the day the council adopted it
+ * (Kragerø's came with the budget decision of 14 December 2017), which may
+ * be unknown.
  *
  * A proposal made with g_object_new() (or `Kommune.VerbalProposal()` in
  * Python) has number 0 and no wording: a document refuses it with the
@@ -36,7 +39,8 @@ struct _KommuneVerbalProposal
   char    *text;
   char    *responsible;
   char    *status;
-  char    *comment;
+  char      *comment;
+  GDateTime *adopted;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneVerbalProposal, kommune_verbal_proposal, G_TYPE_OBJECT)
@@ -48,6 +52,7 @@ enum {
   PROP_RESPONSIBLE,
   PROP_STATUS,
   PROP_COMMENT,
+  PROP_ADOPTED,
   N_PROPS
 };
 
@@ -62,6 +67,7 @@ kommune_verbal_proposal_finalize (GObject *object)
   g_clear_pointer (&self->responsible, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->comment, g_free);
+  g_clear_pointer (&self->adopted, g_date_time_unref);
 
   G_OBJECT_CLASS (kommune_verbal_proposal_parent_class)->finalize (object);
 }
@@ -96,6 +102,10 @@ kommune_verbal_proposal_get_property (GObject    *object,
       g_value_set_string (value, self->comment);
       break;
 
+    case PROP_ADOPTED:
+      g_value_set_boxed (value, self->adopted);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -121,6 +131,10 @@ kommune_verbal_proposal_set_property (GObject      *object,
 
     case PROP_COMMENT:
       kommune_verbal_proposal_set_comment (self, g_value_get_string (value));
+      break;
+
+    case PROP_ADOPTED:
+      kommune_verbal_proposal_set_adopted (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -183,6 +197,17 @@ kommune_verbal_proposal_class_init (KommuneVerbalProposalClass *klass)
    * Since: 0.1
    */
   properties[PROP_COMMENT] = g_param_spec_string ("comment", NULL, NULL, "", rw);
+
+  /**
+   * KommuneVerbalProposal:adopted:
+   *
+   * The day the council adopted the proposal, or %NULL when the source
+   * does not say. Kept as a calendar day: any time of day and time zone
+   * given are dropped, the day in the given zone kept.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ADOPTED] = g_param_spec_boxed ("adopted", NULL, NULL, G_TYPE_DATE_TIME, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -388,4 +413,52 @@ kommune_verbal_proposal_set_comment (KommuneVerbalProposal *self,
 {
   g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
   _kommune_set_text (G_OBJECT (self), &self->comment, comment, properties[PROP_COMMENT]);
+}
+
+/**
+ * kommune_verbal_proposal_get_adopted:
+ * @self: a #KommuneVerbalProposal
+ *
+ * Gets the day the council adopted the proposal.
+ *
+ * Returns: (transfer none) (nullable): the day, at UTC midnight, or %NULL
+ *   when it is not known
+ *
+ * Since: 0.1
+ */
+GDateTime *
+kommune_verbal_proposal_get_adopted (KommuneVerbalProposal *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self), NULL);
+
+  return self->adopted;
+}
+
+/**
+ * kommune_verbal_proposal_set_adopted:
+ * @self: a #KommuneVerbalProposal
+ * @adopted: (nullable): the day the council adopted the proposal, or %NULL
+ *
+ * Sets the day the council adopted the proposal. Only the calendar day of
+ * @adopted in its own time zone is kept.
+ *
+ * Since: 0.1
+ */
+void
+kommune_verbal_proposal_set_adopted (KommuneVerbalProposal *self,
+                                     GDateTime             *adopted)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  g_return_if_fail (KOMMUNE_IS_VERBAL_PROPOSAL (self));
+
+  if (adopted != NULL)
+    day = _kommune_date_normalize (adopted);
+  if (day == NULL && self->adopted == NULL)
+    return;
+  if (day != NULL && self->adopted != NULL && g_date_time_equal (day, self->adopted))
+    return;
+  g_clear_pointer (&self->adopted, g_date_time_unref);
+  self->adopted = g_steal_pointer (&day);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADOPTED]);
 }

@@ -43,5 +43,10 @@ const char            *kommune_verbal_proposal_get_comment     (KommuneVerbalPro
 KOMMUNE_AVAILABLE_IN_ALL
 void                   kommune_verbal_proposal_set_comment     (KommuneVerbalProposal  *self,
                                                                 const char             *comment);
+KOMMUNE_AVAILABLE_IN_ALL
+GDateTime             *kommune_verbal_proposal_get_adopted     (KommuneVerbalProposal  *self);
+KOMMUNE_AVAILABLE_IN_ALL
+void                   kommune_verbal_proposal_set_adopted     (KommuneVerbalProposal  *self,
+                                                                GDateTime              *adopted);
 
 G_END_DECLS

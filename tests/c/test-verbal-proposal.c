@@ -69,6 +69,31 @@ test_bare (void)
   g_assert_cmpstr (error->message, ==, "verbal proposals are numbered from 1");
 }
 
+static void
+test_adopted (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneVerbalProposal) proposal = kommune_verbal_proposal_new (8, "Innovasjonsfond for ansatte", &error);
+  g_autoptr(GTimeZone) oslo = g_time_zone_new_identifier ("+01:00");
+  g_autoptr(GDateTime) evening = g_date_time_new (oslo, 2017, 12, 14, 23, 30, 0);
+  g_autoptr(GDateTime) same_day = g_date_time_new_utc (2017, 12, 14, 0, 0, 0);
+  guint count = 0;
+
+  g_assert_no_error (error);
+  g_signal_connect (proposal, "notify::adopted", G_CALLBACK (count_cb), &count);
+  g_assert_null (kommune_verbal_proposal_get_adopted (proposal));
+
+  /* The calendar day in the given zone is kept, at UTC midnight. */
+  kommune_verbal_proposal_set_adopted (proposal, evening);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (g_date_time_equal (kommune_verbal_proposal_get_adopted (proposal), same_day));
+  kommune_verbal_proposal_set_adopted (proposal, same_day);
+  g_assert_cmpuint (count, ==, 1);
+  kommune_verbal_proposal_set_adopted (proposal, NULL);
+  g_assert_null (kommune_verbal_proposal_get_adopted (proposal));
+  g_assert_cmpuint (count, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +102,7 @@ main (int   argc,
 
   g_test_add_func ("/Kommune/VerbalProposal/new", test_new);
   g_test_add_func ("/Kommune/VerbalProposal/invalid", test_invalid);
+  g_test_add_func ("/Kommune/VerbalProposal/adopted", test_adopted);
 
   g_test_add_func ("/Kommune/VerbalProposal/bare", test_bare);
   return g_test_run ();

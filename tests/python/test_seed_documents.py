@@ -2,6 +2,7 @@
 """The bundled documents say what their sources say: the social-services goal
 table of Drammen 2014 and Kragerø's action plan 2018, exactly."""
 
+import datetime
 import filecmp
 import os
 
@@ -253,6 +254,10 @@ def test_kragero_budget_decision_and_department_measures(kragero):
         'HMS og sykefravær',
     ]
     assert '(kommunestyret 14.12.2017)' in notes['Budsjettvedtak 2018 (kommunestyret 14.12.2017)']
+    # The verbal proposals of chapter 5 were adopted with that decision.
+    proposals = kragero.get_verbal_proposals()
+    assert [p.props.number for p in proposals] == [8, 18, 19, 20]
+    assert {Kommune.to_date(p.get_adopted()) for p in proposals} == {datetime.date(2017, 12, 14)}
     assert notes['Særskilte driftstiltak 2018: Serviceavdelingen'].count('\n') == 4
     assert [line.split(':')[0] for line in notes['Kompetanseutvikling per avdeling'].split('\n')] == \
         ['IKT avdelingen', 'Økonomiavdelingen', 'Skatteoppkreverkontoret', 'Serviceavdelingen',

@@ -9,7 +9,7 @@ static void
 test_figures (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneFinancialFigures *figures = kommune_financial_figures_new (2023);
+  KommuneFinancialFigures *figures = kommune_financial_figures_new (2023, &error);
   g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023);
   g_autoptr(KommuneFinancialFigures) copied = NULL;
 

@@ -12,8 +12,7 @@ introduction_indicator (void)
 {
   g_autoptr(GError) error = NULL;
   KommuneIndicator *indicator =
-    kommune_indicator_new ("I arbeid eller utdanning etter introduksjonsprogram",
-                           KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+    kommune_indicator_new ("I arbeid eller utdanning etter introduksjonsprogram", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER, NULL);
 
   kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "55", FALSE, NULL, FALSE, &error);
   kommune_indicator_set_band (indicator, KOMMUNE_STATUS_ACCEPTABLE, "50", TRUE, "54", TRUE, &error);
@@ -39,13 +38,13 @@ test_evaluate (void)
   g_assert_cmpint (kommune_indicator_evaluate_thousandths (indicator, 55000), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   g_assert_cmpint (kommune_indicator_evaluate_thousandths (indicator, 55001), ==, KOMMUNE_STATUS_DESIRED);
   g_assert_cmpuint (g_list_model_get_n_items (kommune_indicator_get_measurements (indicator)), ==, 0);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61), ==, KOMMUNE_STATUS_DESIRED);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54.5), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54), ==, KOMMUNE_STATUS_ACCEPTABLE);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 50), ==, KOMMUNE_STATUS_ACCEPTABLE);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 49.9), ==, KOMMUNE_STATUS_NOT_APPROVED);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55.0004), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61, NULL), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54.5, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 50, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 49.9, NULL), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55.0004, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   g_assert_cmpint (kommune_indicator_evaluate_text (indicator, "55,001", &error), ==, KOMMUNE_STATUS_DESIRED);
   g_assert_cmpint (kommune_indicator_evaluate_text (indicator, "54,999", &error), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   g_assert_no_error (error);
@@ -86,30 +85,28 @@ test_check_bands (void)
   assert_findings (introduction, introduction_gap);
 
   /* Bands that meet exactly (< 3,5; ≥ 3,5 and < 5; ≥ 5) cover every value once. */
-  recipients = kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT,
-                                      KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  recipients = kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   kommune_indicator_set_band (recipients, KOMMUNE_STATUS_DESIRED, NULL, FALSE, "3,5", FALSE, &error);
   kommune_indicator_set_band (recipients, KOMMUNE_STATUS_ACCEPTABLE, "3,5", TRUE, "5", FALSE, &error);
   kommune_indicator_set_band (recipients, KOMMUNE_STATUS_NOT_APPROVED, "5", TRUE, NULL, FALSE, &error);
   g_assert_no_error (error);
   assert_findings (recipients, none);
-  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.2), ==, KOMMUNE_STATUS_DESIRED);
-  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.5), ==, KOMMUNE_STATUS_ACCEPTABLE);
-  g_assert_cmpint (kommune_indicator_evaluate (recipients, 5), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.2, NULL), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.5, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 5, NULL), ==, KOMMUNE_STATUS_NOT_APPROVED);
 
   /* 400–450 and “450 or more” share 450: the worse band wins. */
-  long_term = kommune_indicator_new ("Langtidsmottakere", KOMMUNE_INDICATOR_UNIT_COUNT,
-                                     KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  long_term = kommune_indicator_new ("Langtidsmottakere", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   kommune_indicator_set_band (long_term, KOMMUNE_STATUS_DESIRED, NULL, FALSE, "400", FALSE, &error);
   kommune_indicator_set_band (long_term, KOMMUNE_STATUS_ACCEPTABLE, "400", TRUE, "450", TRUE, &error);
   kommune_indicator_set_band (long_term, KOMMUNE_STATUS_NOT_APPROVED, "450", TRUE, NULL, FALSE, &error);
   assert_findings (long_term, overlap);
-  g_assert_cmpint (kommune_indicator_evaluate (long_term, 450), ==, KOMMUNE_STATUS_NOT_APPROVED);
-  g_assert_cmpint (kommune_indicator_evaluate (long_term, 449), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (long_term, 450, NULL), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (long_term, 449, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
 
-  empty = kommune_indicator_new ("Uten grenser", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_TARGET_RANGE);
+  empty = kommune_indicator_new ("Uten grenser", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_TARGET_RANGE, NULL);
   assert_findings (empty, all);
-  g_assert_cmpint (kommune_indicator_evaluate (empty, 1), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (empty, 1, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   kommune_indicator_set_band (empty, KOMMUNE_STATUS_DESIRED, "100", TRUE, "200", TRUE, &error);
   assert_findings (empty, partial);
 }
@@ -150,7 +147,7 @@ test_set_band (void)
   g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "2000000000000", FALSE, NULL, FALSE, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61, NULL), ==, KOMMUNE_STATUS_DESIRED);
 }
 
 static void
@@ -158,20 +155,20 @@ test_series_and_trends (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneIndicator) recipients =
-    kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+    kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   g_autoptr(KommuneIndicator) exams =
-    kommune_indicator_new ("Eksamen", KOMMUNE_INDICATOR_UNIT_SCORE, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+    kommune_indicator_new ("Eksamen", KOMMUNE_INDICATOR_UNIT_SCORE, KOMMUNE_DIRECTION_HIGHER_IS_BETTER, NULL);
   g_autoptr(KommuneIndicator) range =
-    kommune_indicator_new ("Belegg", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_TARGET_RANGE);
+    kommune_indicator_new ("Belegg", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_TARGET_RANGE, NULL);
   g_autoptr(KommuneMeasurement) own = kommune_measurement_new_from_text ("2013", "3,2", &error);
   g_autoptr(KommuneMeasurement) national = kommune_measurement_new_from_text ("2013", "2,5", &error);
   g_autoptr(KommuneMeasurement) y2010 = kommune_measurement_new_from_text ("2010", "3,4", &error);
-  g_autoptr(KommuneMeasurement) strike = kommune_measurement_new_missing ("2011", NULL);
+  g_autoptr(KommuneMeasurement) strike = kommune_measurement_new_missing ("2011", NULL, NULL);
   g_autoptr(KommuneMeasurement) y2012 = kommune_measurement_new_from_text ("2012", "3,6", &error);
   g_autoptr(KommuneMeasurement) again = kommune_measurement_new_from_text ("2013", "9", &error);
-  g_autoptr(KommuneMeasurement) r80 = kommune_measurement_new ("a", 80000);
-  g_autoptr(KommuneMeasurement) r90 = kommune_measurement_new ("b", 90000);
-  g_autoptr(KommuneMeasurement) r99 = kommune_measurement_new ("c", 99000);
+  g_autoptr(KommuneMeasurement) r80 = kommune_measurement_new ("a", 80000, NULL);
+  g_autoptr(KommuneMeasurement) r90 = kommune_measurement_new ("b", 90000, NULL);
+  g_autoptr(KommuneMeasurement) r99 = kommune_measurement_new ("c", 99000, NULL);
 
   g_assert_true (kommune_indicator_add_measurement (recipients, own, &error));
   g_assert_false (kommune_indicator_add_measurement (recipients, again, &error));

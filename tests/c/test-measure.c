@@ -9,7 +9,7 @@ static void
 test_progress (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneMeasure *measure = kommune_measure_new (2, "Økt fokus på systematisk jobbing med rekrutteringsprosessen");
+  KommuneMeasure *measure = kommune_measure_new (2, "Økt fokus på systematisk jobbing med rekrutteringsprosessen", NULL);
   g_autoptr(KommuneNote) first = NULL;
 
   g_assert_cmpuint (kommune_measure_get_number (measure), ==, 2);

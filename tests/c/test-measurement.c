@@ -11,7 +11,7 @@ test_kinds (void)
   g_autoptr(GError) error = NULL;
   KommuneMeasurement *value = kommune_measurement_new_from_text ("2013", "61", &error);
   KommuneMeasurement *rate = kommune_measurement_new_rate ("2023", 96, 1000, &error);
-  KommuneMeasurement *missing = kommune_measurement_new_missing ("2011", "..");
+  KommuneMeasurement *missing = kommune_measurement_new_missing ("2011", "..", NULL);
   g_autofree char *value_text = kommune_measurement_format (value);
   g_autofree char *missing_text = kommune_measurement_format (missing);
 
@@ -46,8 +46,8 @@ test_sum_rates (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneMeasurement) a = kommune_measurement_new_rate ("2023", 1, 10, &error);
   g_autoptr(KommuneMeasurement) b = kommune_measurement_new_rate ("2023", 90, 100, &error);
-  g_autoptr(KommuneMeasurement) gap = kommune_measurement_new_missing ("2023", NULL);
-  g_autoptr(KommuneMeasurement) plain = kommune_measurement_new ("2023", 5000);
+  g_autoptr(KommuneMeasurement) gap = kommune_measurement_new_missing ("2023", NULL, NULL);
+  g_autoptr(KommuneMeasurement) plain = kommune_measurement_new ("2023", 5000, NULL);
   g_autoptr(KommuneMeasurement) sum = NULL;
   KommuneMeasurement *parts[] = { a, b, gap };
   KommuneMeasurement *mixed[] = { a, plain };
@@ -129,8 +129,7 @@ test_as_written_round_trip (void)
   g_autoptr(KommuneGoal) goal = kommune_goal_new ("1", "Reduksjon av levekårsforskjeller",
                                                   KOMMUNE_GOAL_LEVEL_COMMUNITY, &error);
   g_autoptr(KommuneIndicator) indicator =
-    kommune_indicator_new ("Barn i lavinntektsfamilier", KOMMUNE_INDICATOR_UNIT_COUNT,
-                           KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+    kommune_indicator_new ("Barn i lavinntektsfamilier", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   g_autoptr(KommuneMeasurement) measurement = kommune_measurement_new_from_text ("2013", "3000", &error);
   g_autoptr(KommuneDocument) loaded = NULL;
   g_autofree char *data = NULL;
@@ -141,7 +140,7 @@ test_as_written_round_trip (void)
   g_assert_no_error (error);
   kommune_measurement_set_as_written (measurement, "nesten 3 000 barn per 1.1.2013");
   g_assert_true (kommune_indicator_add_measurement (indicator, measurement, &error));
-  kommune_goal_add_indicator (goal, indicator);
+  g_assert_true (kommune_goal_add_indicator (goal, indicator, NULL));
   kommune_document_add_goal (document, goal);
 
   data = kommune_document_to_data (document, NULL);

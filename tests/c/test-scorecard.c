@@ -21,7 +21,7 @@ test_social_services (void)
 {
   g_autoptr(KommuneDocument) document = load_social_services ();
   g_autoptr(KommuneGoal) root = g_list_model_get_item (kommune_document_get_goals (document), 0);
-  g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, "2013");
+  g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, "2013", NULL);
   KommuneGoal *work = kommune_goal_find (root, "o1");
   KommuneGoal *net = kommune_goal_find (root, "o3");
   g_autoptr(KommuneIndicator) introduction = g_list_model_get_item (kommune_goal_get_indicators (work), 0);
@@ -65,7 +65,7 @@ test_roll_up (void)
   kommune_indicator_add_measurement (children, gap, &error);
   g_assert_no_error (error);
 
-  scorecard = kommune_scorecard_new (root, "2015");
+  scorecard = kommune_scorecard_new (root, "2015", NULL);
   g_assert_cmpint (kommune_scorecard_get_indicator_status (scorecard, homeless), ==, KOMMUNE_STATUS_NOT_APPROVED);
   /* 2700,5 is above 2700: not approved, like any value over the bound. */
   g_assert_cmpint (kommune_scorecard_get_indicator_status (scorecard, children), ==, KOMMUNE_STATUS_NOT_APPROVED);

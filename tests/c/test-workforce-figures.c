@@ -9,8 +9,8 @@ static void
 test_drammen_change (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KommuneWorkforceFigures) y2022 = kommune_workforce_figures_new (NULL, "2022");
-  g_autoptr(KommuneWorkforceFigures) y2023 = kommune_workforce_figures_new (NULL, "2023");
+  g_autoptr(KommuneWorkforceFigures) y2022 = kommune_workforce_figures_new (NULL, "2022", NULL);
+  g_autoptr(KommuneWorkforceFigures) y2023 = kommune_workforce_figures_new (NULL, "2023", NULL);
   g_autofree char *employees = NULL;
   g_autofree char *ftes = NULL;
 
@@ -37,9 +37,9 @@ test_drammen_change (void)
 static void
 test_rates (void)
 {
-  g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2017");
-  g_autoptr(KommuneWorkforceFigures) health = kommune_workforce_figures_new ("helse", "2017");
-  g_autoptr(KommuneWorkforceFigures) reported = kommune_workforce_figures_new (NULL, "2023");
+  g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2017", NULL);
+  g_autoptr(KommuneWorkforceFigures) health = kommune_workforce_figures_new ("helse", "2017", NULL);
+  g_autoptr(KommuneWorkforceFigures) reported = kommune_workforce_figures_new (NULL, "2023", NULL);
   g_autoptr(KommuneWorkforceFigures) sum = NULL;
   g_autoptr(KommuneMeasurement) leave = NULL;
   g_autoptr(KommuneMeasurement) combined = NULL;
@@ -55,15 +55,15 @@ test_rates (void)
   kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 100000);
   kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE, 50000);
 
-  leave = kommune_workforce_figures_get_sick_leave (staff);
+  leave = kommune_workforce_figures_get_sick_leave (staff, NULL);
   g_assert_true (kommune_measurement_is_rate (leave));
   g_assert_cmpint (kommune_measurement_get_value (leave), ==, 10000);
 
   /* 1/10 and 90/100 give 91/110, not the average of 10 % and 90 %. */
   parts[0] = staff;
   parts[1] = health;
-  sum = kommune_workforce_figures_sum (NULL, "2017", parts, 2);
-  combined = kommune_workforce_figures_get_sick_leave (sum);
+  sum = kommune_workforce_figures_sum (NULL, "2017", parts, 2, NULL);
+  combined = kommune_workforce_figures_get_sick_leave (sum, NULL);
   g_assert_cmpint (kommune_measurement_get_numerator (combined), ==, 91000);
   g_assert_cmpint (kommune_measurement_get_denominator (combined), ==, 110000);
   g_assert_false (kommune_workforce_figures_has (sum, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE));
@@ -72,10 +72,10 @@ test_rates (void)
   g_assert_cmpstr (kommune_workforce_figures_get_period (sum), ==, "2017");
 
   kommune_workforce_figures_set (reported, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 9600);
-  reported_leave = kommune_workforce_figures_get_sick_leave (reported);
+  reported_leave = kommune_workforce_figures_get_sick_leave (reported, NULL);
   g_assert_false (kommune_measurement_is_rate (reported_leave));
   g_assert_cmpint (kommune_measurement_get_value (reported_leave), ==, 9600);
-  nothing = kommune_workforce_figures_get_turnover (reported);
+  nothing = kommune_workforce_figures_get_turnover (reported, NULL);
   g_assert_false (kommune_measurement_has_value (nothing));
   g_assert_cmpstr (kommune_workforce_figure_to_string (KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES), ==, "aml-breaches");
 }
@@ -84,10 +84,9 @@ static void
 test_backs_an_indicator (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2018");
+  g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2018", NULL);
   g_autoptr(KommuneIndicator) sick_leave =
-    kommune_indicator_new ("Sykefravær i Stab og støtte", KOMMUNE_INDICATOR_UNIT_PERCENT,
-                           KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+    kommune_indicator_new ("Sykefravær i Stab og støtte", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   g_autoptr(KommuneMeasurement) measured = NULL;
 
   /* Target: 20 % lower than just under 5 %, so 4 % or less is desired. */
@@ -98,7 +97,7 @@ test_backs_an_indicator (void)
 
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 395000);
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 10000000);
-  measured = kommune_workforce_figures_get_sick_leave (staff);
+  measured = kommune_workforce_figures_get_sick_leave (staff, NULL);
   g_assert_cmpint (kommune_indicator_evaluate_measurement (sick_leave, measured), ==, KOMMUNE_STATUS_DESIRED);
 }
 

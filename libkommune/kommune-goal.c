@@ -602,7 +602,7 @@ kommune_goal_get_children (KommuneGoal *self)
 /**
  * kommune_goal_find:
  * @self: a #KommuneGoal
- * @id: a goal id
+ * @id: (nullable): a goal id
  *
  * Looks up a goal by id in the tree below and including this one, in
  * constant time.
@@ -618,8 +618,9 @@ kommune_goal_find (KommuneGoal *self,
   KommuneGoal *found;
 
   g_return_val_if_fail (KOMMUNE_IS_GOAL (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
 
+  if (id == NULL)
+    return NULL;
   found = g_hash_table_lookup (root_of (self)->ids, id);
   /* Found in the tree; is it below this goal? */
   for (KommuneGoal *goal = found; goal != NULL; goal = goal->parent)

@@ -220,7 +220,7 @@ kommune_indicator_get_measurements (KommuneIndicator *self)
 /**
  * kommune_indicator_find_measurement:
  * @self: a #KommuneIndicator
- * @period: a period
+ * @period: (nullable): a period
  *
  * Looks up the measurement of one period.
  *
@@ -233,7 +233,6 @@ kommune_indicator_find_measurement (KommuneIndicator *self,
                                     const char       *period)
 {
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
-  g_return_val_if_fail (period != NULL, NULL);
 
   return _kommune_list_find (self->measurements, period);
 }

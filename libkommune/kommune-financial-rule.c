@@ -56,6 +56,7 @@ struct _KommuneFinancialRule
   char                   *name;
   char                   *reference;
   KommuneFinancialRule   *until;
+  guint                   n_dependents;  /* rules whose condition this is */
   gint64                  threshold;     /* thousandths of a percent */
   KommuneFinancialFigure  numerator;
   KommuneFinancialFigure  denominator;
@@ -78,8 +79,26 @@ static void
 kommune_financial_rule_dispose (GObject *object)
 {
   KommuneFinancialRule *self = (KommuneFinancialRule *)object;
+  KommuneFinancialRule *next = g_steal_pointer (&self->until);
 
-  g_clear_object (&self->until);
+  if (next != NULL)
+    next->n_dependents--;
+  /* A long chain of conditions is released one rule at a time, not by a
+   * recursion per rule: a condition that only this chain holds gives up
+   * its own condition before it goes. */
+  while (next != NULL)
+    {
+      KommuneFinancialRule *after = NULL;
+
+      if (g_atomic_int_get (&G_OBJECT (next)->ref_count) == 1)
+        {
+          after = g_steal_pointer (&next->until);
+          if (after != NULL)
+            after->n_dependents--;
+        }
+      g_object_unref (next);
+      next = after;
+    }
 
   G_OBJECT_CLASS (kommune_financial_rule_parent_class)->dispose (object);
 }
@@ -417,7 +436,10 @@ kommune_financial_rule_set_until (KommuneFinancialRule  *self,
   if (!_kommune_financial_rule_check (self, error) ||
       (condition != NULL && !_kommune_financial_rule_check (condition, error)))
     return FALSE;
-  for (KommuneFinancialRule *r = condition; r != NULL; r = r->until)
+  /* A cycle needs a chain from @condition back to @self, so only a rule
+   * that is some rule's condition can close one: loading n rules, each
+   * conditioned on an earlier one, stays linear. */
+  for (KommuneFinancialRule *r = condition; r != NULL && (self->n_dependents > 0 || r == self); r = r->until)
     if (r == self)
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
@@ -427,8 +449,14 @@ kommune_financial_rule_set_until (KommuneFinancialRule  *self,
         return FALSE;
       }
 
-  if (g_set_object (&self->until, condition))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNTIL]);
+  if (self->until == condition)
+    return TRUE;
+  if (self->until != NULL)
+    self->until->n_dependents--;
+  if (condition != NULL)
+    condition->n_dependents++;
+  g_set_object (&self->until, condition);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNTIL]);
   return TRUE;
 }
 
@@ -592,7 +620,8 @@ kommune_financial_rule_evaluate (KommuneFinancialRule     *self,
 
       if (rounded > G_MAXINT64 || rounded < G_MININT64)
         {
-          g_clear_pointer (ratio, g_free);
+          if (ratio != NULL)
+            g_clear_pointer (ratio, g_free);
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
                        "rule “%s”: the margin does not fit in 64-bit øre", self->name);
           return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;

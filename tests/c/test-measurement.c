@@ -157,6 +157,82 @@ test_as_written_round_trip (void)
   g_assert_true (kommune_document_equal (document, loaded));
 }
 
+static void
+test_exact_rates (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneMeasurement) large = kommune_measurement_new_rate ("2023", G_GINT64_CONSTANT (10000000000000), 1, &error);
+  g_autoptr(KommuneMeasurement) half = kommune_measurement_new_rate ("2023", G_GINT64_CONSTANT (1) << 62, G_MAXINT64, &error);
+  g_autoptr(KommuneMeasurement) all = kommune_measurement_new_rate ("2023", G_MAXINT64, G_MAXINT64, &error);
+  g_autoptr(KommuneMeasurement) third = kommune_measurement_new_rate ("2023", 1, 3, &error);
+  g_autoptr(KommuneMeasurement) two_thirds = kommune_measurement_new_rate ("2023", 2, 3, &error);
+  KommuneMeasurement *twice[2];
+
+  g_assert_no_error (error);
+  /* 10^13 / 1 is 10^15 %, exactly 10^18 thousandths. */
+  g_assert_cmpint (kommune_measurement_get_value (large), ==, G_GINT64_CONSTANT (1000000000000000000));
+  g_assert_cmpint (kommune_measurement_get_value (half), ==, 50000);
+  g_assert_cmpint (kommune_measurement_get_value (all), ==, 100000);
+  g_assert_cmpint (kommune_measurement_get_value (third), ==, 33333);
+  g_assert_cmpint (kommune_measurement_get_value (two_thirds), ==, 66667);
+
+  /* Beyond 64-bit thousandths the rate is an error, not a wrapped number
+   * (a negative percentage, once). */
+  g_assert_null (kommune_measurement_new_rate ("2023", G_GINT64_CONSTANT (100000000000000), 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==, "measurement 2023: the rate 100000000000000/1 is too large a "
+                                       "percentage for 64-bit thousandths");
+  g_clear_error (&error);
+  g_assert_null (kommune_measurement_new_rate ("2023", G_MAXINT64, 3, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_clear_error (&error);
+
+  twice[0] = twice[1] = all;
+  g_assert_null (kommune_measurement_sum_rates ("2023", twice, 2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==, "the combined rate does not fit in 64 bits");
+}
+
+static void
+test_checked_arguments (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneMeasurement) rate = kommune_measurement_new_rate ("2023", 1, 10, &error);
+  g_autoptr(KommuneMeasurement) bare = g_object_new (KOMMUNE_TYPE_MEASUREMENT, NULL);
+  KommuneMeasurement *with_null[] = { rate, NULL };
+  KommuneMeasurement *with_bare[] = { rate, bare };
+
+  g_assert_null (kommune_measurement_new ("", 5, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the period of a measurement is empty");
+  g_clear_error (&error);
+  g_assert_null (kommune_measurement_new (NULL, 5, &error));
+  g_assert_cmpstr (error->message, ==, "the period of a measurement is missing");
+  g_clear_error (&error);
+  g_assert_null (kommune_measurement_new_missing (" 2023", "..", &error));
+  g_assert_cmpstr (error->message, ==, "the period of a measurement “ 2023” begins or ends with white space");
+  g_clear_error (&error);
+  g_assert_null (kommune_measurement_new_from_text ("2023", NULL, &error));
+  g_assert_cmpstr (error->message, ==, "measurement 2023: the value is missing");
+  g_clear_error (&error);
+  g_assert_null (kommune_measurement_new_rate ("", 1, 2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_clear_error (&error);
+
+  g_assert_null (kommune_measurement_sum_rates ("2023", with_null, 2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "rate 2 is not a measurement");
+  g_clear_error (&error);
+  g_assert_null (kommune_measurement_sum_rates ("2023", with_bare, 2, &error));
+  g_assert_cmpstr (error->message, ==, "the period of a measurement is missing");
+  g_clear_error (&error);
+
+  /* A bare measurement is harmless to read. */
+  g_assert_null (kommune_measurement_get_period (bare));
+  g_assert_true (kommune_measurement_has_value (bare));
+  g_assert_cmpint (kommune_measurement_get_value (bare), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,5 +245,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Measurement/as-written", test_as_written);
   g_test_add_func ("/Kommune/Measurement/as-written-round-trip", test_as_written_round_trip);
 
+  g_test_add_func ("/Kommune/Measurement/exact-rates", test_exact_rates);
+  g_test_add_func ("/Kommune/Measurement/checked-arguments", test_checked_arguments);
   return g_test_run ();
 }

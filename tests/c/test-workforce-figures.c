@@ -101,6 +101,78 @@ test_backs_an_indicator (void)
   g_assert_cmpint (kommune_indicator_evaluate_measurement (sick_leave, measured), ==, KOMMUNE_STATUS_DESIRED);
 }
 
+static void
+test_checked_sum (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneWorkforceFigures) a = kommune_workforce_figures_new ("a", "2023", &error);
+  g_autoptr(KommuneWorkforceFigures) bare = g_object_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
+  g_autoptr(KommuneWorkforceFigures) sum = NULL;
+  KommuneWorkforceFigures *with_null[] = { a, NULL };
+  KommuneWorkforceFigures *twice[] = { a, a };
+
+  g_assert_null (kommune_workforce_figures_sum (NULL, "2023", with_null, 2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "part 2 of the sum is not workforce figures");
+  g_clear_error (&error);
+  g_assert_null (kommune_workforce_figures_sum (NULL, "", twice, 2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE);
+  g_assert_cmpstr (error->message, ==, "the period of workforce figures is empty");
+  g_clear_error (&error);
+
+  /* An overflowing sum is an error, not a figure quietly left out. */
+  kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, G_MAXINT64);
+  g_assert_null (kommune_workforce_figures_sum (NULL, "2023", twice, 2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==, "the sum of the employees does not fit in 64 bits");
+  g_clear_error (&error);
+  kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 5000);
+  sum = kommune_workforce_figures_sum (NULL, "2023", twice, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_workforce_figures_get (sum, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, NULL), ==, 10000);
+
+  /* Bare figures read harmlessly and refuse what needs a period. */
+  g_assert_cmpstr (kommune_workforce_figures_get_unit (bare), ==, "");
+  g_assert_null (kommune_workforce_figures_get_sick_leave (bare, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the period of workforce figures is missing");
+  g_clear_error (&error);
+  g_assert_null (kommune_workforce_figures_change (a, NULL, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 1, &error));
+  g_assert_cmpstr (error->message, ==, "a change needs two sets of workforce figures");
+  g_clear_error (&error);
+  g_assert_null (kommune_workforce_figures_new (NULL, NULL, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_exact_rates (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2023", &error);
+  g_autoptr(KommuneMeasurement) leave = NULL;
+
+  /* Parts near the top of 64 bits give their exact rate... */
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64 / 2);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, G_MAXINT64);
+  leave = kommune_workforce_figures_get_sick_leave (staff, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_measurement_get_value (leave), ==, 50000);
+
+  /* ...and a percentage beyond 64-bit thousandths is an error, never a
+   * wrapped (negative) rate, nor a silent fallback to the reported one. */
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 4000);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 1000);
+  g_assert_null (kommune_workforce_figures_get_sick_leave (staff, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==, "absence-days over agreed-days: measurement 2023: the rate "
+                                       "9223372036854775807/1000 is too large a percentage for 64-bit thousandths");
+  g_clear_error (&error);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, -5);
+  g_assert_null (kommune_workforce_figures_get_sick_leave (staff, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,5 +183,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/WorkforceFigures/rates", test_rates);
   g_test_add_func ("/Kommune/WorkforceFigures/backs-an-indicator", test_backs_an_indicator);
 
+  g_test_add_func ("/Kommune/WorkforceFigures/checked-sum", test_checked_sum);
+  g_test_add_func ("/Kommune/WorkforceFigures/exact-rates", test_exact_rates);
   return g_test_run ();
 }

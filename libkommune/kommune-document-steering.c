@@ -126,6 +126,13 @@ write_measure (JsonBuilder *builder,
   _kommune_json_add_list (builder, "progress", kommune_measure_get_progress (item), write_progress);
 }
 
+/* Goals nest: each level of a goal tree is two levels of JSON (the
+ * “children” array and the goal's object), and the pretty-printed file
+ * indents every line by its nesting. A chain of d goals therefore used to
+ * cost O(d²) bytes of indentation — a 539 KB chain saved as 2 GB. Trees
+ * are at most KOMMUNE_GOAL_MAX_DEPTH levels deep (the model refuses deeper
+ * ones, and so does the reader below), so the indentation of a line is
+ * bounded and the saved size is linear in the number of goals. */
 static void
 write_goal (JsonBuilder *builder,
             gpointer     item)

@@ -241,6 +241,52 @@ test_bare (void)
   g_assert_cmpstr (error->message, ==, "99 is not a goal level");
 }
 
+/* A document whose goals form a chain @depth levels deep. */
+static char *
+chain_document (guint depth)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneMunicipality) municipality = kommune_municipality_new ("3005", "Drammen", &error);
+  g_autoptr(KommuneDocument) document = kommune_document_new (municipality);
+  g_autofree char *empty = kommune_document_to_data (document, NULL);
+  g_auto(GStrv) halves = g_strsplit (empty, "\"goals\" : []", 2);
+  GString *out = g_string_new (halves[0]);
+
+  g_assert_cmpuint (g_strv_length (halves), ==, 2);
+  g_string_append (out, "\"goals\" : [");
+  for (guint i = 1; i <= depth; i++)
+    g_string_append_printf (out, "{\"id\": \"g%u\", \"text\": \"Mål\", \"level\": \"unit\", \"children\": [", i);
+  for (guint i = 1; i <= depth; i++)
+    g_string_append (out, "]}");
+  g_string_append (out, "]");
+  g_string_append (out, halves[1]);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_load_depth (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *at_limit = chain_document (KOMMUNE_GOAL_MAX_DEPTH);
+  g_autofree char *too_deep = chain_document (KOMMUNE_GOAL_MAX_DEPTH + 1);
+  g_autofree char *far_too_deep = chain_document (10000);
+  g_autoptr(KommuneDocument) loaded = kommune_document_load_from_data (at_limit, -1, "chain.json", &error);
+  g_autoptr(KommuneGoal) root = NULL;
+
+  g_assert_no_error (error);
+  root = g_list_model_get_item (kommune_document_get_goals (loaded), 0);
+  g_assert_cmpuint (kommune_goal_get_depth (root), ==, 32);
+
+  /* Refused before the 33rd level's children are read: no recursion
+   * beyond the limit however deep the file nests. */
+  g_assert_null (kommune_document_load_from_data (too_deep, -1, "chain.json", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT);
+  g_assert_nonnull (strstr (error->message, "goals nest more than 32 levels deep"));
+  g_clear_error (&error);
+  g_assert_null (kommune_document_load_from_data (far_too_deep, -1, "chain.json", &error));
+  g_assert_nonnull (strstr (error->message, "goals nest more than 32 levels deep"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,5 +301,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/Goal/read-only-views", test_read_only_views);
   g_test_add_func ("/Kommune/Goal/bare", test_bare);
 
+  g_test_add_func ("/Kommune/Goal/load-depth", test_load_depth);
   return g_test_run ();
 }

@@ -209,7 +209,7 @@ kommune_financial_figures_has (KommuneFinancialFigures *self,
  * @error: return location for a #GError
  *
  * Gets one figure. Fails with %KOMMUNE_ERROR_MISSING_DATA when it is not
- * given.
+ * given, and with %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure.
  *
  * Returns: the amount in øre, or 0 with @error set
  *
@@ -221,9 +221,14 @@ kommune_financial_figures_get (KommuneFinancialFigures  *self,
                                GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_FINANCIAL_FIGURES (self), 0);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if ((guint) figure >= N_FIGURES)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%d is not a financial figure", (int) figure);
+      return 0;
+    }
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,

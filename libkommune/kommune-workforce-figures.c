@@ -151,6 +151,19 @@ kommune_workforce_figures_init (KommuneWorkforceFigures *self)
 }
 
 static gboolean
+check_figure (KommuneWorkforceFigure   figure,
+              GError                 **error)
+{
+  if ((guint) figure >= N_FIGURES)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%d is not a workforce figure", (int) figure);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 check_period (const char  *period,
               GError     **error)
 {
@@ -262,7 +275,8 @@ kommune_workforce_figures_set (KommuneWorkforceFigures *self,
  * @error: return location for a #GError
  *
  * Sets one figure from decimal text, exactly. Fails as
- * [func@Kommune.decimal_parse] does, changing nothing.
+ * [func@Kommune.decimal_parse] does, changing nothing, and with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure or a %NULL value.
  *
  * Returns: %TRUE if the figure was set
  *
@@ -278,9 +292,16 @@ kommune_workforce_figures_set_text (KommuneWorkforceFigures  *self,
   gint64 thousandths;
 
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), FALSE);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!check_figure (figure, error))
+    return FALSE;
+  if (value == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%s: the value is missing", figure_names[figure]);
+      return FALSE;
+    }
   thousandths = kommune_decimal_parse (value, &local_error);
   if (local_error != NULL)
     {
@@ -318,7 +339,7 @@ kommune_workforce_figures_has (KommuneWorkforceFigures *self,
  * @error: return location for a #GError
  *
  * Gets one figure. Fails with %KOMMUNE_ERROR_MISSING_DATA when it is not
- * given.
+ * given, and with %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure.
  *
  * Returns: the value in thousandths, or 0 with @error set
  *
@@ -330,9 +351,10 @@ kommune_workforce_figures_get (KommuneWorkforceFigures  *self,
                                GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), 0);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if (!check_figure (figure, error))
+    return 0;
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,

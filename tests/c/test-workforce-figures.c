@@ -173,6 +173,30 @@ test_exact_rates (void)
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
 }
 
+static void
+test_unknown_figure (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2023", &error);
+  g_autoptr(KommuneFinancialFigures) figures = kommune_financial_figures_new (2023, &error);
+
+  g_assert_false (kommune_workforce_figures_set_text (staff, (KommuneWorkforceFigure) 13, "1", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "13 is not a workforce figure");
+  g_clear_error (&error);
+  g_assert_cmpint (kommune_workforce_figures_get (staff, (KommuneWorkforceFigure) -1, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "-1 is not a workforce figure");
+  g_clear_error (&error);
+  g_assert_null (kommune_workforce_figures_change (staff, staff, (KommuneWorkforceFigure) 99, 1, &error));
+  g_assert_cmpstr (error->message, ==, "99 is not a workforce figure");
+  g_clear_error (&error);
+  g_assert_false (kommune_workforce_figures_set_text (staff, KOMMUNE_WORKFORCE_FIGURE_FTES, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "ftes: the value is missing");
+  g_clear_error (&error);
+  g_assert_cmpint (kommune_financial_figures_get (figures, (KommuneFinancialFigure) 7, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "7 is not a financial figure");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,5 +209,6 @@ main (int   argc,
 
   g_test_add_func ("/Kommune/WorkforceFigures/checked-sum", test_checked_sum);
   g_test_add_func ("/Kommune/WorkforceFigures/exact-rates", test_exact_rates);
+  g_test_add_func ("/Kommune/WorkforceFigures/unknown-figure", test_unknown_figure);
   return g_test_run ();
 }

@@ -9,16 +9,17 @@
 
 #include "kommune-decimal.h"
 #include "kommune-document-private.h"
+#include "kommune-document-steering-private.h"
 #include "kommune-error.h"
-#include "kommune-financial-rule.h"
-#include "kommune-goal.h"
+#include "kommune-financial-rule-private.h"
+#include "kommune-goal-private.h"
 #include "kommune-indicator.h"
 #include "kommune-json-writer-private.h"
 #include "kommune-measure.h"
 #include "kommune-measurement.h"
 #include "kommune-note.h"
-#include "kommune-strategy.h"
-#include "kommune-workforce-figures.h"
+#include "kommune-strategy-private.h"
+#include "kommune-workforce-figures-private.h"
 
 static const char * const goal_levels[] = { "community", "plan", "unit", "strategic", NULL };
 static const char * const units[] = { "percent", "count", "score", "kroner", "ratio", NULL };
@@ -657,4 +658,101 @@ _kommune_document_read_steering (KommuneJsonReader *r,
          _kommune_json_read_list (r, root, "financial_rules", FALSE, read_rule, &rule_context) &&
          _kommune_json_read_list (r, root, "workforce", FALSE, read_workforce, document) &&
          _kommune_json_read_list (r, root, "strategies", FALSE, read_strategy, document);
+}
+
+/* ------------------------------------------------------------------ */
+/* Checking                                                            */
+/* ------------------------------------------------------------------ */
+
+static gboolean
+fail_at (GError     **error,
+         GError      *model_error,
+         const char  *member,
+         guint        index)
+{
+  g_propagate_prefixed_error (error, model_error, "$.%s[%u]: ", member, index);
+  return FALSE;
+}
+
+static gboolean
+check_root_goal (KommuneGoal  *goal,
+                 GError      **error)
+{
+  if (!_kommune_goal_check (goal, error))
+    return FALSE;
+  if (kommune_goal_get_parent (goal) != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "goal “%s” is the child of goal “%s”, not the root of a tree",
+                   kommune_goal_get_id (goal), kommune_goal_get_id (kommune_goal_get_parent (goal)));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_document_check_steering (KommuneDocument  *document,
+                                  GError          **error)
+{
+  g_autoptr(GHashTable) rules = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *list;
+  GError *model_error = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  list = kommune_document_get_goals (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneGoal) goal = g_list_model_get_item (list, i);
+
+      if (!check_root_goal (goal, &model_error))
+        return fail_at (error, model_error, "goals", i);
+    }
+
+  list = kommune_document_get_financial_rules (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneFinancialRule) rule = g_list_model_get_item (list, i);
+      KommuneFinancialRule *until = kommune_financial_rule_get_until (rule);
+      const char *name = kommune_financial_rule_get_name (rule);
+
+      if (!_kommune_financial_rule_check (rule, &model_error))
+        return fail_at (error, model_error, "financial_rules", i);
+      if (g_hash_table_contains (rules, name))
+        {
+          g_set_error (&model_error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                       "a second rule named “%s”", name);
+          return fail_at (error, model_error, "financial_rules", i);
+        }
+      if (until != NULL &&
+          g_hash_table_lookup (rules, kommune_financial_rule_get_name (until)) != until)
+        {
+          g_set_error (&model_error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                       "the condition of rule “%s”, “%s”, is not a rule listed before it",
+                       name, kommune_financial_rule_get_name (until));
+          return fail_at (error, model_error, "financial_rules", i);
+        }
+      /* The document keeps the rule alive. */
+      g_hash_table_insert (rules, (gpointer) name, rule);
+    }
+
+  list = kommune_document_get_workforce_figures (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneWorkforceFigures) figures = g_list_model_get_item (list, i);
+
+      if (!_kommune_workforce_figures_check (figures, &model_error))
+        return fail_at (error, model_error, "workforce", i);
+    }
+
+  list = kommune_document_get_strategies (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneStrategy) strategy = g_list_model_get_item (list, i);
+
+      if (!_kommune_strategy_check (strategy, &model_error))
+        return fail_at (error, model_error, "strategies", i);
+    }
+  return TRUE;
 }

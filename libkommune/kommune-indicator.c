@@ -637,11 +637,12 @@ kommune_indicator_evaluate (KommuneIndicator  *self,
 /**
  * kommune_indicator_evaluate_text:
  * @self: a #KommuneIndicator
- * @text: a value as decimal text, e.g. `54,5`
+ * @text: (nullable): a value as decimal text, e.g. `54,5`
  * @error: return location for a #GError
  *
  * Evaluates a value given as text, exactly. Fails as
- * [func@Kommune.decimal_parse] does.
+ * [func@Kommune.decimal_parse] does, and with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for %NULL.
  *
  * Returns: the status, or %KOMMUNE_STATUS_NOT_MEASURED with @error set
  *
@@ -656,8 +657,14 @@ kommune_indicator_evaluate_text (KommuneIndicator  *self,
   gint64 value;
 
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
-  g_return_val_if_fail (text != NULL, KOMMUNE_STATUS_NOT_MEASURED);
+  g_return_val_if_fail (error == NULL || *error == NULL, KOMMUNE_STATUS_NOT_MEASURED);
 
+  if (text == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: no value to evaluate", self->name);
+      return KOMMUNE_STATUS_NOT_MEASURED;
+    }
   value = kommune_decimal_parse (text, &local_error);
   if (local_error != NULL)
     {

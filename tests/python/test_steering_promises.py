@@ -68,6 +68,8 @@ def test_beyond_range_raises():
         ind.evaluate(1e13)
     with raises(Kommune.Error.INVALID_ARGUMENT):
         ind.evaluate(-1e300)
+    with raises(Kommune.Error.INVALID_ARGUMENT, 'indicator “Andel i arbeid”: no value to evaluate'):
+        ind.evaluate_text(None)
 
 
 # -- Rates and margins are exact or an error --------------------------------

@@ -65,9 +65,15 @@ main (int   argc,
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(KommuneGoal) root = g_list_model_get_item (goals, i);
-      g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, argc == 3 ? argv[2] : NULL);
-      g_autofree char *text = kommune_scorecard_format (scorecard);
+      g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, argc == 3 ? argv[2] : NULL, &error);
+      g_autofree char *text = NULL;
 
+      if (scorecard == NULL)
+        {
+          fprintf (stderr, "scorecard: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      text = kommune_scorecard_format (scorecard);
       printf ("%s\n", text);
       printf ("Bands as written:\n");
       print_band_findings (root);

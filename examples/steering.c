@@ -34,9 +34,9 @@ check_rules (KommuneDocument  *evaluation,
                                             KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
                                             KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
                                             KOMMUNE_COMPARISON_GREATER_OR_EQUAL, "1,75", error);
-  if (fund_rule == NULL || result_rule == NULL)
+  if (fund_rule == NULL || result_rule == NULL ||
+      !kommune_financial_rule_set_until (result_rule, fund_rule, error))
     return FALSE;
-  kommune_financial_rule_set_until (result_rule, fund_rule);
 
   year = g_list_model_get_item (kommune_document_get_annual_evaluations (evaluation), 0);
   if (year == NULL)
@@ -52,7 +52,10 @@ check_rules (KommuneDocument  *evaluation,
       g_autofree char *ratio = NULL;
       g_autofree char *margin_text = NULL;
       gint64 margin;
-      KommuneRuleStatus status = kommune_financial_rule_evaluate (rules[i], accounts, &margin, &ratio);
+      KommuneRuleStatus status = kommune_financial_rule_evaluate (rules[i], accounts, &margin, &ratio, error);
+
+      if (*error != NULL)
+        return FALSE;
 
       margin_text = kommune_amount_format (margin, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
       printf ("%s: %s, %s %%, margin %s kr\n", kommune_financial_rule_get_name (rules[i]),
@@ -61,16 +64,20 @@ check_rules (KommuneDocument  *evaluation,
 
   /* A lean year: the fund is below 5 %, so the 1,75 % rule applies. */
   {
-    g_autoptr(KommuneFinancialFigures) lean_year = kommune_financial_figures_new (2024);
+    g_autoptr(KommuneFinancialFigures) lean_year = kommune_financial_figures_new (2024, error);
     g_autofree char *ratio = NULL;
     g_autofree char *shortfall = NULL;
     gint64 margin;
     KommuneRuleStatus status;
 
+    if (lean_year == NULL)
+      return FALSE;
     kommune_financial_figures_set (lean_year, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, 890000000000);
     kommune_financial_figures_set (lean_year, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, 8900000000);
     kommune_financial_figures_set (lean_year, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_CLOSING, 40000000000);
-    status = kommune_financial_rule_evaluate (result_rule, lean_year, &margin, &ratio);
+    status = kommune_financial_rule_evaluate (result_rule, lean_year, &margin, &ratio, error);
+    if (*error != NULL)
+      return FALSE;
     shortfall = kommune_amount_format (-margin, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
     printf ("2024: %s, %s %%, short by %s kr\n", kommune_rule_status_to_string (status),
             ratio ? ratio : "–", shortfall);
@@ -85,8 +92,8 @@ report_workforce (KommuneDocument  *evaluation,
   GListModel *workforce = kommune_document_get_workforce_figures (evaluation);
   g_autoptr(KommuneWorkforceFigures) before = g_list_model_get_item (workforce, 2);
   g_autoptr(KommuneWorkforceFigures) after = g_list_model_get_item (workforce, 3);
-  g_autoptr(KommuneWorkforceFigures) school = kommune_workforce_figures_new ("Oppvekst", "2023");
-  g_autoptr(KommuneWorkforceFigures) care = kommune_workforce_figures_new ("Helse og omsorg", "2023");
+  g_autoptr(KommuneWorkforceFigures) school = kommune_workforce_figures_new ("Oppvekst", "2023", error);
+  g_autoptr(KommuneWorkforceFigures) care = kommune_workforce_figures_new ("Helse og omsorg", "2023", error);
   g_autoptr(KommuneWorkforceFigures) both = NULL;
   g_autoptr(KommuneMeasurement) sick_leave = NULL;
   g_autoptr(KommuneMeasurement) both_sick_leave = NULL;
@@ -98,6 +105,8 @@ report_workforce (KommuneDocument  *evaluation,
   KommuneWorkforceFigures *parts[2];
   gint64 value;
 
+  if (school == NULL || care == NULL)
+    return FALSE;
   if (before == NULL || after == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA, "the document has too few workforce figures");
@@ -110,7 +119,9 @@ report_workforce (KommuneDocument  *evaluation,
   if (change == NULL)
     return FALSE;
   employees = kommune_decimal_to_string (value);
-  sick_leave = kommune_workforce_figures_get_sick_leave (after);
+  sick_leave = kommune_workforce_figures_get_sick_leave (after, error);
+  if (sick_leave == NULL)
+    return FALSE;
   sick_leave_text = kommune_measurement_format (sick_leave);
   printf ("employees %s, %s %% more than in %s; sick leave %s %%\n", employees, change,
           kommune_workforce_figures_get_period (before), sick_leave_text);
@@ -124,12 +135,16 @@ report_workforce (KommuneDocument  *evaluation,
     return FALSE;
   parts[0] = school;
   parts[1] = care;
-  both = kommune_workforce_figures_sum (NULL, "2023", parts, G_N_ELEMENTS (parts));
+  both = kommune_workforce_figures_sum (NULL, "2023", parts, G_N_ELEMENTS (parts), error);
+  if (both == NULL)
+    return FALSE;
   value = kommune_workforce_figures_get (both, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, error);
   if (*error != NULL)
     return FALSE;
   both_employees = kommune_decimal_to_string (value);
-  both_sick_leave = kommune_workforce_figures_get_sick_leave (both);
+  both_sick_leave = kommune_workforce_figures_get_sick_leave (both, error);
+  if (both_sick_leave == NULL)
+    return FALSE;
   both_sick_leave_text = kommune_measurement_format (both_sick_leave);
   printf ("both units: %s employees, sick leave %s %%\n", both_employees, both_sick_leave_text);
   return TRUE;

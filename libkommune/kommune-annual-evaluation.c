@@ -330,7 +330,9 @@ kommune_annual_evaluation_get_financial_figures (KommuneAnnualEvaluation *self)
 
   g_return_val_if_fail (KOMMUNE_IS_ANNUAL_EVALUATION (self), NULL);
 
-  figures = kommune_financial_figures_new (self->year);
+  figures = kommune_financial_figures_new (self->year, NULL);
+  if (figures == NULL)   /* an evaluation made bare, without a year */
+    return NULL;
   for (guint f = 0; f < N_FIGURES; f++)
     if (self->has_figure[f])
       kommune_financial_figures_set (figures, (KommuneFinancialFigure) f, self->figures[f]);

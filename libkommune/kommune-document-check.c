@@ -20,6 +20,7 @@
 #include "kommune-distribution-line.h"
 #include "kommune-distribution.h"
 #include "kommune-document-private.h"
+#include "kommune-document-steering-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
 #include "kommune-financial-rule.h"
@@ -410,6 +411,7 @@ _kommune_document_check_invariants (KommuneDocument  *self,
   return check_plan (self, areas, adopted, error) &&
          check_reports (self, areas, error) &&
          check_projects_and_evaluations (self, areas, error) &&
+         _kommune_document_check_steering (self, error) &&
          check_goals (self, error) &&
          check_rules (self, error);
 }

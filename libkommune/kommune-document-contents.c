@@ -11,17 +11,23 @@
 #include "config.h"
 
 #include "kommune-adjustment.h"
+#include "kommune-annual-evaluation-private.h"
 #include "kommune-annual-evaluation.h"
 #include "kommune-calendar.h"
 #include "kommune-document-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
+#include "kommune-investment-project-private.h"
 #include "kommune-investment-project.h"
+#include "kommune-key-figure-private.h"
 #include "kommune-key-figure.h"
 #include "kommune-municipality.h"
+#include "kommune-note-private.h"
 #include "kommune-note.h"
 #include "kommune-programme-area.h"
+#include "kommune-tertial-report-private.h"
 #include "kommune-tertial-report.h"
+#include "kommune-verbal-proposal-private.h"
 #include "kommune-verbal-proposal.h"
 
 #define OWNER "the document"
@@ -207,6 +213,8 @@ kommune_document_add_tertial_report (KommuneDocument      *self,
 
   if (!KOMMUNE_IS_TERTIAL_REPORT (report))
     return _kommune_document_fail_type (error, "tertial report", report, KOMMUNE_TYPE_TERTIAL_REPORT);
+  if (!_kommune_tertial_report_check (report, error))
+    return FALSE;
   if (!check_adopted_here (self, report, error))
     return FALSE;
   return _kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error);
@@ -283,6 +291,8 @@ kommune_document_add_investment_project (KommuneDocument          *self,
 
   if (!KOMMUNE_IS_INVESTMENT_PROJECT (project))
     return _kommune_document_fail_type (error, "investment project", project, KOMMUNE_TYPE_INVESTMENT_PROJECT);
+  if (!_kommune_investment_project_check (project, error))
+    return FALSE;
   return _kommune_list_append (self->investment_projects, project, "investment project", OWNER, error);
 }
 
@@ -328,6 +338,8 @@ kommune_document_add_verbal_proposal (KommuneDocument       *self,
 
   if (!KOMMUNE_IS_VERBAL_PROPOSAL (proposal))
     return _kommune_document_fail_type (error, "verbal proposal", proposal, KOMMUNE_TYPE_VERBAL_PROPOSAL);
+  if (!_kommune_verbal_proposal_check (proposal, error))
+    return FALSE;
   return _kommune_list_append (self->verbal_proposals, proposal, "verbal proposal", OWNER, error);
 }
 
@@ -373,6 +385,8 @@ kommune_document_add_annual_evaluation (KommuneDocument         *self,
 
   if (!KOMMUNE_IS_ANNUAL_EVALUATION (evaluation))
     return _kommune_document_fail_type (error, "annual evaluation", evaluation, KOMMUNE_TYPE_ANNUAL_EVALUATION);
+  if (!_kommune_annual_evaluation_check (evaluation, error))
+    return FALSE;
   return _kommune_list_append (self->annual_evaluations, evaluation, "annual evaluation", OWNER, error);
 }
 
@@ -418,6 +432,8 @@ kommune_document_add_key_figure (KommuneDocument  *self,
 
   if (!KOMMUNE_IS_KEY_FIGURE (figure))
     return _kommune_document_fail_type (error, "key figure", figure, KOMMUNE_TYPE_KEY_FIGURE);
+  if (!_kommune_key_figure_check (figure, error))
+    return FALSE;
   g_object_set_qdata_full (G_OBJECT (figure), key_figure_key_quark (),
                            _kommune_document_key_figure_key (kommune_key_figure_get_name (figure),
                                                              kommune_key_figure_get_year (figure)),
@@ -465,5 +481,7 @@ kommune_document_add_note (KommuneDocument *self,
 
   if (!KOMMUNE_IS_NOTE (note))
     return _kommune_document_fail_type (error, "note", note, KOMMUNE_TYPE_NOTE);
+  if (!_kommune_note_check (note, error))
+    return FALSE;
   return _kommune_list_append (self->notes, note, "note", OWNER, error);
 }

@@ -12,9 +12,13 @@
 
 #include "kommune-document-private.h"
 #include "kommune-error.h"
+#include "kommune-financial-rule-private.h"
 #include "kommune-financial-rule.h"
+#include "kommune-goal-private.h"
 #include "kommune-goal.h"
+#include "kommune-strategy-private.h"
 #include "kommune-strategy.h"
+#include "kommune-workforce-figures-private.h"
 #include "kommune-workforce-figures.h"
 
 #define OWNER "the document"
@@ -147,6 +151,8 @@ kommune_document_add_goal (KommuneDocument *self,
 
   if (!KOMMUNE_IS_GOAL (goal))
     return _kommune_document_fail_type (error, "goal", goal, KOMMUNE_TYPE_GOAL);
+  if (!_kommune_goal_check (goal, error))
+    return FALSE;
   if (kommune_goal_get_parent (goal) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
@@ -203,6 +209,8 @@ kommune_document_add_financial_rule (KommuneDocument       *self,
 
   if (!KOMMUNE_IS_FINANCIAL_RULE (rule))
     return _kommune_document_fail_type (error, "financial rule", rule, KOMMUNE_TYPE_FINANCIAL_RULE);
+  if (!_kommune_financial_rule_check (rule, error))
+    return FALSE;
   condition = kommune_financial_rule_get_until (rule);
   if (condition != NULL &&
       _kommune_list_find (self->financial_rules, kommune_financial_rule_get_name (condition)) != condition)
@@ -255,6 +263,8 @@ kommune_document_add_workforce_figures (KommuneDocument         *self,
 
   if (!KOMMUNE_IS_WORKFORCE_FIGURES (figures))
     return _kommune_document_fail_type (error, "workforce figures", figures, KOMMUNE_TYPE_WORKFORCE_FIGURES);
+  if (!_kommune_workforce_figures_check (figures, error))
+    return FALSE;
   return _kommune_list_append (self->workforce_figures, figures, "workforce figures", OWNER, error);
 }
 
@@ -300,5 +310,7 @@ kommune_document_add_strategy (KommuneDocument *self,
 
   if (!KOMMUNE_IS_STRATEGY (strategy))
     return _kommune_document_fail_type (error, "strategy", strategy, KOMMUNE_TYPE_STRATEGY);
+  if (!_kommune_strategy_check (strategy, error))
+    return FALSE;
   return _kommune_list_append (self->strategies, strategy, "strategy", OWNER, error);
 }

@@ -9,16 +9,17 @@
 
 #include "kommune-decimal.h"
 #include "kommune-document-private.h"
+#include "kommune-document-steering-private.h"
 #include "kommune-error.h"
-#include "kommune-financial-rule.h"
-#include "kommune-goal.h"
+#include "kommune-financial-rule-private.h"
+#include "kommune-goal-private.h"
 #include "kommune-indicator.h"
 #include "kommune-json-writer-private.h"
 #include "kommune-measure.h"
 #include "kommune-measurement.h"
 #include "kommune-note.h"
-#include "kommune-strategy.h"
-#include "kommune-workforce-figures.h"
+#include "kommune-strategy-private.h"
+#include "kommune-workforce-figures-private.h"
 
 static const char * const goal_levels[] = { "community", "plan", "unit", "strategic", NULL };
 static const char * const units[] = { "percent", "count", "score", "kroner", "ratio", NULL };
@@ -126,6 +127,13 @@ write_measure (JsonBuilder *builder,
   _kommune_json_add_list (builder, "progress", kommune_measure_get_progress (item), write_progress);
 }
 
+/* Goals nest: each level of a goal tree is two levels of JSON (the
+ * “children” array and the goal's object), and the pretty-printed file
+ * indents every line by its nesting. A chain of d goals therefore used to
+ * cost O(d²) bytes of indentation — a 539 KB chain saved as 2 GB. Trees
+ * are at most KOMMUNE_GOAL_MAX_DEPTH levels deep (the model refuses deeper
+ * ones, and so does the reader below), so the indentation of a line is
+ * bounded and the saved size is linear in the number of goals. */
 static void
 write_goal (JsonBuilder *builder,
             gpointer     item)
@@ -249,7 +257,7 @@ read_measurement_into (KommuneJsonReader  *r,
   else if (has_numerator)
     measurement = kommune_measurement_new_rate (period, numerator, denominator, &model_error);
   else
-    measurement = kommune_measurement_new_missing (period, missing);
+    measurement = kommune_measurement_new_missing (period, missing, &model_error);
   if (measurement == NULL)
     return _kommune_json_fail_model (r, model_error);
   kommune_measurement_set_as_written (measurement, as_written);
@@ -313,6 +321,7 @@ read_indicator (KommuneJsonReader *r,
     "name", "unit", "direction", "method", "bands", "measurements", "reference_name", "reference", NULL
   };
   g_autoptr(KommuneIndicator) indicator = NULL;
+  GError *model_error = NULL;
   const char *name, *method, *reference_name;
   int unit, direction;
 
@@ -326,7 +335,10 @@ read_indicator (KommuneJsonReader *r,
   if (*name == '\0')
     return _kommune_json_fail (r, "the indicator's name is empty");
 
-  indicator = kommune_indicator_new (name, (KommuneIndicatorUnit) unit, (KommuneDirection) direction);
+  indicator = kommune_indicator_new (name, (KommuneIndicatorUnit) unit, (KommuneDirection) direction,
+                                     &model_error);
+  if (indicator == NULL)
+    return _kommune_json_fail_model (r, model_error);
   kommune_indicator_set_method (indicator, method);
   kommune_indicator_set_reference_name (indicator, reference_name);
   if (!_kommune_json_read_list (r, object, "bands", FALSE, read_band, indicator) ||
@@ -334,7 +346,8 @@ read_indicator (KommuneJsonReader *r,
       !_kommune_json_read_list (r, object, "reference", FALSE, read_reference, indicator))
     return FALSE;
 
-  kommune_goal_add_indicator (goal, indicator);
+  if (!kommune_goal_add_indicator (goal, indicator, &model_error))
+    return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
@@ -377,7 +390,9 @@ read_measure (KommuneJsonReader *r,
   if (*text == '\0')
     return _kommune_json_fail (r, "the measure's text is empty");
 
-  measure = kommune_measure_new ((guint) number, text);
+  measure = kommune_measure_new ((guint) number, text, &model_error);
+  if (measure == NULL)
+    return _kommune_json_fail_model (r, model_error);
   kommune_measure_set_responsible (measure, responsible);
   kommune_measure_set_status (measure, (KommuneMeasureStatus) status);
   if (!_kommune_json_read_list (r, object, "progress", FALSE, read_progress, measure))
@@ -387,27 +402,40 @@ read_measure (KommuneJsonReader *r,
   return TRUE;
 }
 
+/* A goal being read and its level in its tree, the root being 1. */
+typedef struct
+{
+  KommuneGoal *goal;
+  guint        level;
+} GoalContext;
+
 static KommuneGoal *read_goal (KommuneJsonReader *r,
-                               JsonObject        *object);
+                               JsonObject        *object,
+                               guint              level);
 
 static gboolean
 read_child (KommuneJsonReader *r,
             JsonObject        *object,
-            gpointer           parent)
+            gpointer           data)
 {
-  g_autoptr(KommuneGoal) child = read_goal (r, object);
+  GoalContext *parent = data;
+  g_autoptr(KommuneGoal) child = read_goal (r, object, parent->level + 1);
   GError *model_error = NULL;
 
   if (child == NULL)
     return FALSE;
-  if (!kommune_goal_add_child (parent, child, &model_error))
+  if (!kommune_goal_add_child (parent->goal, child, &model_error))
     return _kommune_json_fail_model (r, model_error);
   return TRUE;
 }
 
+/* Reads a goal at @level of its tree. The level is checked before the
+ * children are read, so a chain nested deeper than the model allows is
+ * refused before it costs any stack. */
 static KommuneGoal *
 read_goal (KommuneJsonReader *r,
-           JsonObject        *object)
+           JsonObject        *object,
+           guint              level)
 {
   static const char * const allowed[] = {
     "id", "text", "level", "owner", "first_year", "last_year", "indicators", "measures", "children", NULL
@@ -417,18 +445,24 @@ read_goal (KommuneJsonReader *r,
   const char *id, *text, *owner;
   gint64 first_year = 0, last_year = 0;
   gboolean has_first, has_last;
-  int level;
+  GoalContext context;
+  int goal_level;
 
+  if (level > KOMMUNE_GOAL_MAX_DEPTH)
+    {
+      _kommune_json_fail (r, "goals nest more than %u levels deep", (guint) KOMMUNE_GOAL_MAX_DEPTH);
+      return NULL;
+    }
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "id", TRUE, &id) ||
       !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
-      !_kommune_json_read_choice (r, object, "level", goal_levels, &level) ||
+      !_kommune_json_read_choice (r, object, "level", goal_levels, &goal_level) ||
       !_kommune_json_read_string (r, object, "owner", FALSE, &owner) ||
       !_kommune_json_read_int (r, object, "first_year", FALSE, 1000, 9999, &first_year, &has_first) ||
       !_kommune_json_read_int (r, object, "last_year", FALSE, 1000, 9999, &last_year, &has_last))
     return NULL;
 
-  goal = kommune_goal_new (id, text, (KommuneGoalLevel) level, &model_error);
+  goal = kommune_goal_new (id, text, (KommuneGoalLevel) goal_level, &model_error);
   if (goal == NULL)
     {
       _kommune_json_fail_model (r, model_error);
@@ -446,9 +480,11 @@ read_goal (KommuneJsonReader *r,
       return NULL;
     }
 
+  context.goal = goal;
+  context.level = level;
   if (!_kommune_json_read_list (r, object, "indicators", FALSE, read_indicator, goal) ||
       !_kommune_json_read_list (r, object, "measures", FALSE, read_measure, goal) ||
-      !_kommune_json_read_list (r, object, "children", FALSE, read_child, goal))
+      !_kommune_json_read_list (r, object, "children", FALSE, read_child, &context))
     return NULL;
   return g_steal_pointer (&goal);
 }
@@ -458,7 +494,7 @@ read_root_goal (KommuneJsonReader *r,
                 JsonObject        *object,
                 gpointer           document)
 {
-  g_autoptr(KommuneGoal) goal = read_goal (r, object);
+  g_autoptr(KommuneGoal) goal = read_goal (r, object, 1);
   GError *model_error = NULL;
 
   if (goal == NULL)
@@ -468,27 +504,19 @@ read_root_goal (KommuneJsonReader *r,
   return TRUE;
 }
 
-static KommuneFinancialRule *
-find_rule (KommuneDocument *document,
-           const char      *name)
+/* The document being read and its rules read so far, by name. */
+typedef struct
 {
-  GListModel *rules = kommune_document_get_financial_rules (document);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
-    {
-      g_autoptr(KommuneFinancialRule) rule = g_list_model_get_item (rules, i);
-
-      if (g_str_equal (kommune_financial_rule_get_name (rule), name))
-        return rule;   /* the store keeps it alive */
-    }
-  return NULL;
-}
+  KommuneDocument *document;
+  GHashTable      *rules;   /* name → borrowed rule */
+} RuleContext;
 
 static gboolean
 read_rule (KommuneJsonReader *r,
            JsonObject        *object,
-           gpointer           document)
+           gpointer           data)
 {
+  RuleContext *context = data;
   static const char * const allowed[] = {
     "name", "numerator", "denominator", "comparison", "threshold", "reference", "until", NULL
   };
@@ -506,7 +534,7 @@ read_rule (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "reference", FALSE, &reference) ||
       !_kommune_json_read_string (r, object, "until", FALSE, &until))
     return FALSE;
-  if (find_rule (document, name) != NULL)
+  if (g_hash_table_contains (context->rules, name))
     return _kommune_json_fail (r, "a second rule named “%s”", name);
 
   rule = kommune_financial_rule_new (name, (KommuneFinancialFigure) numerator,
@@ -517,15 +545,18 @@ read_rule (KommuneJsonReader *r,
   kommune_financial_rule_set_reference (rule, reference);
   if (until != NULL)
     {
-      KommuneFinancialRule *condition = find_rule (document, until);
+      KommuneFinancialRule *condition = g_hash_table_lookup (context->rules, until);
 
       /* Conditions come first, so a rule can never lead back to itself. */
       if (condition == NULL)
         return _kommune_json_fail (r, "“until” names “%s”, which is not a rule listed before this one", until);
-      kommune_financial_rule_set_until (rule, condition);
+      if (!kommune_financial_rule_set_until (rule, condition, &model_error))
+        return _kommune_json_fail_model (r, model_error);
     }
-  if (!kommune_document_add_financial_rule (document, rule, &model_error))
+  if (!kommune_document_add_financial_rule (context->document, rule, &model_error))
     return _kommune_json_fail_model (r, model_error);
+  /* The document keeps the rule alive. */
+  g_hash_table_insert (context->rules, (gpointer) kommune_financial_rule_get_name (rule), rule);
   return TRUE;
 }
 
@@ -551,7 +582,9 @@ read_workforce (KommuneJsonReader *r,
     return FALSE;
   if (*period == '\0')
     return _kommune_json_fail (r, "the period is empty");
-  figures = kommune_workforce_figures_new (unit, period);
+  figures = kommune_workforce_figures_new (unit, period, &model_error);
+  if (figures == NULL)
+    return _kommune_json_fail_model (r, model_error);
 
   if (_kommune_json_member (r, object, "figures", TRUE) == NULL)
     return FALSE;
@@ -581,7 +614,7 @@ read_focus_area (KommuneJsonReader *r,
                  JsonObject        *object,
                  gpointer           strategy)
 {
-  g_autoptr(KommuneGoal) goal = read_goal (r, object);
+  g_autoptr(KommuneGoal) goal = read_goal (r, object, 1);
   GError *model_error = NULL;
 
   if (goal == NULL)
@@ -623,8 +656,89 @@ _kommune_document_read_steering (KommuneJsonReader *r,
                                  JsonObject        *root,
                                  KommuneDocument   *document)
 {
+  g_autoptr(GHashTable) rules = g_hash_table_new (g_str_hash, g_str_equal);
+  RuleContext rule_context = { document, rules };
+
   return _kommune_json_read_list (r, root, "goals", FALSE, read_root_goal, document) &&
-         _kommune_json_read_list (r, root, "financial_rules", FALSE, read_rule, document) &&
+         _kommune_json_read_list (r, root, "financial_rules", FALSE, read_rule, &rule_context) &&
          _kommune_json_read_list (r, root, "workforce", FALSE, read_workforce, document) &&
          _kommune_json_read_list (r, root, "strategies", FALSE, read_strategy, document);
+}
+
+/* ------------------------------------------------------------------ */
+/* Checking                                                            */
+/* ------------------------------------------------------------------ */
+
+static gboolean
+fail_at (GError     **error,
+         GError      *model_error,
+         const char  *member,
+         guint        index)
+{
+  g_propagate_prefixed_error (error, model_error, "$.%s[%u]: ", member, index);
+  return FALSE;
+}
+
+static gboolean
+check_root_goal (KommuneGoal  *goal,
+                 GError      **error)
+{
+  if (!_kommune_goal_check (goal, error))
+    return FALSE;
+  if (kommune_goal_get_parent (goal) != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "goal “%s” is the child of goal “%s”, not the root of a tree",
+                   kommune_goal_get_id (goal), kommune_goal_get_id (kommune_goal_get_parent (goal)));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_document_check_steering (KommuneDocument  *document,
+                                  GError          **error)
+{
+  GListModel *list;
+  GError *model_error = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  list = kommune_document_get_goals (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneGoal) goal = g_list_model_get_item (list, i);
+
+      if (!check_root_goal (goal, &model_error))
+        return fail_at (error, model_error, "goals", i);
+    }
+
+  list = kommune_document_get_financial_rules (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneFinancialRule) rule = g_list_model_get_item (list, i);
+
+      if (!_kommune_financial_rule_check (rule, &model_error))
+        return fail_at (error, model_error, "financial_rules", i);
+    }
+
+  list = kommune_document_get_workforce_figures (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneWorkforceFigures) figures = g_list_model_get_item (list, i);
+
+      if (!_kommune_workforce_figures_check (figures, &model_error))
+        return fail_at (error, model_error, "workforce", i);
+    }
+
+  list = kommune_document_get_strategies (document);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KommuneStrategy) strategy = g_list_model_get_item (list, i);
+
+      if (!_kommune_strategy_check (strategy, &model_error))
+        return fail_at (error, model_error, "strategies", i);
+    }
+  return TRUE;
 }

@@ -7,7 +7,7 @@
 
 #include "kommune-annual-evaluation.h"
 #include "kommune-error.h"
-#include "kommune-financial-figures.h"
+#include "kommune-financial-figures-private.h"
 
 /**
  * KommuneFinancialFigures:
@@ -18,6 +18,11 @@
  * show them. [class@Kommune.FinancialRule]s are evaluated against them;
  * [method@Kommune.AnnualEvaluation.get_financial_figures] gives an
  * evaluation's figures in this form.
+ *
+ * Objects made with g_object_new() (`Kommune.FinancialFigures()` in
+ * Python) have the year 0: they are refused, with the error
+ * kommune_financial_figures_new() would give, when a rule is evaluated
+ * against them.
  *
  * Since: 0.1
  */
@@ -88,22 +93,49 @@ kommune_financial_figures_init (KommuneFinancialFigures *self)
 {
 }
 
+static gboolean
+check_year (guint    year,
+            GError **error)
+{
+  if (year < 1000 || year > 9999)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "%u is not a year of financial figures (1000–9999)", year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_financial_figures_check (KommuneFinancialFigures  *self,
+                                  GError                  **error)
+{
+  return check_year (self->year, error);
+}
+
 /**
  * kommune_financial_figures_new:
- * @year: the year the figures are for
+ * @year: the year the figures are for, 1000–9999
+ * @error: return location for a #GError
  *
- * Makes an empty set of figures.
+ * Makes an empty set of figures. Fails with %KOMMUNE_ERROR_INVALID_PERIOD
+ * for a year outside 1000–9999.
  *
- * Returns: (transfer full): new figures
+ * Returns: (transfer full) (nullable): new figures, or %NULL with @error
+ *   set
  *
  * Since: 0.1
  */
 KommuneFinancialFigures *
-kommune_financial_figures_new (guint year)
+kommune_financial_figures_new (guint    year,
+                               GError **error)
 {
   KommuneFinancialFigures *self;
 
-  g_return_val_if_fail (year >= 1000 && year <= 9999, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_year (year, error))
+    return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_FINANCIAL_FIGURES, NULL);
   self->year = year;
@@ -177,7 +209,7 @@ kommune_financial_figures_has (KommuneFinancialFigures *self,
  * @error: return location for a #GError
  *
  * Gets one figure. Fails with %KOMMUNE_ERROR_MISSING_DATA when it is not
- * given.
+ * given, and with %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure.
  *
  * Returns: the amount in øre, or 0 with @error set
  *
@@ -189,9 +221,14 @@ kommune_financial_figures_get (KommuneFinancialFigures  *self,
                                GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_FINANCIAL_FIGURES (self), 0);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if ((guint) figure >= N_FIGURES)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%d is not a financial figure", (int) figure);
+      return 0;
+    }
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,

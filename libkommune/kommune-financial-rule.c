@@ -11,8 +11,8 @@
 #include "kommune-decimal.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
-#include "kommune-financial-figures.h"
-#include "kommune-financial-rule.h"
+#include "kommune-financial-figures-private.h"
+#include "kommune-financial-rule-private.h"
 #include "kommune-object-private.h"
 
 /**
@@ -26,14 +26,25 @@
  * least 1,75 % until the disposition fund has reached 5 % of gross
  * operating revenue”: while the condition holds, the rule is
  * %KOMMUNE_RULE_STATUS_NOT_APPLICABLE. When the condition cannot be
- * assessed the rule applies — the conservative reading.
+ * assessed (a figure it needs is missing), neither can the rule: it is
+ * %KOMMUNE_RULE_STATUS_NOT_ASSESSABLE, never a guessed pass or fail. A
+ * rule can never lead back to itself through its conditions:
+ * [method@Kommune.FinancialRule.set_until] refuses that with an error,
+ * which is why the `until` property is read-only.
  *
  * [method@Kommune.FinancialRule.evaluate] decides with exact integer
  * arithmetic, never floating point: 17 500 000 of 1 000 000 000 is exactly
  * 1,75 % and passes “≥ 1,75 %”. It also gives the margin in øre: the
  * headroom when the rule holds, the shortfall (negative) when it does not.
  * A rule needs a positive denominator; a missing figure makes it
- * %KOMMUNE_RULE_STATUS_NOT_ASSESSABLE.
+ * %KOMMUNE_RULE_STATUS_NOT_ASSESSABLE. The comparison is exact for every
+ * pair of 64-bit amounts (it is done in 128 bits); a margin that does not
+ * fit in 64-bit øre is an error, never a wrapped number.
+ *
+ * Objects made with g_object_new() (`Kommune.FinancialRule()` in Python)
+ * have no name: they are refused, with the error
+ * kommune_financial_rule_new() would give, when they are evaluated or
+ * made a condition.
  *
  * Since: 0.1
  */
@@ -45,6 +56,7 @@ struct _KommuneFinancialRule
   char                   *name;
   char                   *reference;
   KommuneFinancialRule   *until;
+  guint                   n_dependents;  /* rules whose condition this is */
   gint64                  threshold;     /* thousandths of a percent */
   KommuneFinancialFigure  numerator;
   KommuneFinancialFigure  denominator;
@@ -67,8 +79,26 @@ static void
 kommune_financial_rule_dispose (GObject *object)
 {
   KommuneFinancialRule *self = (KommuneFinancialRule *)object;
+  KommuneFinancialRule *next = g_steal_pointer (&self->until);
 
-  g_clear_object (&self->until);
+  if (next != NULL)
+    next->n_dependents--;
+  /* A long chain of conditions is released one rule at a time, not by a
+   * recursion per rule: a condition that only this chain holds gives up
+   * its own condition before it goes. */
+  while (next != NULL)
+    {
+      KommuneFinancialRule *after = NULL;
+
+      if (g_atomic_int_get (&G_OBJECT (next)->ref_count) == 1)
+        {
+          after = g_steal_pointer (&next->until);
+          if (after != NULL)
+            after->n_dependents--;
+        }
+      g_object_unref (next);
+      next = after;
+    }
 
   G_OBJECT_CLASS (kommune_financial_rule_parent_class)->dispose (object);
 }
@@ -125,10 +155,6 @@ kommune_financial_rule_set_property (GObject      *object,
       kommune_financial_rule_set_reference (self, g_value_get_string (value));
       break;
 
-    case PROP_UNTIL:
-      kommune_financial_rule_set_until (self, g_value_get_object (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -174,7 +200,8 @@ kommune_financial_rule_class_init (KommuneFinancialRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_UNTIL] =
-    g_param_spec_object ("until", NULL, NULL, KOMMUNE_TYPE_FINANCIAL_RULE, rw);
+    g_param_spec_object ("until", NULL, NULL, KOMMUNE_TYPE_FINANCIAL_RULE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -183,6 +210,40 @@ static void
 kommune_financial_rule_init (KommuneFinancialRule *self)
 {
   self->reference = g_strdup ("");
+}
+
+static gboolean
+check_rule (const char              *name,
+            KommuneFinancialFigure   numerator,
+            KommuneFinancialFigure   denominator,
+            KommuneComparison        comparison,
+            GError                 **error)
+{
+  if (!_kommune_check_name ("the rule's name", name, FALSE, error))
+    return FALSE;
+  if ((guint) numerator > KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT ||
+      (guint) denominator > KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "rule “%s”: %d is not a financial figure", name,
+                   (guint) numerator > KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT ?
+                   (int) numerator : (int) denominator);
+      return FALSE;
+    }
+  if ((guint) comparison > KOMMUNE_COMPARISON_LESS_OR_EQUAL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "rule “%s”: %d is not a comparison", name, (int) comparison);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_financial_rule_check (KommuneFinancialRule  *self,
+                               GError               **error)
+{
+  return check_rule (self->name, self->numerator, self->denominator, self->comparison, error);
 }
 
 /**
@@ -195,8 +256,8 @@ kommune_financial_rule_init (KommuneFinancialRule *self)
  * @error: return location for a #GError
  *
  * Makes a rule. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT for an empty
- * name or a threshold that is not a non-negative decimal with at most
- * three decimals.
+ * name, an unknown figure or comparison, or a threshold that is not a
+ * non-negative decimal with at most three decimals.
  *
  * Returns: (transfer full) (nullable): a new rule, or %NULL with @error set
  *
@@ -214,11 +275,16 @@ kommune_financial_rule_new (const char              *name,
   KommuneFinancialRule *self;
   gint64 value;
 
-  g_return_val_if_fail (threshold != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_name ("the rule's name", name, FALSE, error))
+  if (!check_rule (name, numerator, denominator, comparison, error))
     return NULL;
+  if (threshold == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "rule “%s”: the threshold is missing", name);
+      return NULL;
+    }
   value = kommune_decimal_parse (threshold, &local_error);
   if (local_error == NULL && value < 0)
     g_set_error (&local_error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
@@ -345,25 +411,53 @@ kommune_financial_rule_get_until (KommuneFinancialRule *self)
  * @self: a #KommuneFinancialRule
  * @condition: (nullable): a rule that lifts this one while it holds, or
  *   %NULL; it may not lead back to @self
+ * @error: return location for a #GError
  *
  * Sets the condition: “at least 1,75 % until the disposition fund has
  * reached 5 %” is this rule until “disposition fund ≥ 5 % of gross
- * operating revenue”.
+ * operating revenue”. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT, and
+ * leaves the rule as it was, when @condition is @self or leads back to it
+ * through its own conditions, and as kommune_financial_rule_new() would
+ * when either rule was made bare with g_object_new().
+ *
+ * Returns: %TRUE if the condition was set
  *
  * Since: 0.1
  */
-void
-kommune_financial_rule_set_until (KommuneFinancialRule *self,
-                                  KommuneFinancialRule *condition)
+gboolean
+kommune_financial_rule_set_until (KommuneFinancialRule  *self,
+                                  KommuneFinancialRule  *condition,
+                                  GError               **error)
 {
-  g_return_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self));
-  g_return_if_fail (condition == NULL || KOMMUNE_IS_FINANCIAL_RULE (condition));
+  g_return_val_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self), FALSE);
+  g_return_val_if_fail (condition == NULL || KOMMUNE_IS_FINANCIAL_RULE (condition), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  for (KommuneFinancialRule *r = condition; r != NULL; r = r->until)
-    g_return_if_fail (r != self);
+  if (!_kommune_financial_rule_check (self, error) ||
+      (condition != NULL && !_kommune_financial_rule_check (condition, error)))
+    return FALSE;
+  /* A cycle needs a chain from @condition back to @self, so only a rule
+   * that is some rule's condition can close one: loading n rules, each
+   * conditioned on an earlier one, stays linear. */
+  for (KommuneFinancialRule *r = condition; r != NULL && (self->n_dependents > 0 || r == self); r = r->until)
+    if (r == self)
+      {
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                     r == condition ? "rule “%s” cannot be its own condition"
+                                    : "rule “%s” cannot be a condition of its own condition",
+                     self->name);
+        return FALSE;
+      }
 
-  if (g_set_object (&self->until, condition))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNTIL]);
+  if (self->until == condition)
+    return TRUE;
+  if (self->until != NULL)
+    self->until->n_dependents--;
+  if (condition != NULL)
+    condition->n_dependents++;
+  g_set_object (&self->until, condition);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNTIL]);
+  return TRUE;
 }
 
 /**
@@ -401,37 +495,39 @@ kommune_financial_rule_set_reference (KommuneFinancialRule *self,
   _kommune_set_text (G_OBJECT (self), &self->reference, reference, properties[PROP_REFERENCE]);
 }
 
-/* numerator − denominator × threshold / 100 000, rounded half away from
- * zero to whole øre; *exact_sign is the sign before rounding. Returns
- * FALSE when it does not fit in 64 bits. */
-static gboolean
-difference_to_required (gint64  numerator,
-                        gint64  denominator,
-                        gint64  threshold,
-                        gint64 *rounded,
-                        int    *exact_sign)
+/* One rule, its condition's status already known (or no condition):
+ * the status, and the exact difference numerator × 100 000 − denominator
+ * × threshold in units of 1/100 000 øre, in 128 bits: |numerator| ×
+ * 100 000 < 2^80 and denominator × threshold < 2^126, so nothing
+ * overflows. */
+static KommuneRuleStatus
+evaluate_one (KommuneFinancialRule    *self,
+              KommuneFinancialFigures *figures,
+              gboolean                 has_condition,
+              KommuneRuleStatus        condition,
+              __int128                *difference)
 {
-  guint64 quotient, remainder;
-  gint64 whole;
+  gint64 numerator, denominator;
+  __int128 d;
 
-  /* required = quotient + remainder / 100 000, exactly. */
-  _kommune_muldiv_u64 ((guint64) denominator, (guint64) threshold, 100000, &quotient, &remainder);
-  if (quotient > (guint64) G_MAXINT64 || !_kommune_checked_add (numerator, -(gint64) quotient, &whole))
-    return FALSE;
+  if (!kommune_financial_figures_has (figures, self->numerator) ||
+      !kommune_financial_figures_has (figures, self->denominator))
+    return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
+  numerator = kommune_financial_figures_get (figures, self->numerator, NULL);
+  denominator = kommune_financial_figures_get (figures, self->denominator, NULL);
+  if (denominator <= 0)
+    return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
 
-  if (remainder == 0)
-    {
-      *rounded = whole;
-      *exact_sign = (whole > 0) - (whole < 0);
-      return TRUE;
-    }
-  /* The exact difference is whole − f with 0 < f < 1. */
-  *exact_sign = whole >= 1 ? 1 : -1;
-  if (whole >= 1)
-    *rounded = remainder <= 50000 ? whole : whole - 1;
-  else
-    *rounded = remainder >= 50000 ? whole - 1 : whole;
-  return TRUE;
+  if (has_condition && condition == KOMMUNE_RULE_STATUS_PASS)
+    return KOMMUNE_RULE_STATUS_NOT_APPLICABLE;
+  if (has_condition && condition == KOMMUNE_RULE_STATUS_NOT_ASSESSABLE)
+    return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
+
+  d = (__int128) numerator * 100000 - (__int128) denominator * self->threshold;
+  if (self->comparison == KOMMUNE_COMPARISON_LESS_OR_EQUAL)
+    d = -d;
+  *difference = d;
+  return d >= 0 ? KOMMUNE_RULE_STATUS_PASS : KOMMUNE_RULE_STATUS_FAIL;
 }
 
 /**
@@ -442,12 +538,23 @@ difference_to_required (gint64  numerator,
  *   shortfall as a negative amount when it does not, rounded half away
  *   from zero; 0 when not applicable or not assessable
  * @ratio: (out) (optional) (transfer full) (nullable): the ratio in
- *   percent with two decimals, e.g. `1,75`, or %NULL when not assessable
+ *   percent with two decimals, e.g. `1,75`, or %NULL when a figure of the
+ *   rule itself is missing or the denominator is not positive
+ * @error: return location for a #GError
  *
  * Evaluates the rule for the year of @figures, exactly: first the
- * condition, then the ratio against the threshold.
+ * condition, then the ratio against the threshold. A condition that
+ * cannot be assessed makes the rule not assessable. Conditions are
+ * followed without recursion, however long their chain.
  *
- * Returns: pass, fail, not applicable or not assessable
+ * Fails with %KOMMUNE_ERROR_OVERFLOW when @margin or @ratio is asked for
+ * and does not fit in 64 bits (the status itself is always exact), with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when @figures are not financial
+ * figures, and as the constructors would for a rule or figures made bare
+ * with g_object_new().
+ *
+ * Returns: pass, fail, not applicable or not assessable;
+ *   %KOMMUNE_RULE_STATUS_NOT_ASSESSABLE with @error set on failure
  *
  * Since: 0.1
  */
@@ -455,46 +562,73 @@ KommuneRuleStatus
 kommune_financial_rule_evaluate (KommuneFinancialRule     *self,
                                  KommuneFinancialFigures  *figures,
                                  gint64                   *margin,
-                                 char                    **ratio)
+                                 char                    **ratio,
+                                 GError                  **error)
 {
-  gint64 numerator, denominator, difference = 0;
-  int sign = 0;
-  gboolean holds;
+  g_autoptr(GPtrArray) chain = NULL;
+  KommuneRuleStatus status = KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
+  __int128 difference = 0;
 
   g_return_val_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self), KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
-  g_return_val_if_fail (KOMMUNE_IS_FINANCIAL_FIGURES (figures), KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
+  g_return_val_if_fail (error == NULL || *error == NULL, KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
 
   if (margin != NULL)
     *margin = 0;
   if (ratio != NULL)
     *ratio = NULL;
 
-  if (!kommune_financial_figures_has (figures, self->numerator) ||
-      !kommune_financial_figures_has (figures, self->denominator))
-    return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
-  numerator = kommune_financial_figures_get (figures, self->numerator, NULL);
-  denominator = kommune_financial_figures_get (figures, self->denominator, NULL);
-  if (denominator <= 0 ||
-      !difference_to_required (numerator, denominator, self->threshold, &difference, &sign))
-    return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
-
-  if (ratio != NULL)
-    *ratio = _kommune_percent_text (numerator, denominator, 2, NULL);
-
-  if (self->until != NULL &&
-      kommune_financial_rule_evaluate (self->until, figures, NULL, NULL) == KOMMUNE_RULE_STATUS_PASS)
-    return KOMMUNE_RULE_STATUS_NOT_APPLICABLE;
-
-  if (self->comparison == KOMMUNE_COMPARISON_GREATER_OR_EQUAL)
-    holds = sign >= 0;
-  else
+  if (!KOMMUNE_IS_FINANCIAL_FIGURES (figures))
     {
-      holds = sign <= 0;
-      difference = -difference;
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "rule “%s”: no financial figures to evaluate", self->name);
+      return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
     }
-  if (margin != NULL)
-    *margin = difference;
-  return holds ? KOMMUNE_RULE_STATUS_PASS : KOMMUNE_RULE_STATUS_FAIL;
+  if (!_kommune_financial_rule_check (self, error) ||
+      !_kommune_financial_figures_check (figures, error))
+    return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
+
+  /* The innermost condition first, then outwards to this rule. */
+  chain = g_ptr_array_new ();
+  for (KommuneFinancialRule *r = self; r != NULL; r = r->until)
+    g_ptr_array_add (chain, r);
+  for (guint i = chain->len; i-- > 0; )
+    status = evaluate_one (g_ptr_array_index (chain, i), figures,
+                           i + 1 < chain->len, status, &difference);
+
+  if (ratio != NULL &&
+      kommune_financial_figures_has (figures, self->numerator) &&
+      kommune_financial_figures_has (figures, self->denominator) &&
+      kommune_financial_figures_get (figures, self->denominator, NULL) > 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      *ratio = _kommune_percent_text (kommune_financial_figures_get (figures, self->numerator, NULL),
+                                      kommune_financial_figures_get (figures, self->denominator, NULL),
+                                      2, &local_error);
+      if (*ratio == NULL)
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "rule “%s”: ", self->name);
+          return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
+        }
+    }
+
+  if (margin != NULL && (status == KOMMUNE_RULE_STATUS_PASS || status == KOMMUNE_RULE_STATUS_FAIL))
+    {
+      /* Round half away from zero to whole øre. */
+      __int128 rounded = difference >= 0 ? (difference + 50000) / 100000
+                                         : -((-difference + 50000) / 100000);
+
+      if (rounded > G_MAXINT64 || rounded < G_MININT64)
+        {
+          if (ratio != NULL)
+            g_clear_pointer (ratio, g_free);
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                       "rule “%s”: the margin does not fit in 64-bit øre", self->name);
+          return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
+        }
+      *margin = (gint64) rounded;
+    }
+  return status;
 }
 
 /**

@@ -8,9 +8,10 @@
 #include "kommune-check-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
-#include "kommune-goal.h"
-#include "kommune-indicator.h"
-#include "kommune-measure.h"
+#include "kommune-goal-private.h"
+#include "kommune-indicator-private.h"
+#include "kommune-list-private.h"
+#include "kommune-measure-private.h"
 #include "kommune-object-private.h"
 
 /**
@@ -29,6 +30,20 @@
  * [class@Kommune.Indicator]s and [class@Kommune.Measure]s.
  * [class@Kommune.Scorecard] evaluates a tree.
  *
+ * A tree of goals has at most %KOMMUNE_GOAL_MAX_DEPTH (32) levels, the
+ * root being the first: a goal chain deeper than that is refused with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when a child is added, when a document
+ * is loaded and when a scorecard is made, so nothing that walks a tree can
+ * run out of stack. Adding a child costs O(size of the child's tree),
+ * looking up an id O(1): the root of a tree keeps an index of its ids.
+ * The lists a goal hands out are read-only views; they change only
+ * through the goal's methods.
+ *
+ * Objects made with g_object_new() (`Kommune.Goal()` in Python) have no
+ * id and no text: they are refused with the error kommune_goal_new()
+ * would give when they are used — given a child, added as a child, to a
+ * strategy or to a document, or evaluated by a scorecard.
+ *
  * Since: 0.1
  */
 
@@ -40,9 +55,11 @@ struct _KommuneGoal
   char             *text;
   char             *owner;
   KommuneGoal      *parent;        /* weak: the parent owns its children */
-  GListStore       *children;
-  GListStore       *indicators;
-  GListStore       *measures;
+  KommuneList      *children;
+  KommuneList      *indicators;
+  KommuneList      *measures;
+  GHashTable       *ids;           /* id → borrowed goal of the tree; roots only */
+  guint             levels;        /* levels of the tree below and including this goal */
   guint             first_year;
   guint             last_year;
   KommuneGoalLevel  level;
@@ -61,19 +78,40 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Adds the ids of @goal's tree to @ids; the tree is at most
+ * KOMMUNE_GOAL_MAX_DEPTH deep, so the recursion is bounded. */
+static void
+index_tree (GHashTable  *ids,
+            KommuneGoal *goal)
+{
+  guint n = _kommune_list_get_n_items (goal->children);
+
+  if (goal->id != NULL)
+    g_hash_table_insert (ids, goal->id, goal);
+  for (guint i = 0; i < n; i++)
+    index_tree (ids, _kommune_list_get (goal->children, i));
+}
+
 static void
 kommune_goal_dispose (GObject *object)
 {
   KommuneGoal *self = (KommuneGoal *)object;
-  guint n = self->children ? g_list_model_get_n_items (G_LIST_MODEL (self->children)) : 0;
+  guint n = self->children ? _kommune_list_get_n_items (self->children) : 0;
 
-  /* Children outliving their parent must not point at it. */
+  /* Children outliving their parent must not point at it, and become the
+   * roots of their own trees. */
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KommuneGoal) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
+      KommuneGoal *child = _kommune_list_get (self->children, i);
 
       child->parent = NULL;
+      if (child->ids == NULL)
+        {
+          child->ids = g_hash_table_new (g_str_hash, g_str_equal);
+          index_tree (child->ids, child);
+        }
     }
+  g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_object (&self->children);
   g_clear_object (&self->indicators);
   g_clear_object (&self->measures);
@@ -196,13 +234,45 @@ kommune_goal_class_init (KommuneGoalClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static const char *
+measure_key (gpointer  item,
+             char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%u", kommune_measure_get_number (item));
+  return buffer;
+}
+
 static void
 kommune_goal_init (KommuneGoal *self)
 {
   self->owner = g_strdup ("");
-  self->children = g_list_store_new (KOMMUNE_TYPE_GOAL);
-  self->indicators = g_list_store_new (KOMMUNE_TYPE_INDICATOR);
-  self->measures = g_list_store_new (KOMMUNE_TYPE_MEASURE);
+  self->children = _kommune_list_new (KOMMUNE_TYPE_GOAL, NULL);
+  self->indicators = _kommune_list_new (KOMMUNE_TYPE_INDICATOR, NULL);
+  self->measures = _kommune_list_new (KOMMUNE_TYPE_MEASURE, measure_key);
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->levels = 1;
+}
+
+static gboolean
+check_level (KommuneGoalLevel   level,
+             GError           **error)
+{
+  if ((guint) level > KOMMUNE_GOAL_LEVEL_STRATEGIC)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%d is not a goal level", (int) level);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_goal_check (KommuneGoal  *self,
+                     GError      **error)
+{
+  return _kommune_check_code ("the goal id", self->id, error) &&
+         _kommune_check_name ("the goal text", self->text, FALSE, error) &&
+         check_level (self->level, error);
 }
 
 /**
@@ -214,7 +284,7 @@ kommune_goal_init (KommuneGoal *self)
  *
  * Makes a goal without parent, children, indicators or measures. Fails
  * with %KOMMUNE_ERROR_INVALID_CODE for an empty id and
- * %KOMMUNE_ERROR_INVALID_ARGUMENT for an empty text.
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for an empty text or an unknown level.
  *
  * Returns: (transfer full) (nullable): a new goal, or %NULL with @error set
  *
@@ -231,13 +301,15 @@ kommune_goal_new (const char        *id,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!_kommune_check_code ("the goal id", id, error) ||
-      !_kommune_check_name ("the goal text", text, FALSE, error))
+      !_kommune_check_name ("the goal text", text, FALSE, error) ||
+      !check_level (level, error))
     return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_GOAL, NULL);
   self->id = g_strdup (id);
   self->text = g_strdup (text);
   self->level = level;
+  g_hash_table_insert (self->ids, self->id, self);
   return self;
 }
 
@@ -421,22 +493,15 @@ root_of (KommuneGoal *goal)
   return goal;
 }
 
-/* The first id of @subtree that @root's tree already has, or NULL. */
-static const char *
-find_clash (KommuneGoal *root,
-            KommuneGoal *subtree)
+/* The level of @goal in its tree, the root being 1. */
+static guint
+level_of (KommuneGoal *goal)
 {
-  if (kommune_goal_find (root, subtree->id) != NULL)
-    return subtree->id;
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (subtree->children)); i++)
-    {
-      g_autoptr(KommuneGoal) child = g_list_model_get_item (G_LIST_MODEL (subtree->children), i);
-      const char *clash = find_clash (root, child);
+  guint level = 1;
 
-      if (clash != NULL)
-        return clash;
-    }
-  return NULL;
+  for (; goal->parent != NULL; goal = goal->parent)
+    level++;
+  return level;
 }
 
 /**
@@ -447,8 +512,10 @@ find_clash (KommuneGoal *root,
  *
  * Makes @child serve this goal. Fails with
  * %KOMMUNE_ERROR_INVALID_ARGUMENT when @child already has a parent or is
- * an ancestor of this goal, and with %KOMMUNE_ERROR_DUPLICATE when an id
- * in @child's tree is already in this goal's tree.
+ * the root of this goal's tree, or when the tree would have more than
+ * %KOMMUNE_GOAL_MAX_DEPTH levels, and with %KOMMUNE_ERROR_DUPLICATE when an
+ * id in @child's tree is already in this goal's tree. Either goal made
+ * bare with g_object_new() fails as kommune_goal_new() would.
  *
  * Returns: %TRUE if the child was added
  *
@@ -460,11 +527,21 @@ kommune_goal_add_child (KommuneGoal  *self,
                         GError      **error)
 {
   KommuneGoal *root;
-  const char *clash;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint levels;
 
   g_return_val_if_fail (KOMMUNE_IS_GOAL (self), FALSE);
-  g_return_val_if_fail (KOMMUNE_IS_GOAL (child), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!KOMMUNE_IS_GOAL (child))
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "the child is not a goal");
+      return FALSE;
+    }
+  if (!_kommune_goal_check (self, error) || !_kommune_goal_check (child, error))
+    return FALSE;
 
   root = root_of (self);
   if (child->parent != NULL || root == child)
@@ -473,16 +550,34 @@ kommune_goal_add_child (KommuneGoal  *self,
                    "goal “%s” already has a place in a tree of goals", child->id);
       return FALSE;
     }
-  clash = find_clash (root, child);
-  if (clash != NULL)
+  levels = level_of (self) + child->levels;
+  if (levels > KOMMUNE_GOAL_MAX_DEPTH)
     {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                   "the tree of goal “%s” already has a goal “%s”", root->id, clash);
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "goal “%s” under goal “%s” would make a tree of %u levels; "
+                   "a tree of goals has at most %u",
+                   child->id, self->id, levels, (guint) KOMMUNE_GOAL_MAX_DEPTH);
       return FALSE;
     }
+  g_hash_table_iter_init (&iter, child->ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_hash_table_contains (root->ids, key))
+      {
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                     "the tree of goal “%s” already has a goal “%s”", root->id, (const char *) key);
+        return FALSE;
+      }
+
+  g_hash_table_iter_init (&iter, child->ids);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (root->ids, key, value);
+  g_clear_pointer (&child->ids, g_hash_table_unref);
 
   child->parent = self;
-  g_list_store_append (self->children, child);
+  _kommune_list_append (self->children, child, NULL, NULL, NULL);
+  levels = child->levels + 1;
+  for (KommuneGoal *goal = self; goal != NULL && goal->levels < levels; goal = goal->parent)
+    goal->levels = levels++;
   return TRUE;
 }
 
@@ -490,7 +585,8 @@ kommune_goal_add_child (KommuneGoal  *self,
  * kommune_goal_get_children:
  * @self: a #KommuneGoal
  *
- * Gets the goals that serve this one, in the order added.
+ * Gets the goals that serve this one, in the order added. The list is a
+ * read-only view: add children with [method@Kommune.Goal.add_child].
  *
  * Returns: (transfer none): a list model of [class@Kommune.Goal]
  *
@@ -506,9 +602,10 @@ kommune_goal_get_children (KommuneGoal *self)
 /**
  * kommune_goal_find:
  * @self: a #KommuneGoal
- * @id: a goal id
+ * @id: (nullable): a goal id
  *
- * Looks up a goal by id in the tree below and including this one.
+ * Looks up a goal by id in the tree below and including this one, in
+ * constant time.
  *
  * Returns: (transfer none) (nullable): the goal, or %NULL
  *
@@ -518,19 +615,17 @@ KommuneGoal *
 kommune_goal_find (KommuneGoal *self,
                    const char  *id)
 {
+  KommuneGoal *found;
+
   g_return_val_if_fail (KOMMUNE_IS_GOAL (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
 
-  if (g_str_equal (self->id, id))
-    return self;
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->children)); i++)
-    {
-      g_autoptr(KommuneGoal) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
-      KommuneGoal *found = kommune_goal_find (child, id);
-
-      if (found != NULL)
-        return found;
-    }
+  if (id == NULL)
+    return NULL;
+  found = g_hash_table_lookup (root_of (self)->ids, id);
+  /* Found in the tree; is it below this goal? */
+  for (KommuneGoal *goal = found; goal != NULL; goal = goal->parent)
+    if (goal == self)
+      return found;
   return NULL;
 }
 
@@ -551,14 +646,10 @@ kommune_goal_count (KommuneGoal *self)
 
   g_return_val_if_fail (KOMMUNE_IS_GOAL (self), 0);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
+  n = _kommune_list_get_n_items (self->children);
   total = n;
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneGoal) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
-
-      total += kommune_goal_count (child);
-    }
+    total += kommune_goal_count (_kommune_list_get (self->children, i));
   return total;
 }
 
@@ -566,26 +657,42 @@ kommune_goal_count (KommuneGoal *self)
  * kommune_goal_add_indicator:
  * @self: a #KommuneGoal
  * @indicator: an indicator of the goal
+ * @error: return location for a #GError
  *
- * Adds an indicator at the end of the goal's indicators.
+ * Adds an indicator at the end of the goal's indicators. Fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when @indicator is not an indicator, and
+ * as kommune_indicator_new() would for an indicator made bare with
+ * g_object_new(); a bare goal fails as kommune_goal_new() would.
+ *
+ * Returns: %TRUE if it was added
  *
  * Since: 0.1
  */
-void
-kommune_goal_add_indicator (KommuneGoal      *self,
-                            KommuneIndicator *indicator)
+gboolean
+kommune_goal_add_indicator (KommuneGoal       *self,
+                            KommuneIndicator  *indicator,
+                            GError           **error)
 {
-  g_return_if_fail (KOMMUNE_IS_GOAL (self));
-  g_return_if_fail (KOMMUNE_IS_INDICATOR (indicator));
+  g_return_val_if_fail (KOMMUNE_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_list_store_append (self->indicators, indicator);
+  if (!KOMMUNE_IS_INDICATOR (indicator))
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "the indicator is not an indicator");
+      return FALSE;
+    }
+  if (!_kommune_goal_check (self, error) || !_kommune_indicator_check (indicator, error))
+    return FALSE;
+  return _kommune_list_append (self->indicators, indicator, NULL, NULL, error);
 }
 
 /**
  * kommune_goal_get_indicators:
  * @self: a #KommuneGoal
  *
- * Gets the goal's own indicators, in the order added.
+ * Gets the goal's own indicators, in the order added, as a read-only
+ * view.
  *
  * Returns: (transfer none): a list model of [class@Kommune.Indicator]
  *
@@ -605,7 +712,9 @@ kommune_goal_get_indicators (KommuneGoal *self)
  * @error: return location for a #GError
  *
  * Adds a measure. Fails with %KOMMUNE_ERROR_DUPLICATE when the goal has a
- * measure with the same number.
+ * measure with the same number, with %KOMMUNE_ERROR_INVALID_ARGUMENT when
+ * @measure is not a measure, and as kommune_measure_new() would for a
+ * measure made bare with g_object_new().
  *
  * Returns: %TRUE if it was added
  *
@@ -616,34 +725,34 @@ kommune_goal_add_measure (KommuneGoal     *self,
                           KommuneMeasure  *measure,
                           GError         **error)
 {
-  guint n;
+  char buffer[KOMMUNE_LIST_KEY_BUFFER];
 
   g_return_val_if_fail (KOMMUNE_IS_GOAL (self), FALSE);
-  g_return_val_if_fail (KOMMUNE_IS_MEASURE (measure), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->measures));
-  for (guint i = 0; i < n; i++)
+  if (!KOMMUNE_IS_MEASURE (measure))
     {
-      g_autoptr(KommuneMeasure) other = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
-
-      if (kommune_measure_get_number (other) == kommune_measure_get_number (measure))
-        {
-          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                       "goal “%s” already has a measure %u", self->id,
-                       kommune_measure_get_number (measure));
-          return FALSE;
-        }
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "the measure is not a measure");
+      return FALSE;
     }
-  g_list_store_append (self->measures, measure);
-  return TRUE;
+  if (!_kommune_goal_check (self, error) || !_kommune_measure_check (measure, error))
+    return FALSE;
+  if (_kommune_list_find (self->measures, measure_key (measure, buffer)) != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                   "goal “%s” already has a measure %u", self->id,
+                   kommune_measure_get_number (measure));
+      return FALSE;
+    }
+  return _kommune_list_append (self->measures, measure, NULL, NULL, error);
 }
 
 /**
  * kommune_goal_get_measures:
  * @self: a #KommuneGoal
  *
- * Gets the goal's measures, in the order added.
+ * Gets the goal's measures, in the order added, as a read-only view.
  *
  * Returns: (transfer none): a list model of [class@Kommune.Measure]
  *
@@ -673,4 +782,22 @@ kommune_goal_level_to_string (KommuneGoalLevel level)
   static const char * const names[] = { "community", "plan", "unit", "strategic" };
 
   return (guint) level < G_N_ELEMENTS (names) ? names[level] : NULL;
+}
+
+/**
+ * kommune_goal_get_depth:
+ * @self: a #KommuneGoal
+ *
+ * Counts the levels of the tree below and including this goal: 1 for a
+ * goal without children. A tree has at most %KOMMUNE_GOAL_MAX_DEPTH.
+ *
+ * Returns: the number of levels
+ *
+ * Since: 0.1
+ */
+guint
+kommune_goal_get_depth (KommuneGoal *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_GOAL (self), 0);
+  return self->levels;
 }

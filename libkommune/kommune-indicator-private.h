@@ -8,6 +8,7 @@
 #pragma once
 
 #include "kommune-indicator.h"
+#include "kommune-list-private.h"
 
 G_BEGIN_DECLS
 
@@ -34,9 +35,16 @@ struct _KommuneIndicator
   KommuneIndicatorUnit  unit;
   KommuneDirection      direction;
   Band                  bands[N_BANDS];   /* indexed by KommuneStatus */
-  GListStore           *measurements;
-  GListStore           *references;      /* the reference series */
+  KommuneList          *measurements;    /* keyed by period, in the order added */
+  KommuneList          *references;      /* the reference series, likewise */
   char                 *reference_name;
 };
+
+/* Fails as kommune_indicator_new() would for an indicator made with
+ * g_object_new(). */
+gboolean    _kommune_indicator_check      (KommuneIndicator  *self,
+                                           GError           **error);
+const char *_kommune_indicator_period_key (gpointer           item,
+                                           char              *buffer);
 
 G_END_DECLS

@@ -8,11 +8,10 @@
 
 #include <stdlib.h>
 
-#include "kommune-collection-private.h"
 #include "kommune-decimal.h"
 #include "kommune-error.h"
 #include "kommune-indicator-private.h"
-#include "kommune-measurement.h"
+#include "kommune-measurement-private.h"
 
 /* check_bands() works on positions along the real line in which every
  * bound v (in thousandths) has three places: just below it (3v − 1), at
@@ -154,6 +153,29 @@ kommune_indicator_check_bands (KommuneIndicator *self)
   return (char **) g_ptr_array_free (findings, FALSE);
 }
 
+static gboolean
+add_to_series (KommuneIndicator    *self,
+               KommuneList         *series,
+               KommuneMeasurement  *measurement,
+               const char          *what,
+               GError             **error)
+{
+  g_autofree char *owner = NULL;
+  g_autofree char *kind = NULL;
+
+  if (!KOMMUNE_IS_MEASUREMENT (measurement))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%s is not a measurement", what);
+      return FALSE;
+    }
+  if (!_kommune_indicator_check (self, error) || !_kommune_measurement_check (measurement, error))
+    return FALSE;
+  owner = g_strdup_printf ("indicator “%s”", self->name);
+  kind = g_strdup_printf ("%s for", what);
+  return _kommune_list_append (series, measurement, kind, owner, error);
+}
+
 /**
  * kommune_indicator_add_measurement:
  * @self: a #KommuneIndicator
@@ -173,12 +195,9 @@ kommune_indicator_add_measurement (KommuneIndicator    *self,
                                    GError             **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
-  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (measurement), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _kommune_collection_append (self->measurements, measurement,
-                                     (KommuneKeyFunc) kommune_measurement_get_period,
-                                     "measurement for", self->name, error);
+  return add_to_series (self, self->measurements, measurement, "the measurement", error);
 }
 
 /**
@@ -201,7 +220,7 @@ kommune_indicator_get_measurements (KommuneIndicator *self)
 /**
  * kommune_indicator_find_measurement:
  * @self: a #KommuneIndicator
- * @period: a period
+ * @period: (nullable): a period
  *
  * Looks up the measurement of one period.
  *
@@ -214,10 +233,8 @@ kommune_indicator_find_measurement (KommuneIndicator *self,
                                     const char       *period)
 {
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
-  g_return_val_if_fail (period != NULL, NULL);
 
-  return _kommune_collection_find (G_LIST_MODEL (self->measurements),
-                                   (KommuneKeyFunc) kommune_measurement_get_period, period);
+  return _kommune_list_find (self->measurements, period);
 }
 
 /**
@@ -235,16 +252,12 @@ kommune_indicator_find_measurement (KommuneIndicator *self,
 KommuneMeasurement *
 kommune_indicator_get_latest_measurement (KommuneIndicator *self)
 {
-  g_autoptr(KommuneMeasurement) last = NULL;
   guint n;
 
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->measurements));
-  if (n == 0)
-    return NULL;
-  last = g_list_model_get_item (G_LIST_MODEL (self->measurements), n - 1);
-  return last;   /* the store keeps it alive */
+  n = _kommune_list_get_n_items (self->measurements);
+  return n == 0 ? NULL : _kommune_list_get (self->measurements, n - 1);
 }
 
 /**
@@ -305,12 +318,9 @@ kommune_indicator_add_reference (KommuneIndicator    *self,
                                  GError             **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
-  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (measurement), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _kommune_collection_append (self->references, measurement,
-                                     (KommuneKeyFunc) kommune_measurement_get_period,
-                                     "reference measurement for", self->name, error);
+  return add_to_series (self, self->references, measurement, "the reference measurement", error);
 }
 
 /**
@@ -335,10 +345,11 @@ static guint64
 distance_to_desired (const Band *band,
                      gint64      value)
 {
+  /* Unsigned, so the difference of any two values is exact. */
   if (band->has_lower && value < band->lower)
-    return (guint64) (band->lower - value);
+    return (guint64) band->lower - (guint64) value;
   if (band->has_upper && value > band->upper)
-    return (guint64) (value - band->upper);
+    return (guint64) value - (guint64) band->upper;
   return 0;
 }
 
@@ -361,8 +372,7 @@ compare_values (KommuneIndicator   *self,
     case KOMMUNE_DIRECTION_HIGHER_IS_BETTER:
       break;
     case KOMMUNE_DIRECTION_LOWER_IS_BETTER:
-      a = -a, b = -b;
-      break;
+      return b < a ? KOMMUNE_TREND_IMPROVED : b > a ? KOMMUNE_TREND_WORSE : KOMMUNE_TREND_UNCHANGED;
     case KOMMUNE_DIRECTION_TARGET_RANGE:
     default:
       {

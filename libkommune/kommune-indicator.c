@@ -5,10 +5,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 #include "kommune-check-private.h"
-#include "kommune-collection-private.h"
+#include "kommune-list-private.h"
 #include "kommune-decimal.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
@@ -39,6 +40,19 @@
  * JavaScript are taken to three decimals, half away from zero. A missing
  * measurement is %KOMMUNE_STATUS_NOT_MEASURED, never “not approved”.
  * Bounds are limited to ±10^12.
+ *
+ * A float that is NaN is how pandas and NumPy write “missing”, so
+ * [method@Kommune.Indicator.evaluate] takes it as a missing value
+ * (%KOMMUNE_STATUS_NOT_MEASURED); infinities and floats beyond ±10^12
+ * (where a double no longer holds thousandths) are refused with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT. None of them is ever evaluated as 0.
+ *
+ * The measurements and the reference series are read-only views, in the
+ * order they were added, one per period; adding one costs O(1).
+ *
+ * Objects made with g_object_new() (`Kommune.Indicator()` in Python)
+ * have no name: they are refused, with the error kommune_indicator_new()
+ * would give, when they are added to a goal.
  *
  * Since: 0.1
  */
@@ -184,9 +198,46 @@ static void
 kommune_indicator_init (KommuneIndicator *self)
 {
   self->method = g_strdup ("");
-  self->measurements = g_list_store_new (KOMMUNE_TYPE_MEASUREMENT);
-  self->references = g_list_store_new (KOMMUNE_TYPE_MEASUREMENT);
+  self->measurements = _kommune_list_new (KOMMUNE_TYPE_MEASUREMENT, _kommune_indicator_period_key);
+  self->references = _kommune_list_new (KOMMUNE_TYPE_MEASUREMENT, _kommune_indicator_period_key);
   self->reference_name = g_strdup ("");
+}
+
+const char *
+_kommune_indicator_period_key (gpointer  item,
+                               char     *buffer)
+{
+  return kommune_measurement_get_period (item);
+}
+
+static gboolean
+check_indicator (const char            *name,
+                 KommuneIndicatorUnit   unit,
+                 KommuneDirection       direction,
+                 GError               **error)
+{
+  if (!_kommune_check_name ("the indicator's name", name, FALSE, error))
+    return FALSE;
+  if ((guint) unit > KOMMUNE_INDICATOR_UNIT_RATIO)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: %d is not a unit", name, (int) unit);
+      return FALSE;
+    }
+  if ((guint) direction > KOMMUNE_DIRECTION_TARGET_RANGE)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: %d is not a direction", name, (int) direction);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_indicator_check (KommuneIndicator  *self,
+                          GError           **error)
+{
+  return check_indicator (self->name, self->unit, self->direction, error);
 }
 
 /**
@@ -194,21 +245,29 @@ kommune_indicator_init (KommuneIndicator *self)
  * @name: what the indicator measures
  * @unit: what its values measure
  * @direction: which way it improves
+ * @error: return location for a #GError
  *
- * Makes an indicator without bands or measurements.
+ * Makes an indicator without bands or measurements. Fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for an empty name or an unknown unit or
+ * direction.
  *
- * Returns: (transfer full): a new indicator
+ * Returns: (transfer full) (nullable): a new indicator, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneIndicator *
-kommune_indicator_new (const char           *name,
-                       KommuneIndicatorUnit  unit,
-                       KommuneDirection      direction)
+kommune_indicator_new (const char            *name,
+                       KommuneIndicatorUnit   unit,
+                       KommuneDirection       direction,
+                       GError               **error)
 {
   KommuneIndicator *self;
 
-  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_indicator (name, unit, direction, error))
+    return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_INDICATOR, NULL);
   self->name = g_strdup (name);
@@ -534,40 +593,68 @@ kommune_indicator_evaluate_thousandths (KommuneIndicator *self,
 /**
  * kommune_indicator_evaluate:
  * @self: a #KommuneIndicator
- * @value: a value, taken to three decimals half away from zero
+ * @value: a value, read as the shortest decimal that gives it back and
+ *   taken to three decimals half away from zero
+ * @error: return location for a #GError
  *
  * Evaluates a floating-point value, as
- * [method@Kommune.Indicator.evaluate_thousandths] does after
- * [func@Kommune.decimal_from_double].
+ * [method@Kommune.Indicator.evaluate_thousandths] does with the value in
+ * thousandths. NaN, the missing value of pandas and NumPy, is
+ * %KOMMUNE_STATUS_NOT_MEASURED. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT
+ * for an infinity or a value beyond ±10^12, where a double no longer
+ * holds thousandths; give such values as text
+ * ([method@Kommune.Indicator.evaluate_text]).
  *
- * Returns: the status
+ * Returns: the status; %KOMMUNE_STATUS_NOT_MEASURED with @error set on
+ *   failure
  *
  * Since: 0.1
  */
 KommuneStatus
-kommune_indicator_evaluate (KommuneIndicator *self,
-                            double            value)
+kommune_indicator_evaluate (KommuneIndicator  *self,
+                            double             value,
+                            GError           **error)
 {
-  g_autoptr(GError) error = NULL;
+  GError *conversion_error = NULL;
   gint64 thousandths;
 
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
+  g_return_val_if_fail (error == NULL || *error == NULL, KOMMUNE_STATUS_NOT_MEASURED);
 
-  /* NaN, ±inf and values beyond the decimal range are not a measurement. */
-  thousandths = kommune_decimal_from_double (value, &error);
-  if (error != NULL)
+  if (isnan (value))
     return KOMMUNE_STATUS_NOT_MEASURED;
+  if (isinf (value))
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: %s is not a value", self->name, value > 0 ? "inf" : "-inf");
+      return KOMMUNE_STATUS_NOT_MEASURED;
+    }
+  if (fabs (value) > (double) MAX_BOUND / KOMMUNE_DECIMAL_ONE)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: %g is beyond ±10^12; give it as text", self->name, value);
+      return KOMMUNE_STATUS_NOT_MEASURED;
+    }
+  /* The double is read as the shortest decimal that gives it back (what
+   * Python prints), then rounded half away from zero to thousandths. */
+  thousandths = kommune_decimal_from_double (value, &conversion_error);
+  if (conversion_error != NULL)
+    {
+      g_propagate_prefixed_error (error, conversion_error, "indicator “%s”: ", self->name);
+      return KOMMUNE_STATUS_NOT_MEASURED;
+    }
   return kommune_indicator_evaluate_thousandths (self, thousandths);
 }
 
 /**
  * kommune_indicator_evaluate_text:
  * @self: a #KommuneIndicator
- * @text: a value as decimal text, e.g. `54,5`
+ * @text: (nullable): a value as decimal text, e.g. `54,5`
  * @error: return location for a #GError
  *
  * Evaluates a value given as text, exactly. Fails as
- * [func@Kommune.decimal_parse] does.
+ * [func@Kommune.decimal_parse] does, and with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for %NULL.
  *
  * Returns: the status, or %KOMMUNE_STATUS_NOT_MEASURED with @error set
  *
@@ -582,8 +669,14 @@ kommune_indicator_evaluate_text (KommuneIndicator  *self,
   gint64 value;
 
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), KOMMUNE_STATUS_NOT_MEASURED);
-  g_return_val_if_fail (text != NULL, KOMMUNE_STATUS_NOT_MEASURED);
+  g_return_val_if_fail (error == NULL || *error == NULL, KOMMUNE_STATUS_NOT_MEASURED);
 
+  if (text == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "indicator “%s”: no value to evaluate", self->name);
+      return KOMMUNE_STATUS_NOT_MEASURED;
+    }
   value = kommune_decimal_parse (text, &local_error);
   if (local_error != NULL)
     {

@@ -5,10 +5,11 @@
 
 #include "config.h"
 
-#include "kommune-collection-private.h"
+#include "kommune-check-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
-#include "kommune-measure.h"
+#include "kommune-list-private.h"
+#include "kommune-measure-private.h"
 #include "kommune-note.h"
 #include "kommune-object-private.h"
 
@@ -20,7 +21,12 @@
  * deltidsstillinger går ned”: a number within its goal, the text, who is
  * responsible, a status, and progress notes from the reports that follow
  * it up, one per report (kept as [class@Kommune.Note]s titled by the
- * report, e.g. `2018-T1`).
+ * report, e.g. `2018-T1`). The progress notes are a read-only view; add
+ * them with [method@Kommune.Measure.add_progress].
+ *
+ * Objects made with g_object_new() (`Kommune.Measure()` in Python) have
+ * the number 0 and no text: they are refused, with the error
+ * kommune_measure_new() would give, when they are added to a goal.
  *
  * Since: 0.1
  */
@@ -33,7 +39,7 @@ struct _KommuneMeasure
   char                 *text;
   char                 *responsible;
   KommuneMeasureStatus  status;
-  GListStore           *progress;
+  KommuneList          *progress;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneMeasure, kommune_measure, G_TYPE_OBJECT)
@@ -167,32 +173,66 @@ kommune_measure_class_init (KommuneMeasureClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static const char *
+note_key (gpointer  item,
+          char     *buffer)
+{
+  return kommune_note_get_title (item);
+}
+
 static void
 kommune_measure_init (KommuneMeasure *self)
 {
   self->responsible = g_strdup ("");
-  self->progress = g_list_store_new (KOMMUNE_TYPE_NOTE);
+  self->progress = _kommune_list_new (KOMMUNE_TYPE_NOTE, note_key);
+}
+
+static gboolean
+check_measure (guint        number,
+               const char  *text,
+               GError     **error)
+{
+  if (number == 0)
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "a measure's number is at least 1");
+      return FALSE;
+    }
+  return _kommune_check_name ("the measure's text", text, FALSE, error);
+}
+
+gboolean
+_kommune_measure_check (KommuneMeasure  *self,
+                        GError         **error)
+{
+  return check_measure (self->number, self->text, error);
 }
 
 /**
  * kommune_measure_new:
  * @number: the measure's number within its goal, at least 1
  * @text: what is to be done
+ * @error: return location for a #GError
  *
- * Makes a planned measure.
+ * Makes a planned measure. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT for
+ * the number 0 or an empty text.
  *
- * Returns: (transfer full): a new measure
+ * Returns: (transfer full) (nullable): a new measure, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneMeasure *
-kommune_measure_new (guint       number,
-                     const char *text)
+kommune_measure_new (guint        number,
+                     const char  *text,
+                     GError     **error)
 {
   KommuneMeasure *self;
 
-  g_return_val_if_fail (number > 0, NULL);
-  g_return_val_if_fail (text != NULL && *text != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_measure (number, text, error))
+    return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_MEASURE, NULL);
   self->number = number;
@@ -339,17 +379,15 @@ kommune_measure_add_progress (KommuneMeasure  *self,
   if (note == NULL)
     return FALSE;
   owner = g_strdup_printf ("measure %u", self->number);
-  return _kommune_collection_append (self->progress, note,
-                                     (KommuneKeyFunc) kommune_note_get_title,
-                                     "a progress note for", owner, error);
+  return _kommune_list_append (self->progress, note, "a progress note for", owner, error);
 }
 
 /**
  * kommune_measure_get_progress:
  * @self: a #KommuneMeasure
  *
- * Gets the progress notes, in the order added; each note's title is its
- * report.
+ * Gets the progress notes, in the order added, as a read-only view; each
+ * note's title is its report.
  *
  * Returns: (transfer none): a list model of [class@Kommune.Note]
  *

@@ -6,9 +6,10 @@
 #include "config.h"
 
 #include "kommune-amount-private.h"
+#include "kommune-check-private.h"
 #include "kommune-decimal.h"
 #include "kommune-error.h"
-#include "kommune-measurement.h"
+#include "kommune-measurement-private.h"
 #include "kommune-object-private.h"
 
 /**
@@ -37,6 +38,10 @@
  * with its wording kept beside it for the reader.
  *
  * Measurements are immutable but for their source and as-written texts.
+ *
+ * Objects made with g_object_new() (`Kommune.Measurement()` in Python)
+ * have no period: they are refused, with the error the constructors give
+ * for an empty period, when they are added to an indicator.
  *
  * Since: 0.1
  */
@@ -196,6 +201,20 @@ kommune_measurement_init (KommuneMeasurement *self)
   self->as_written = g_strdup ("");
 }
 
+static gboolean
+check_period (const char  *period,
+              GError     **error)
+{
+  return _kommune_check_code ("the period of a measurement", period, error);
+}
+
+gboolean
+_kommune_measurement_check (KommuneMeasurement  *self,
+                            GError             **error)
+{
+  return check_period (self->period, error);
+}
+
 static KommuneMeasurement *
 measurement_new (const char *period)
 {
@@ -209,20 +228,27 @@ measurement_new (const char *period)
  * kommune_measurement_new:
  * @period: the period measured, e.g. `2013`
  * @value: the value in thousandths (61 % is 61 000)
+ * @error: return location for a #GError
  *
- * Makes a measured value.
+ * Makes a measured value. Fails with %KOMMUNE_ERROR_INVALID_CODE for an
+ * empty period.
  *
- * Returns: (transfer full): a new measurement
+ * Returns: (transfer full) (nullable): a new measurement, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneMeasurement *
-kommune_measurement_new (const char *period,
-                               gint64      value)
+kommune_measurement_new (const char  *period,
+                         gint64       value,
+                         GError     **error)
 {
   KommuneMeasurement *self;
 
-  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_period (period, error))
+    return NULL;
 
   self = measurement_new (period);
   self->value = value;
@@ -251,17 +277,23 @@ kommune_measurement_new_from_text (const char  *period,
   g_autoptr(GError) local_error = NULL;
   gint64 thousandths;
 
-  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
-  g_return_val_if_fail (value != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!check_period (period, error))
+    return NULL;
+  if (value == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "measurement %s: the value is missing", period);
+      return NULL;
+    }
   thousandths = kommune_decimal_parse (value, &local_error);
   if (local_error != NULL)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "measurement %s: ", period);
       return NULL;
     }
-  return kommune_measurement_new (period, thousandths);
+  return kommune_measurement_new (period, thousandths, error);
 }
 
 /**
@@ -274,7 +306,10 @@ kommune_measurement_new_from_text (const char  *period,
  * Makes a rate. Its value is the percentage @numerator / @denominator ×
  * 100, in thousandths rounded half away from zero; the exact parts are
  * kept for aggregation. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT for a
- * negative numerator or a denominator that is not positive.
+ * negative numerator or a denominator that is not positive, with
+ * %KOMMUNE_ERROR_INVALID_CODE for an empty period, and with
+ * %KOMMUNE_ERROR_OVERFLOW when the percentage does not fit in 64-bit
+ * thousandths (the rate is computed exactly, never wrapped).
  *
  * Returns: (transfer full) (nullable): a new measurement, or %NULL with
  *   @error set
@@ -288,11 +323,12 @@ kommune_measurement_new_rate (const char  *period,
                               GError     **error)
 {
   KommuneMeasurement *self;
-  guint64 quotient, remainder, value;
+  unsigned __int128 value;
 
-  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!check_period (period, error))
+    return NULL;
   if (numerator < 0 || denominator <= 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
@@ -301,11 +337,17 @@ kommune_measurement_new_rate (const char  *period,
       return NULL;
     }
 
-  /* percent × 1000 = numerator × 100 000 / denominator, exactly. */
-  value = (guint64) (numerator / denominator) * 100000;
-  _kommune_muldiv_u64 ((guint64) (numerator % denominator), 100000, (guint64) denominator,
-                       &quotient, &remainder);
-  value += quotient + (remainder * 2 >= (guint64) denominator ? 1 : 0);
+  /* percent × 1000 = numerator × 100 000 / denominator, rounded half up,
+   * exactly in 128 bits: numerator × 200 000 < 2^81. */
+  value = ((unsigned __int128) numerator * 200000 + (unsigned __int128) denominator) /
+          ((unsigned __int128) denominator * 2);
+  if (value > (unsigned __int128) G_MAXINT64)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                   "measurement %s: the rate %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
+                   " is too large a percentage for 64-bit thousandths", period, numerator, denominator);
+      return NULL;
+    }
 
   self = measurement_new (period);
   self->numerator = numerator;
@@ -319,20 +361,27 @@ kommune_measurement_new_rate (const char  *period,
  * @period: the period without a value
  * @symbol: (nullable): the source's symbol for the gap, such as `..`, or
  *   %NULL for none
+ * @error: return location for a #GError
  *
- * Makes a missing measurement: a gap, not a zero.
+ * Makes a missing measurement: a gap, not a zero. Fails with
+ * %KOMMUNE_ERROR_INVALID_CODE for an empty period.
  *
- * Returns: (transfer full): a new measurement
+ * Returns: (transfer full) (nullable): a new measurement, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneMeasurement *
-kommune_measurement_new_missing (const char *period,
-                                 const char *symbol)
+kommune_measurement_new_missing (const char  *period,
+                                 const char  *symbol,
+                                 GError     **error)
 {
   KommuneMeasurement *self;
 
-  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_period (period, error))
+    return NULL;
 
   self = measurement_new (period);
   self->missing_symbol = g_strdup (symbol ? symbol : "");
@@ -349,9 +398,10 @@ kommune_measurement_new_missing (const char *period,
  * Combines rates of several units by adding their numerators and their
  * denominators: 1/10 and 90/100 give 91/110 (82,727 %), not the average
  * of 10 % and 90 %. Missing measurements are skipped. Fails with
- * %KOMMUNE_ERROR_INVALID_ARGUMENT when a measurement is a plain value and
- * not a rate, with %KOMMUNE_ERROR_MISSING_DATA when nothing is left to
- * combine, and with %KOMMUNE_ERROR_OVERFLOW when a sum overflows.
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when an element is not a measurement or
+ * is a plain value and not a rate, with %KOMMUNE_ERROR_MISSING_DATA when
+ * nothing is left to combine, and with %KOMMUNE_ERROR_OVERFLOW when a sum
+ * overflows.
  *
  * Returns: (transfer full) (nullable): the combined rate, or %NULL with
  *   @error set
@@ -367,15 +417,23 @@ kommune_measurement_sum_rates (const char          *period,
   gint64 numerator = 0, denominator = 0;
   gsize used = 0;
 
-  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
   g_return_val_if_fail (rates != NULL || n_rates == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!check_period (period, error))
+    return NULL;
   for (gsize i = 0; i < n_rates; i++)
     {
       KommuneMeasurement *rate = rates[i];
 
-      g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (rate), NULL);
+      if (!KOMMUNE_IS_MEASUREMENT (rate))
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                       "rate %" G_GSIZE_FORMAT " is not a measurement", i + 1);
+          return NULL;
+        }
+      if (!_kommune_measurement_check (rate, error))
+        return NULL;
 
       if (rate->missing_symbol != NULL)
         continue;

@@ -5,8 +5,10 @@
 
 #include "config.h"
 
-#include "kommune-goal.h"
+#include "kommune-error.h"
+#include "kommune-goal-private.h"
 #include "kommune-indicator.h"
+#include "kommune-list-private.h"
 #include "kommune-measurement.h"
 #include "kommune-scorecard.h"
 
@@ -26,7 +28,14 @@
  * goal worse.
  *
  * A scorecard is a snapshot: it does not follow later changes to the
- * goals.
+ * goals. Its list of indicators not approved is a read-only view.
+ *
+ * The tree is walked level by level, which is safe because a tree of goals
+ * has at most %KOMMUNE_GOAL_MAX_DEPTH levels; kommune_scorecard_new()
+ * checks it again. A scorecard made with g_object_new()
+ * (`Kommune.Scorecard()` in Python) has no root: it counts nothing, its
+ * status is %KOMMUNE_STATUS_NOT_MEASURED and it formats as an empty
+ * scorecard.
  *
  * Since: 0.1
  */
@@ -39,7 +48,7 @@ struct _KommuneScorecard
   char        *period;
   GHashTable  *indicator_status;   /* KommuneIndicator → status */
   GHashTable  *goal_status;        /* KommuneGoal → status */
-  GListStore  *not_approved;
+  KommuneList *not_approved;
   guint        counts[KOMMUNE_STATUS_NOT_MEASURED + 1];
 };
 
@@ -72,7 +81,7 @@ kommune_scorecard_init (KommuneScorecard *self)
 {
   self->indicator_status = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->goal_status = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  self->not_approved = g_list_store_new (KOMMUNE_TYPE_INDICATOR);
+  self->not_approved = _kommune_list_new (KOMMUNE_TYPE_INDICATOR, NULL);
 }
 
 /* How bad a status is; not measured counts as nothing. */
@@ -142,7 +151,7 @@ evaluate_goal (KommuneScorecard *self,
       g_hash_table_insert (self->indicator_status, g_object_ref (indicator), GINT_TO_POINTER (own));
       self->counts[own]++;
       if (own == KOMMUNE_STATUS_NOT_APPROVED)
-        g_list_store_append (self->not_approved, indicator);
+        _kommune_list_append (self->not_approved, indicator, NULL, NULL, NULL);
       status = kommune_status_worst (status, own);
     }
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
@@ -161,20 +170,43 @@ evaluate_goal (KommuneScorecard *self,
  * @root: the goal at the top of the tree
  * @period: (nullable): the period to evaluate, e.g. `2013`, or %NULL for
  *   each indicator's latest measurement
+ * @error: return location for a #GError
  *
- * Evaluates a tree of goals.
+ * Evaluates a tree of goals. Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT
+ * when @root is not a goal or its tree has more than
+ * %KOMMUNE_GOAL_MAX_DEPTH levels, and as kommune_goal_new() would for a
+ * goal made bare with g_object_new().
  *
- * Returns: (transfer full): the scorecard
+ * Returns: (transfer full) (nullable): the scorecard, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneScorecard *
-kommune_scorecard_new (KommuneGoal *root,
-                       const char  *period)
+kommune_scorecard_new (KommuneGoal  *root,
+                       const char   *period,
+                       GError      **error)
 {
   KommuneScorecard *self;
 
-  g_return_val_if_fail (KOMMUNE_IS_GOAL (root), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!KOMMUNE_IS_GOAL (root))
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "a scorecard needs a goal at the top of its tree");
+      return NULL;
+    }
+  if (!_kommune_goal_check (root, error))
+    return NULL;
+  if (kommune_goal_get_depth (root) > KOMMUNE_GOAL_MAX_DEPTH)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the tree of goal “%s” has %u levels; a tree of goals has at most %u",
+                   kommune_goal_get_id (root), kommune_goal_get_depth (root),
+                   (guint) KOMMUNE_GOAL_MAX_DEPTH);
+      return NULL;
+    }
 
   self = g_object_new (KOMMUNE_TYPE_SCORECARD, NULL);
   self->root = g_object_ref (root);
@@ -189,7 +221,8 @@ kommune_scorecard_new (KommuneGoal *root,
  *
  * Gets the goal at the top.
  *
- * Returns: (transfer none): the root goal
+ * Returns: (transfer none) (nullable): the root goal, %NULL for a scorecard
+ *   made with g_object_new()
  *
  * Since: 0.1
  */
@@ -306,11 +339,12 @@ kommune_scorecard_get_indicator_status (KommuneScorecard *self,
 /**
  * kommune_scorecard_get_measurement:
  * @self: a #KommuneScorecard
- * @indicator: an indicator
+ * @indicator: (nullable): an indicator
  *
  * Gets the measurement the scorecard uses for an indicator.
  *
- * Returns: (transfer none) (nullable): the measurement, or %NULL
+ * Returns: (transfer none) (nullable): the measurement, or %NULL (also
+ *   when @indicator is %NULL)
  *
  * Since: 0.1
  */
@@ -319,7 +353,9 @@ kommune_scorecard_get_measurement (KommuneScorecard *self,
                                    KommuneIndicator *indicator)
 {
   g_return_val_if_fail (KOMMUNE_IS_SCORECARD (self), NULL);
-  g_return_val_if_fail (KOMMUNE_IS_INDICATOR (indicator), NULL);
+
+  if (!KOMMUNE_IS_INDICATOR (indicator))
+    return NULL;
   return measurement_for (indicator, self->period);
 }
 
@@ -327,7 +363,8 @@ kommune_scorecard_get_measurement (KommuneScorecard *self,
  * kommune_scorecard_get_not_approved:
  * @self: a #KommuneScorecard
  *
- * Gets the indicators that are not approved, in tree order.
+ * Gets the indicators that are not approved, in tree order, as a
+ * read-only view.
  *
  * Returns: (transfer none): a list model of [class@Kommune.Indicator]
  *
@@ -435,13 +472,14 @@ kommune_scorecard_format (KommuneScorecard *self)
                           self->counts[KOMMUNE_STATUS_DESIRED], self->counts[KOMMUNE_STATUS_ACCEPTABLE],
                           self->counts[KOMMUNE_STATUS_NOT_APPROVED], self->counts[KOMMUNE_STATUS_OUTSIDE_BANDS],
                           self->counts[KOMMUNE_STATUS_NOT_MEASURED]);
-  format_goal (self, out, self->root, 0);
+  if (self->root != NULL)
+    format_goal (self, out, self->root, 0);
 
-  n_red = g_list_model_get_n_items (G_LIST_MODEL (self->not_approved));
+  n_red = _kommune_list_get_n_items (self->not_approved);
   g_string_append_printf (out, "\nNot approved: %u\n", n_red);
   for (guint i = 0; i < n_red; i++)
     {
-      g_autoptr(KommuneIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->not_approved), i);
+      KommuneIndicator *indicator = _kommune_list_get (self->not_approved, i);
       g_autofree char *value = kommune_measurement_format (measurement_for (indicator, self->period));
       g_autofree char *band = kommune_indicator_describe_band (indicator, KOMMUNE_STATUS_NOT_APPROVED);
 

@@ -6,10 +6,10 @@
 #include "config.h"
 
 #include "kommune-check-private.h"
-#include "kommune-collection-private.h"
+#include "kommune-list-private.h"
 #include "kommune-error.h"
-#include "kommune-goal.h"
-#include "kommune-strategy.h"
+#include "kommune-goal-private.h"
+#include "kommune-strategy-private.h"
 
 /**
  * KommuneStrategy:
@@ -21,6 +21,14 @@
  * so measures and indicators attach in the same way. Drammen's strategy
  * has four focus areas with 5, 5, 4 and 3 strategic goals.
  *
+ * The focus areas are a read-only view; add them with
+ * [method@Kommune.Strategy.add_focus_area].
+ *
+ * Objects made with g_object_new() (`Kommune.Strategy()` in Python) have
+ * no name and no period: they are refused, with the error
+ * kommune_strategy_new() would give, when a focus area is added to them
+ * (and by the document they are added to).
+ *
  * Since: 0.1
  */
 
@@ -31,7 +39,7 @@ struct _KommuneStrategy
   char       *name;
   guint       first_year;
   guint       last_year;
-  GListStore *focus_areas;
+  KommuneList *focus_areas;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneStrategy, kommune_strategy, G_TYPE_OBJECT)
@@ -123,10 +131,41 @@ kommune_strategy_class_init (KommuneStrategyClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static const char *
+goal_key (gpointer  item,
+          char     *buffer)
+{
+  return kommune_goal_get_id (item);
+}
+
 static void
 kommune_strategy_init (KommuneStrategy *self)
 {
-  self->focus_areas = g_list_store_new (KOMMUNE_TYPE_GOAL);
+  self->focus_areas = _kommune_list_new (KOMMUNE_TYPE_GOAL, goal_key);
+}
+
+static gboolean
+check_strategy (const char  *name,
+                guint        first_year,
+                guint        last_year,
+                GError     **error)
+{
+  if (!_kommune_check_name ("the strategy's name", name, FALSE, error))
+    return FALSE;
+  if (first_year < 1000 || last_year > 9999 || last_year < first_year)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "strategy “%s”: %u–%u is not a period of years", name, first_year, last_year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_strategy_check (KommuneStrategy  *self,
+                         GError          **error)
+{
+  return check_strategy (self->name, self->first_year, self->last_year, error);
 }
 
 /**
@@ -155,14 +194,8 @@ kommune_strategy_new (const char  *name,
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_name ("the strategy's name", name, FALSE, error))
+  if (!check_strategy (name, first_year, last_year, error))
     return NULL;
-  if (first_year < 1000 || last_year > 9999 || last_year < first_year)
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "strategy “%s”: %u–%u is not a period of years", name, first_year, last_year);
-      return NULL;
-    }
 
   self = g_object_new (KOMMUNE_TYPE_STRATEGY, NULL);
   self->name = g_strdup (name);
@@ -242,10 +275,19 @@ kommune_strategy_add_focus_area (KommuneStrategy  *self,
                                  KommuneGoal      *focus_area,
                                  GError          **error)
 {
+  g_autofree char *owner = NULL;
+
   g_return_val_if_fail (KOMMUNE_IS_STRATEGY (self), FALSE);
-  g_return_val_if_fail (KOMMUNE_IS_GOAL (focus_area), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!KOMMUNE_IS_GOAL (focus_area))
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "the focus area is not a goal");
+      return FALSE;
+    }
+  if (!_kommune_strategy_check (self, error) || !_kommune_goal_check (focus_area, error))
+    return FALSE;
   if (kommune_goal_get_level (focus_area) != KOMMUNE_GOAL_LEVEL_STRATEGIC ||
       kommune_goal_get_parent (focus_area) != NULL)
     {
@@ -254,9 +296,8 @@ kommune_strategy_add_focus_area (KommuneStrategy  *self,
                    kommune_goal_get_id (focus_area));
       return FALSE;
     }
-  return _kommune_collection_append (self->focus_areas, focus_area,
-                                     (KommuneKeyFunc) kommune_goal_get_id,
-                                     "focus area", self->name, error);
+  owner = g_strdup_printf ("strategy “%s”", self->name);
+  return _kommune_list_append (self->focus_areas, focus_area, "the focus area", owner, error);
 }
 
 /**
@@ -294,11 +335,7 @@ kommune_strategy_count_goals (KommuneStrategy *self)
 
   g_return_val_if_fail (KOMMUNE_IS_STRATEGY (self), 0);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->focus_areas)); i++)
-    {
-      g_autoptr(KommuneGoal) area = g_list_model_get_item (G_LIST_MODEL (self->focus_areas), i);
-
-      total += kommune_goal_count (area);
-    }
+  for (guint i = 0; i < _kommune_list_get_n_items (self->focus_areas); i++)
+    total += kommune_goal_count (_kommune_list_get (self->focus_areas, i));
   return total;
 }

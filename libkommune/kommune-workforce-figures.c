@@ -6,10 +6,11 @@
 #include "config.h"
 
 #include "kommune-amount-private.h"
+#include "kommune-check-private.h"
 #include "kommune-decimal.h"
 #include "kommune-error.h"
 #include "kommune-measurement.h"
-#include "kommune-workforce-figures.h"
+#include "kommune-workforce-figures-private.h"
 
 /**
  * KommuneWorkforceFigures:
@@ -31,6 +32,15 @@
  * Drammen's December figures: 6 268 employees in 2023 against 6 159 in
  * 2022, a change of 1,8 %; 5 529 FTEs against 5 427, 1,9 %
  * ([method@Kommune.WorkforceFigures.change]).
+ *
+ * Rates and sums are exact or an error: a sum that would overflow, or a
+ * rate whose percentage does not fit in 64-bit thousandths, fails with
+ * %KOMMUNE_ERROR_OVERFLOW; nothing is silently left out or wrapped.
+ *
+ * Objects made with g_object_new() (`Kommune.WorkforceFigures()` in
+ * Python) have no period: they are refused, with the error
+ * kommune_workforce_figures_new() would give, where a period is needed —
+ * when a rate is asked for, when they are summed or added to a document.
  *
  * Since: 0.1
  */
@@ -137,28 +147,65 @@ kommune_workforce_figures_class_init (KommuneWorkforceFiguresClass *klass)
 static void
 kommune_workforce_figures_init (KommuneWorkforceFigures *self)
 {
+  self->unit = g_strdup ("");
+}
+
+static gboolean
+check_figure (KommuneWorkforceFigure   figure,
+              GError                 **error)
+{
+  if ((guint) figure >= N_FIGURES)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%d is not a workforce figure", (int) figure);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_period (const char  *period,
+              GError     **error)
+{
+  return _kommune_check_code ("the period of workforce figures", period, error);
+}
+
+gboolean
+_kommune_workforce_figures_check (KommuneWorkforceFigures  *self,
+                                  GError                  **error)
+{
+  return check_period (self->period, error);
 }
 
 /**
  * kommune_workforce_figures_new:
  * @unit: (nullable): the unit, or %NULL for the whole municipality
  * @period: the period, e.g. `2023`
+ * @error: return location for a #GError
  *
- * Makes an empty set of workforce figures.
+ * Makes an empty set of workforce figures. Fails with
+ * %KOMMUNE_ERROR_INVALID_CODE for an empty period.
  *
- * Returns: (transfer full): new figures
+ * Returns: (transfer full) (nullable): new figures, or %NULL with @error
+ *   set
  *
  * Since: 0.1
  */
 KommuneWorkforceFigures *
-kommune_workforce_figures_new (const char *unit,
-                               const char *period)
+kommune_workforce_figures_new (const char  *unit,
+                               const char  *period,
+                               GError     **error)
 {
   KommuneWorkforceFigures *self;
 
-  g_return_val_if_fail (period != NULL && *period != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_period (period, error) ||
+      (unit != NULL && !_kommune_check_name ("the unit of workforce figures", unit, TRUE, error)))
+    return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
+  g_free (self->unit);
   self->unit = g_strdup (unit ? unit : "");
   self->period = g_strdup (period);
   return self;
@@ -228,7 +275,8 @@ kommune_workforce_figures_set (KommuneWorkforceFigures *self,
  * @error: return location for a #GError
  *
  * Sets one figure from decimal text, exactly. Fails as
- * [func@Kommune.decimal_parse] does, changing nothing.
+ * [func@Kommune.decimal_parse] does, changing nothing, and with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure or a %NULL value.
  *
  * Returns: %TRUE if the figure was set
  *
@@ -244,9 +292,16 @@ kommune_workforce_figures_set_text (KommuneWorkforceFigures  *self,
   gint64 thousandths;
 
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), FALSE);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!check_figure (figure, error))
+    return FALSE;
+  if (value == NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "%s: the value is missing", figure_names[figure]);
+      return FALSE;
+    }
   thousandths = kommune_decimal_parse (value, &local_error);
   if (local_error != NULL)
     {
@@ -284,7 +339,7 @@ kommune_workforce_figures_has (KommuneWorkforceFigures *self,
  * @error: return location for a #GError
  *
  * Gets one figure. Fails with %KOMMUNE_ERROR_MISSING_DATA when it is not
- * given.
+ * given, and with %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure.
  *
  * Returns: the value in thousandths, or 0 with @error set
  *
@@ -296,9 +351,10 @@ kommune_workforce_figures_get (KommuneWorkforceFigures  *self,
                                GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), 0);
-  g_return_val_if_fail ((guint) figure < N_FIGURES, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  if (!check_figure (figure, error))
+    return 0;
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
@@ -310,24 +366,33 @@ kommune_workforce_figures_get (KommuneWorkforceFigures  *self,
 }
 
 /* A rate from its parts when both are given, else the reported
- * percentage, else a gap. */
+ * percentage, else a gap. A rate of parts that cannot be made (a
+ * negative count, a percentage beyond 64 bits) is an error, not a
+ * fallback. */
 static KommuneMeasurement *
-rate_of (KommuneWorkforceFigures *self,
-         KommuneWorkforceFigure   numerator,
-         KommuneWorkforceFigure   denominator,
-         KommuneWorkforceFigure   reported)
+rate_of (KommuneWorkforceFigures  *self,
+         KommuneWorkforceFigure    numerator,
+         KommuneWorkforceFigure    denominator,
+         KommuneWorkforceFigure    reported,
+         GError                  **error)
 {
+  g_autoptr(GError) local_error = NULL;
+  KommuneMeasurement *rate;
+
+  if (!_kommune_workforce_figures_check (self, error))
+    return NULL;
   if (self->present[numerator] && self->present[denominator] && self->values[denominator] > 0)
     {
-      KommuneMeasurement *rate =
-        kommune_measurement_new_rate (self->period, self->values[numerator],
-                                      self->values[denominator], NULL);
-      if (rate != NULL)
-        return rate;
+      rate = kommune_measurement_new_rate (self->period, self->values[numerator],
+                                           self->values[denominator], &local_error);
+      if (rate == NULL)
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s over %s: ",
+                                    figure_names[numerator], figure_names[denominator]);
+      return rate;
     }
   if (self->present[reported])
-    return kommune_measurement_new (self->period, self->values[reported]);
-  return kommune_measurement_new_missing (self->period, NULL);
+    return kommune_measurement_new (self->period, self->values[reported], error);
+  return kommune_measurement_new_missing (self->period, NULL, error);
 }
 
 /**
@@ -336,18 +401,25 @@ rate_of (KommuneWorkforceFigures *self,
  *
  * Gets the sick leave in percent as a measurement: a rate of absence days
  * over agreed days when both are given, otherwise the percentage as
- * reported, otherwise a missing measurement.
+ * reported, otherwise a missing measurement. Fails with
+ * %KOMMUNE_ERROR_OVERFLOW when the rate of the parts does not fit in
+ * 64-bit thousandths, with %KOMMUNE_ERROR_INVALID_ARGUMENT for a negative
+ * part, and with %KOMMUNE_ERROR_INVALID_CODE for figures made bare,
+ * without a period.
  *
- * Returns: (transfer full): the measurement
+ * Returns: (transfer full) (nullable): the measurement, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneMeasurement *
-kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures *self)
+kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures  *self,
+                                          GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   return rate_of (self, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS,
-                  KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE);
+                  KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, error);
 }
 
 /**
@@ -356,18 +428,25 @@ kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures *self)
  *
  * Gets the turnover in percent as a measurement: a rate of leavers over
  * average headcount when both are given, otherwise the percentage as
- * reported, otherwise a missing measurement.
+ * reported, otherwise a missing measurement. Fails with
+ * %KOMMUNE_ERROR_OVERFLOW when the rate of the parts does not fit in
+ * 64-bit thousandths, with %KOMMUNE_ERROR_INVALID_ARGUMENT for a negative
+ * part, and with %KOMMUNE_ERROR_INVALID_CODE for figures made bare,
+ * without a period.
  *
- * Returns: (transfer full): the measurement
+ * Returns: (transfer full) (nullable): the measurement, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneMeasurement *
-kommune_workforce_figures_get_turnover (KommuneWorkforceFigures *self)
+kommune_workforce_figures_get_turnover (KommuneWorkforceFigures  *self,
+                                          GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   return rate_of (self, KOMMUNE_WORKFORCE_FIGURE_LEAVERS,
-                  KOMMUNE_WORKFORCE_FIGURE_AVERAGE_HEADCOUNT, KOMMUNE_WORKFORCE_FIGURE_TURNOVER);
+                  KOMMUNE_WORKFORCE_FIGURE_AVERAGE_HEADCOUNT, KOMMUNE_WORKFORCE_FIGURE_TURNOVER, error);
 }
 
 /**
@@ -380,7 +459,8 @@ kommune_workforce_figures_get_turnover (KommuneWorkforceFigures *self)
  *
  * Computes the change of one figure in percent, exactly, rounded half
  * away from zero ([func@Kommune.percent_change]). Fails with
- * %KOMMUNE_ERROR_MISSING_DATA when either lacks the figure.
+ * %KOMMUNE_ERROR_MISSING_DATA when either lacks the figure, and with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when either is not workforce figures.
  *
  * Returns: (transfer full) (nullable): the change, e.g. `1,8`, or %NULL
  *   with @error set
@@ -397,9 +477,14 @@ kommune_workforce_figures_change (KommuneWorkforceFigures  *earlier,
   g_autoptr(GError) local_error = NULL;
   gint64 before, after = 0;
 
-  g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (earlier), NULL);
-  g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (later), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!KOMMUNE_IS_WORKFORCE_FIGURES (earlier) || !KOMMUNE_IS_WORKFORCE_FIGURES (later))
+    {
+      g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                           "a change needs two sets of workforce figures");
+      return NULL;
+    }
 
   before = kommune_workforce_figures_get (earlier, figure, &local_error);
   if (local_error == NULL)
@@ -418,40 +503,63 @@ kommune_workforce_figures_change (KommuneWorkforceFigures  *earlier,
  * @period: the period of the sum
  * @parts: (array length=n_parts): the units' figures
  * @n_parts: the number of parts
+ * @error: return location for a #GError
  *
  * Adds up units: every figure that adds up (counts, FTEs, days, hours) and
  * that every part gives. Shares and reported percentages do not add up and
  * are left out; sick leave and turnover of the sum then come from the
- * added parts, so 1/10 and 90/100 give 91/110. A sum that would overflow
- * is left out too.
+ * added parts, so 1/10 and 90/100 give 91/110. Fails with
+ * %KOMMUNE_ERROR_OVERFLOW when a sum does not fit in 64 bits, with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when a part is not workforce figures
+ * (%NULL, say), and as kommune_workforce_figures_new() does for the unit
+ * and period of the sum.
  *
- * Returns: (transfer full): the summed figures
+ * Returns: (transfer full) (nullable): the summed figures, or %NULL with
+ *   @error set
  *
  * Since: 0.1
  */
 KommuneWorkforceFigures *
-kommune_workforce_figures_sum (const char               *unit,
-                               const char               *period,
-                               KommuneWorkforceFigures **parts,
-                               gsize                     n_parts)
+kommune_workforce_figures_sum (const char                *unit,
+                               const char                *period,
+                               KommuneWorkforceFigures  **parts,
+                               gsize                      n_parts,
+                               GError                   **error)
 {
-  KommuneWorkforceFigures *sum;
+  g_autoptr(KommuneWorkforceFigures) sum = NULL;
 
-  g_return_val_if_fail (period != NULL, NULL);
   g_return_val_if_fail (parts != NULL || n_parts == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  sum = kommune_workforce_figures_new (unit, period);
+  for (gsize i = 0; i < n_parts; i++)
+    if (!KOMMUNE_IS_WORKFORCE_FIGURES (parts[i]))
+      {
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                     "part %" G_GSIZE_FORMAT " of the sum is not workforce figures", i + 1);
+        return NULL;
+      }
+  sum = kommune_workforce_figures_new (unit, period, error);
+  if (sum == NULL)
+    return NULL;
   for (guint f = 0; f < N_FIGURES && n_parts > 0; f++)
     {
       gint64 total = 0;
       gboolean complete = summable[f];
 
       for (gsize i = 0; complete && i < n_parts; i++)
-        complete = parts[i]->present[f] && _kommune_checked_add (total, parts[i]->values[f], &total);
+        {
+          complete = parts[i]->present[f];
+          if (complete && !_kommune_checked_add (total, parts[i]->values[f], &total))
+            {
+              g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                           "the sum of the %s does not fit in 64 bits", figure_names[f]);
+              return NULL;
+            }
+        }
       if (complete)
         kommune_workforce_figures_set (sum, (KommuneWorkforceFigure) f, total);
     }
-  return sum;
+  return g_steal_pointer (&sum);
 }
 
 /**

@@ -21,7 +21,8 @@ KOMMUNE_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (KommuneFinancialFigures, kommune_financial_figures, KOMMUNE, FINANCIAL_FIGURES, GObject)
 
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneFinancialFigures *kommune_financial_figures_new      (guint                     year) G_GNUC_WARN_UNUSED_RESULT;
+KommuneFinancialFigures *kommune_financial_figures_new      (guint                     year,
+                                                             GError                  **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 guint                    kommune_financial_figures_get_year (KommuneFinancialFigures  *self);
 KOMMUNE_AVAILABLE_IN_ALL

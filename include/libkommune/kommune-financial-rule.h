@@ -40,8 +40,9 @@ char                   *kommune_financial_rule_get_threshold   (KommuneFinancial
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneFinancialRule   *kommune_financial_rule_get_until       (KommuneFinancialRule     *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                    kommune_financial_rule_set_until       (KommuneFinancialRule     *self,
-                                                                KommuneFinancialRule     *condition);
+gboolean                kommune_financial_rule_set_until       (KommuneFinancialRule     *self,
+                                                                KommuneFinancialRule     *condition,
+                                                                GError                  **error);
 KOMMUNE_AVAILABLE_IN_ALL
 const char             *kommune_financial_rule_get_reference   (KommuneFinancialRule     *self);
 KOMMUNE_AVAILABLE_IN_ALL
@@ -51,7 +52,8 @@ KOMMUNE_AVAILABLE_IN_ALL
 KommuneRuleStatus       kommune_financial_rule_evaluate        (KommuneFinancialRule     *self,
                                                                 KommuneFinancialFigures  *figures,
                                                                 gint64                   *margin,
-                                                                char                    **ratio);
+                                                                char                    **ratio,
+                                                                GError                  **error);
 KOMMUNE_AVAILABLE_IN_ALL
 const char             *kommune_rule_status_to_string          (KommuneRuleStatus         status);
 

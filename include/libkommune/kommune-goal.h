@@ -15,6 +15,17 @@
 
 G_BEGIN_DECLS
 
+/**
+ * KOMMUNE_GOAL_MAX_DEPTH:
+ *
+ * The most levels a tree of goals may have, the root being the first.
+ * Deeper trees are refused when a child is added and when a document is
+ * loaded.
+ *
+ * Since: 0.1
+ */
+#define KOMMUNE_GOAL_MAX_DEPTH 32
+
 #define KOMMUNE_TYPE_GOAL (kommune_goal_get_type ())
 
 KOMMUNE_AVAILABLE_IN_ALL
@@ -59,8 +70,9 @@ KommuneGoal      *kommune_goal_find            (KommuneGoal       *self,
 KOMMUNE_AVAILABLE_IN_ALL
 guint             kommune_goal_count           (KommuneGoal       *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void              kommune_goal_add_indicator   (KommuneGoal       *self,
-                                                KommuneIndicator  *indicator);
+gboolean          kommune_goal_add_indicator   (KommuneGoal       *self,
+                                                KommuneIndicator  *indicator,
+                                                GError           **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel       *kommune_goal_get_indicators  (KommuneGoal       *self);
 KOMMUNE_AVAILABLE_IN_ALL
@@ -71,5 +83,7 @@ KOMMUNE_AVAILABLE_IN_ALL
 GListModel       *kommune_goal_get_measures    (KommuneGoal       *self);
 KOMMUNE_AVAILABLE_IN_ALL
 const char       *kommune_goal_level_to_string (KommuneGoalLevel   level);
+KOMMUNE_AVAILABLE_IN_ALL
+guint             kommune_goal_get_depth       (KommuneGoal       *self);
 
 G_END_DECLS

@@ -23,7 +23,8 @@ G_DECLARE_FINAL_TYPE (KommuneIndicator, kommune_indicator, KOMMUNE, INDICATOR, G
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneIndicator     *kommune_indicator_new                    (const char            *name,
                                                                 KommuneIndicatorUnit   unit,
-                                                                KommuneDirection       direction) G_GNUC_WARN_UNUSED_RESULT;
+                                                                KommuneDirection       direction,
+                                                                GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 const char           *kommune_indicator_get_name               (KommuneIndicator      *self);
 KOMMUNE_AVAILABLE_IN_ALL
@@ -60,7 +61,8 @@ KOMMUNE_AVAILABLE_IN_ALL
 char                **kommune_indicator_check_bands            (KommuneIndicator      *self) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneStatus         kommune_indicator_evaluate               (KommuneIndicator      *self,
-                                                                double                 value);
+                                                                double                 value,
+                                                                GError               **error);
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneStatus         kommune_indicator_evaluate_text          (KommuneIndicator      *self,
                                                                 const char            *text,

@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (KommuneMeasure, kommune_measure, KOMMUNE, MEASURE, GObject
 
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneMeasure       *kommune_measure_new             (guint                  number,
-                                                       const char            *text) G_GNUC_WARN_UNUSED_RESULT;
+                                                       const char            *text,
+                                                       GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 guint                 kommune_measure_get_number      (KommuneMeasure        *self);
 KOMMUNE_AVAILABLE_IN_ALL

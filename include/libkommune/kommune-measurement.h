@@ -21,8 +21,9 @@ KOMMUNE_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (KommuneMeasurement, kommune_measurement, KOMMUNE, MEASUREMENT, GObject)
 
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneMeasurement *kommune_measurement_new       (const char          *period,
-                                                         gint64               value) G_GNUC_WARN_UNUSED_RESULT;
+KommuneMeasurement *kommune_measurement_new             (const char          *period,
+                                                         gint64               value,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneMeasurement *kommune_measurement_new_from_text   (const char          *period,
                                                          const char          *value,
@@ -34,7 +35,8 @@ KommuneMeasurement *kommune_measurement_new_rate        (const char          *pe
                                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneMeasurement *kommune_measurement_new_missing     (const char          *period,
-                                                         const char          *symbol) G_GNUC_WARN_UNUSED_RESULT;
+                                                         const char          *symbol,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneMeasurement *kommune_measurement_sum_rates       (const char          *period,
                                                          KommuneMeasurement **rates,

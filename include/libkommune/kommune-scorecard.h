@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (KommuneScorecard, kommune_scorecard, KOMMUNE, SCORECARD, G
 
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneScorecard   *kommune_scorecard_new                  (KommuneGoal       *root,
-                                                            const char        *period) G_GNUC_WARN_UNUSED_RESULT;
+                                                            const char        *period,
+                                                            GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneGoal        *kommune_scorecard_get_root             (KommuneScorecard  *self);
 KOMMUNE_AVAILABLE_IN_ALL

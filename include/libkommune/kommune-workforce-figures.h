@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (KommuneWorkforceFigures, kommune_workforce_figures, KOMMUN
 
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneWorkforceFigures *kommune_workforce_figures_new            (const char                *unit,
-                                                                   const char                *period) G_GNUC_WARN_UNUSED_RESULT;
+                                                                   const char                *period,
+                                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 const char              *kommune_workforce_figures_get_unit       (KommuneWorkforceFigures   *self);
 KOMMUNE_AVAILABLE_IN_ALL
@@ -44,9 +45,11 @@ gint64                   kommune_workforce_figures_get            (KommuneWorkfo
                                                                    KommuneWorkforceFigure     figure,
                                                                    GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneMeasurement      *kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures   *self) G_GNUC_WARN_UNUSED_RESULT;
+KommuneMeasurement      *kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures   *self,
+                                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneMeasurement      *kommune_workforce_figures_get_turnover   (KommuneWorkforceFigures   *self) G_GNUC_WARN_UNUSED_RESULT;
+KommuneMeasurement      *kommune_workforce_figures_get_turnover   (KommuneWorkforceFigures   *self,
+                                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 char                    *kommune_workforce_figures_change         (KommuneWorkforceFigures   *earlier,
                                                                    KommuneWorkforceFigures   *later,
@@ -57,7 +60,8 @@ KOMMUNE_AVAILABLE_IN_ALL
 KommuneWorkforceFigures *kommune_workforce_figures_sum            (const char                *unit,
                                                                    const char                *period,
                                                                    KommuneWorkforceFigures  **parts,
-                                                                   gsize                      n_parts) G_GNUC_WARN_UNUSED_RESULT;
+                                                                   gsize                      n_parts,
+                                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 const char              *kommune_workforce_figure_to_string       (KommuneWorkforceFigure     figure);
 

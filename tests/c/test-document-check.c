@@ -353,7 +353,7 @@ test_rules (void)
     g_autoptr(KommuneFinancialRule) rule = make_rule ("Minst 1,75 %");
     g_autoptr(KommuneFinancialRule) fund = make_rule ("Fond minst 5 %");
 
-    kommune_financial_rule_set_until (rule, fund);
+    g_assert_true (kommune_financial_rule_set_until (rule, fund, &error));
     g_assert_false (kommune_document_add_financial_rule (document, rule, &error));
     g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
     g_assert_cmpstr (error->message, ==, "rule “Minst 1,75 %”: its condition “Fond minst 5 %” is not a rule of the document yet");
@@ -370,7 +370,7 @@ test_rules (void)
 
     g_assert_true (kommune_document_add_financial_rule (document, rule, &error));
     g_assert_true (kommune_document_add_financial_rule (document, fund, &error));
-    kommune_financial_rule_set_until (rule, fund);
+    g_assert_true (kommune_financial_rule_set_until (rule, fund, &error));
     assert_refused (document, KOMMUNE_ERROR_INVALID_DOCUMENT,
                     "$.financial_rules[0]: “until” names “Fond minst 5 %”, which is not a rule listed before this one");
   }
@@ -383,7 +383,7 @@ test_rules (void)
 
     g_assert_true (kommune_document_add_financial_rule (document, fund, &error));
     g_assert_true (kommune_document_add_financial_rule (document, rule, &error));
-    kommune_financial_rule_set_until (rule, stranger);
+    g_assert_true (kommune_financial_rule_set_until (rule, stranger, &error));
     assert_refused (document, KOMMUNE_ERROR_INVALID_DOCUMENT,
                     "$.financial_rules[1]: “until” names “Fond minst 5 %”, which is not a rule listed before this one");
   }

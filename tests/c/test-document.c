@@ -222,14 +222,15 @@ test_build_and_round_trip (void)
   {
     g_autoptr(KommuneGoal) goal = kommune_goal_new ("m1", "Sunn økonomi", KOMMUNE_GOAL_LEVEL_PLAN, &error);
     g_autoptr(KommuneIndicator) indicator =
-      kommune_indicator_new ("Netto driftsresultat", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+      kommune_indicator_new ("Netto driftsresultat", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER,
+                           &error);
     g_autoptr(KommuneMeasurement) rate = kommune_measurement_new_rate ("2018", 175, 10000, &error);
-    g_autoptr(KommuneMeasure) measure = kommune_measure_new (1, "Stram inn");
+    g_autoptr(KommuneMeasure) measure = kommune_measure_new (1, "Stram inn", &error);
     g_autoptr(KommuneFinancialRule) rule =
       kommune_financial_rule_new ("Minst 1,75 %", KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
                                   KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
                                   KOMMUNE_COMPARISON_GREATER_OR_EQUAL, "1,75", &error);
-    g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2018");
+    g_autoptr(KommuneWorkforceFigures) staff = kommune_workforce_figures_new ("stab", "2018", &error);
     g_autoptr(KommuneStrategy) strategy = kommune_strategy_new ("Strategi", 2018, 2021, &error);
     g_autoptr(KommuneGoal) focus = kommune_goal_new ("s1", "Innsatsområde", KOMMUNE_GOAL_LEVEL_STRATEGIC, &error);
     g_autoptr(KommuneDocument) again = NULL;
@@ -239,7 +240,7 @@ test_build_and_round_trip (void)
     kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "1,75", TRUE, NULL, FALSE, &error);
     kommune_indicator_add_measurement (indicator, rate, &error);
     kommune_measure_add_progress (measure, "2018-T1", "I gang", &error);
-    kommune_goal_add_indicator (goal, indicator);
+    kommune_goal_add_indicator (goal, indicator, &error);
     kommune_goal_add_measure (goal, measure, &error);
     kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_FTES, 32300);
     kommune_strategy_add_focus_area (strategy, focus, &error);

@@ -9,7 +9,7 @@ static void
 test_figures (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneFinancialFigures *figures = kommune_financial_figures_new (2023);
+  KommuneFinancialFigures *figures = kommune_financial_figures_new (2023, &error);
   g_autoptr(KommuneAnnualEvaluation) evaluation = kommune_annual_evaluation_new (2023, NULL);
   g_autoptr(KommuneFinancialFigures) copied = NULL;
 
@@ -34,6 +34,25 @@ test_figures (void)
   g_assert_false (kommune_financial_figures_has (copied, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT));
 }
 
+static void
+test_year_checked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneFinancialFigures) bare = g_object_new (KOMMUNE_TYPE_FINANCIAL_FIGURES, NULL);
+
+  g_assert_null (kommune_financial_figures_new (999, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "999 is not a year of financial figures (1000–9999)");
+  g_clear_error (&error);
+  g_assert_null (kommune_financial_figures_new (10000, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_clear_error (&error);
+
+  /* Bare figures have the year 0 and no figures; rules refuse them. */
+  g_assert_cmpuint (kommune_financial_figures_get_year (bare), ==, 0);
+  g_assert_false (kommune_financial_figures_has (bare, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -42,5 +61,6 @@ main (int   argc,
 
   g_test_add_func ("/Kommune/FinancialFigures/figures", test_figures);
 
+  g_test_add_func ("/Kommune/FinancialFigures/year-checked", test_year_checked);
   return g_test_run ();
 }

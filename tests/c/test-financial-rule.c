@@ -43,7 +43,7 @@ figures (gint64 result,
          gint64 revenue,
          gint64 fund)
 {
-  KommuneFinancialFigures *figures = kommune_financial_figures_new (2023);
+  KommuneFinancialFigures *figures = kommune_financial_figures_new (2023, NULL);
 
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, result);
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, revenue);
@@ -62,10 +62,10 @@ test_exact_boundary (Fixture       *f,
   gint64 margin = 99;
 
   /* 17 500 000 of 1 000 000 000 kr is exactly 1,75 %. */
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, exact, &margin, &ratio), ==, KOMMUNE_RULE_STATUS_PASS);
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, exact, &margin, &ratio, NULL), ==, KOMMUNE_RULE_STATUS_PASS);
   g_assert_cmpint (margin, ==, 0);
   g_assert_cmpstr (ratio, ==, "1,75");
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, short_by_one, &margin, NULL), ==, KOMMUNE_RULE_STATUS_FAIL);
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, short_by_one, &margin, NULL, NULL), ==, KOMMUNE_RULE_STATUS_FAIL);
   g_assert_cmpint (margin, ==, -1);
 }
 
@@ -83,19 +83,19 @@ test_drammen_2023 (Fixture       *f,
   gint64 margin = 99;
 
   g_assert_no_error (error);
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->fund, drammen, &margin, NULL), ==, KOMMUNE_RULE_STATUS_PASS);
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->fund, drammen, &margin, NULL, NULL), ==, KOMMUNE_RULE_STATUS_PASS);
   g_assert_cmpint (margin, ==, kommune_amount_parse ("170 mill", NULL));   /* 605 − 435 */
 
-  kommune_financial_rule_set_until (f->result, f->fund);
+  g_assert_true (kommune_financial_rule_set_until (f->result, f->fund, NULL));
   g_assert_true (kommune_financial_rule_get_until (f->result) == f->fund);
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, drammen, &margin, &ratio), ==, KOMMUNE_RULE_STATUS_NOT_APPLICABLE);
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, drammen, &margin, &ratio, NULL), ==, KOMMUNE_RULE_STATUS_NOT_APPLICABLE);
   g_assert_cmpint (margin, ==, 0);
   g_assert_cmpstr (ratio, ==, "0,90");
   g_clear_pointer (&ratio, g_free);
 
   /* Without the condition the rule fails by 73,95 mill. kr. */
-  kommune_financial_rule_set_until (f->result, NULL);
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, drammen, &margin, NULL), ==, KOMMUNE_RULE_STATUS_FAIL);
+  g_assert_true (kommune_financial_rule_set_until (f->result, NULL, NULL));
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, drammen, &margin, NULL, NULL), ==, KOMMUNE_RULE_STATUS_FAIL);
   g_assert_cmpint (margin, ==, -7395000000);
 }
 
@@ -107,14 +107,18 @@ test_not_assessable (Fixture       *f,
   g_autoptr(KommuneFinancialFigures) zero_revenue = figures (100, 0, 5);
   g_autofree char *ratio = NULL;
 
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->fund, no_fund, NULL, &ratio), ==, KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->fund, no_fund, NULL, &ratio, NULL), ==, KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
   g_assert_null (ratio);
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, zero_revenue, NULL, NULL), ==, KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, zero_revenue, NULL, NULL, NULL), ==, KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
 
-  /* A condition that cannot be assessed does not lift the rule. */
-  kommune_financial_rule_set_until (f->result, f->fund);
-  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, no_fund, NULL, NULL), ==, KOMMUNE_RULE_STATUS_FAIL);
-  kommune_financial_rule_set_until (f->result, NULL);
+  /* A condition that cannot be assessed makes the rule not assessable:
+   * whether it applies at all is unknown. */
+  g_assert_true (kommune_financial_rule_set_until (f->result, f->fund, NULL));
+  g_assert_cmpint (kommune_financial_rule_evaluate (f->result, no_fund, NULL, &ratio, NULL), ==,
+                   KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
+  /* The rule's own ratio is known all the same. */
+  g_assert_cmpstr (ratio, ==, "1,00");
+  g_assert_true (kommune_financial_rule_set_until (f->result, NULL, NULL));
 }
 
 static void
@@ -125,7 +129,7 @@ test_at_most_and_rounding (void)
     kommune_financial_rule_new ("Langsiktig gjeld høyst 90 %", KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT,
                                 KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
                                 KOMMUNE_COMPARISON_LESS_OR_EQUAL, "90,125", &error);
-  g_autoptr(KommuneFinancialFigures) figures = kommune_financial_figures_new (2020);
+  g_autoptr(KommuneFinancialFigures) figures = kommune_financial_figures_new (2020, &error);
   g_autofree char *threshold = kommune_financial_rule_get_threshold (debt);
   gint64 margin = 0;
 
@@ -141,13 +145,13 @@ test_at_most_and_rounding (void)
   /* Allowed: 90,125 % of 1 001 øre = 902,15125 øre. */
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, 1001);
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT, 900);
-  g_assert_cmpint (kommune_financial_rule_evaluate (debt, figures, &margin, NULL), ==, KOMMUNE_RULE_STATUS_PASS);
+  g_assert_cmpint (kommune_financial_rule_evaluate (debt, figures, &margin, NULL, NULL), ==, KOMMUNE_RULE_STATUS_PASS);
   g_assert_cmpint (margin, ==, 2);
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT, 903);
-  g_assert_cmpint (kommune_financial_rule_evaluate (debt, figures, &margin, NULL), ==, KOMMUNE_RULE_STATUS_FAIL);
+  g_assert_cmpint (kommune_financial_rule_evaluate (debt, figures, &margin, NULL, NULL), ==, KOMMUNE_RULE_STATUS_FAIL);
   g_assert_cmpint (margin, ==, -1);
   kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT, 902);
-  g_assert_cmpint (kommune_financial_rule_evaluate (debt, figures, &margin, NULL), ==, KOMMUNE_RULE_STATUS_PASS);
+  g_assert_cmpint (kommune_financial_rule_evaluate (debt, figures, &margin, NULL, NULL), ==, KOMMUNE_RULE_STATUS_PASS);
   g_assert_cmpint (margin, ==, 0);
   g_assert_cmpstr (kommune_rule_status_to_string (KOMMUNE_RULE_STATUS_NOT_APPLICABLE), ==, "not-applicable");
 }
@@ -168,6 +172,167 @@ test_invalid (void)
   g_clear_error (&error);
 }
 
+static KommuneFinancialRule *
+at_least (const char *name,
+          const char *threshold)
+{
+  g_autoptr(GError) error = NULL;
+  KommuneFinancialRule *rule =
+    kommune_financial_rule_new (name, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT,
+                                KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
+                                KOMMUNE_COMPARISON_GREATER_OR_EQUAL, threshold, &error);
+
+  g_assert_no_error (error);
+  return rule;
+}
+
+static void
+test_beyond_64_bits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneFinancialRule) all = at_least ("Minst 100 %", "100");
+  g_autoptr(KommuneFinancialRule) huge = at_least ("Minst 10^12 %", "1000000000000");
+  g_autoptr(KommuneFinancialFigures) figures = kommune_financial_figures_new (2023, &error);
+  g_autofree char *ratio = NULL;
+  gint64 margin = 99;
+
+  kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, G_MININT64);
+  kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, G_MAXINT64);
+
+  /* The status is exact whatever the amounts; once this was “not
+   * assessable”. */
+  g_assert_cmpint (kommune_financial_rule_evaluate (all, figures, NULL, NULL, &error), ==, KOMMUNE_RULE_STATUS_FAIL);
+  g_assert_no_error (error);
+  /* The margin, −2^64 + 1 øre, does not fit: an error, never a wrapped one. */
+  g_assert_cmpint (kommune_financial_rule_evaluate (all, figures, &margin, NULL, &error), ==,
+                   KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==, "rule “Minst 100 %”: the margin does not fit in 64-bit øre");
+  g_assert_cmpint (margin, ==, 0);
+  g_clear_error (&error);
+
+  /* At the very edge: exactly 100 % passes by 0, one øre less fails by 1. */
+  kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, G_MAXINT64);
+  g_assert_cmpint (kommune_financial_rule_evaluate (all, figures, &margin, &ratio, &error), ==, KOMMUNE_RULE_STATUS_PASS);
+  g_assert_cmpint (margin, ==, 0);
+  g_assert_cmpstr (ratio, ==, "100,00");
+  g_clear_pointer (&ratio, g_free);
+  kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, G_MAXINT64 - 1);
+  g_assert_cmpint (kommune_financial_rule_evaluate (all, figures, &margin, NULL, &error), ==, KOMMUNE_RULE_STATUS_FAIL);
+  g_assert_cmpint (margin, ==, -1);
+
+  /* A threshold far above any ratio: denominator × threshold is beyond
+   * 64 bits, the comparison is still exact. */
+  g_assert_cmpint (kommune_financial_rule_evaluate (huge, figures, NULL, NULL, &error), ==, KOMMUNE_RULE_STATUS_FAIL);
+  g_assert_no_error (error);
+}
+
+static void
+test_until_checked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneFinancialRule) a = at_least ("A", "1");
+  g_autoptr(KommuneFinancialRule) b = at_least ("B", "2");
+  g_autoptr(KommuneFinancialRule) bare = g_object_new (KOMMUNE_TYPE_FINANCIAL_RULE, NULL);
+  GValue value = G_VALUE_INIT;
+
+  g_assert_false (kommune_financial_rule_set_until (a, a, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "rule “A” cannot be its own condition");
+  g_clear_error (&error);
+  g_assert_true (kommune_financial_rule_set_until (b, a, &error));
+  g_assert_false (kommune_financial_rule_set_until (a, b, &error));
+  g_assert_cmpstr (error->message, ==, "rule “A” cannot be a condition of its own condition");
+  g_clear_error (&error);
+  g_assert_null (kommune_financial_rule_get_until (a));
+  g_assert_false (kommune_financial_rule_set_until (a, bare, &error));
+  g_assert_cmpstr (error->message, ==, "the rule's name is missing");
+  g_clear_error (&error);
+  g_assert_false (kommune_financial_rule_set_until (bare, a, &error));
+  g_assert_cmpstr (error->message, ==, "the rule's name is missing");
+  g_clear_error (&error);
+
+  /* The condition changes only through set_until(), which checks. */
+  g_value_init (&value, G_TYPE_OBJECT);
+  g_object_get_property (G_OBJECT (b), "until", &value);
+  g_assert_true (g_value_get_object (&value) == a);
+  g_value_unset (&value);
+  g_assert_false (g_object_class_find_property (G_OBJECT_GET_CLASS (a), "until")->flags & G_PARAM_WRITABLE);
+}
+
+static void
+test_long_condition_chain (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(KommuneFinancialFigures) figures = kommune_financial_figures_new (2023, &error);
+  KommuneFinancialRule *last;
+
+  /* 100 000 rules, each lifted by the one before: evaluated without
+   * recursion. Rule 0 (≥ 0 %) passes, so rule 1 is not applicable, so rule
+   * 2 applies, and so on. */
+  for (guint i = 0; i < 100000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("R%u", i);
+      KommuneFinancialRule *rule = at_least (name, i % 2 == 0 ? "0" : "1");
+
+      if (i > 0)
+        g_assert_true (kommune_financial_rule_set_until (rule, g_ptr_array_index (rules, i - 1), &error));
+      g_ptr_array_add (rules, rule);
+    }
+  kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, 50);
+  kommune_financial_figures_set (figures, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, 10000);
+  last = g_ptr_array_index (rules, rules->len - 1);
+  g_assert_cmpint (kommune_financial_rule_evaluate (g_ptr_array_index (rules, 0), figures, NULL, NULL, &error),
+                   ==, KOMMUNE_RULE_STATUS_PASS);
+  g_assert_cmpint (kommune_financial_rule_evaluate (g_ptr_array_index (rules, 1), figures, NULL, NULL, &error),
+                   ==, KOMMUNE_RULE_STATUS_NOT_APPLICABLE);
+  g_assert_cmpint (kommune_financial_rule_evaluate (g_ptr_array_index (rules, 2), figures, NULL, NULL, &error),
+                   ==, KOMMUNE_RULE_STATUS_PASS);
+  g_assert_cmpint (kommune_financial_rule_evaluate (last, figures, NULL, NULL, &error),
+                   ==, KOMMUNE_RULE_STATUS_NOT_APPLICABLE);
+  g_assert_no_error (error);
+
+  /* When the array lets go, the last rule holds the whole chain and
+   * releases it without a recursion per rule. */
+}
+
+static void
+test_bare_and_enums (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneFinancialRule) bare = g_object_new (KOMMUNE_TYPE_FINANCIAL_RULE, NULL);
+  g_autoptr(KommuneFinancialRule) rule = at_least ("R", "1");
+  g_autoptr(KommuneFinancialFigures) figures = kommune_financial_figures_new (2023, &error);
+  g_autoptr(KommuneFinancialFigures) bare_figures = g_object_new (KOMMUNE_TYPE_FINANCIAL_FIGURES, NULL);
+
+  g_assert_cmpint (kommune_financial_rule_evaluate (bare, figures, NULL, NULL, &error), ==,
+                   KOMMUNE_RULE_STATUS_NOT_ASSESSABLE);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the rule's name is missing");
+  g_clear_error (&error);
+  kommune_financial_rule_evaluate (rule, bare_figures, NULL, NULL, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "0 is not a year of financial figures (1000–9999)");
+  g_clear_error (&error);
+  kommune_financial_rule_evaluate (rule, NULL, NULL, NULL, &error);
+  g_assert_cmpstr (error->message, ==, "rule “R”: no financial figures to evaluate");
+  g_clear_error (&error);
+
+  g_assert_null (kommune_financial_rule_new ("R", (KommuneFinancialFigure) 7, 1, 0, "1", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "rule “R”: 7 is not a financial figure");
+  g_clear_error (&error);
+  g_assert_null (kommune_financial_rule_new ("R", 0, (KommuneFinancialFigure) -3, 0, "1", &error));
+  g_assert_cmpstr (error->message, ==, "rule “R”: -3 is not a financial figure");
+  g_clear_error (&error);
+  g_assert_null (kommune_financial_rule_new ("R", 0, 1, (KommuneComparison) 2, "1", &error));
+  g_assert_cmpstr (error->message, ==, "rule “R”: 2 is not a comparison");
+  g_clear_error (&error);
+  g_assert_null (kommune_financial_rule_new ("R", 0, 1, 0, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "rule “R”: the threshold is missing");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,5 +345,9 @@ main (int   argc,
   g_test_add_func ("/Kommune/FinancialRule/at-most-and-rounding", test_at_most_and_rounding);
   g_test_add_func ("/Kommune/FinancialRule/invalid", test_invalid);
 
+  g_test_add_func ("/Kommune/FinancialRule/beyond-64-bits", test_beyond_64_bits);
+  g_test_add_func ("/Kommune/FinancialRule/until-checked", test_until_checked);
+  g_test_add_func ("/Kommune/FinancialRule/long-condition-chain", test_long_condition_chain);
+  g_test_add_func ("/Kommune/FinancialRule/bare-and-enums", test_bare_and_enums);
   return g_test_run ();
 }

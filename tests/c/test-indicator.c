@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <math.h>
+
 #include <libkommune.h>
 
 /* Drammen's introduction-programme indicator: desired > 55 %, acceptable
@@ -12,8 +14,7 @@ introduction_indicator (void)
 {
   g_autoptr(GError) error = NULL;
   KommuneIndicator *indicator =
-    kommune_indicator_new ("I arbeid eller utdanning etter introduksjonsprogram",
-                           KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+    kommune_indicator_new ("I arbeid eller utdanning etter introduksjonsprogram", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER, NULL);
 
   kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "55", FALSE, NULL, FALSE, &error);
   kommune_indicator_set_band (indicator, KOMMUNE_STATUS_ACCEPTABLE, "50", TRUE, "54", TRUE, &error);
@@ -39,13 +40,13 @@ test_evaluate (void)
   g_assert_cmpint (kommune_indicator_evaluate_thousandths (indicator, 55000), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   g_assert_cmpint (kommune_indicator_evaluate_thousandths (indicator, 55001), ==, KOMMUNE_STATUS_DESIRED);
   g_assert_cmpuint (g_list_model_get_n_items (kommune_indicator_get_measurements (indicator)), ==, 0);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61), ==, KOMMUNE_STATUS_DESIRED);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54.5), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54), ==, KOMMUNE_STATUS_ACCEPTABLE);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 50), ==, KOMMUNE_STATUS_ACCEPTABLE);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 49.9), ==, KOMMUNE_STATUS_NOT_APPROVED);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55.0004), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61, NULL), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54.5, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 54, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 50, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 49.9, NULL), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 55.0004, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   g_assert_cmpint (kommune_indicator_evaluate_text (indicator, "55,001", &error), ==, KOMMUNE_STATUS_DESIRED);
   g_assert_cmpint (kommune_indicator_evaluate_text (indicator, "54,999", &error), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   g_assert_no_error (error);
@@ -86,30 +87,28 @@ test_check_bands (void)
   assert_findings (introduction, introduction_gap);
 
   /* Bands that meet exactly (< 3,5; ≥ 3,5 and < 5; ≥ 5) cover every value once. */
-  recipients = kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT,
-                                      KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  recipients = kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   kommune_indicator_set_band (recipients, KOMMUNE_STATUS_DESIRED, NULL, FALSE, "3,5", FALSE, &error);
   kommune_indicator_set_band (recipients, KOMMUNE_STATUS_ACCEPTABLE, "3,5", TRUE, "5", FALSE, &error);
   kommune_indicator_set_band (recipients, KOMMUNE_STATUS_NOT_APPROVED, "5", TRUE, NULL, FALSE, &error);
   g_assert_no_error (error);
   assert_findings (recipients, none);
-  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.2), ==, KOMMUNE_STATUS_DESIRED);
-  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.5), ==, KOMMUNE_STATUS_ACCEPTABLE);
-  g_assert_cmpint (kommune_indicator_evaluate (recipients, 5), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.2, NULL), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 3.5, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (recipients, 5, NULL), ==, KOMMUNE_STATUS_NOT_APPROVED);
 
   /* 400–450 and “450 or more” share 450: the worse band wins. */
-  long_term = kommune_indicator_new ("Langtidsmottakere", KOMMUNE_INDICATOR_UNIT_COUNT,
-                                     KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+  long_term = kommune_indicator_new ("Langtidsmottakere", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   kommune_indicator_set_band (long_term, KOMMUNE_STATUS_DESIRED, NULL, FALSE, "400", FALSE, &error);
   kommune_indicator_set_band (long_term, KOMMUNE_STATUS_ACCEPTABLE, "400", TRUE, "450", TRUE, &error);
   kommune_indicator_set_band (long_term, KOMMUNE_STATUS_NOT_APPROVED, "450", TRUE, NULL, FALSE, &error);
   assert_findings (long_term, overlap);
-  g_assert_cmpint (kommune_indicator_evaluate (long_term, 450), ==, KOMMUNE_STATUS_NOT_APPROVED);
-  g_assert_cmpint (kommune_indicator_evaluate (long_term, 449), ==, KOMMUNE_STATUS_ACCEPTABLE);
+  g_assert_cmpint (kommune_indicator_evaluate (long_term, 450, NULL), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_indicator_evaluate (long_term, 449, NULL), ==, KOMMUNE_STATUS_ACCEPTABLE);
 
-  empty = kommune_indicator_new ("Uten grenser", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_TARGET_RANGE);
+  empty = kommune_indicator_new ("Uten grenser", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_TARGET_RANGE, NULL);
   assert_findings (empty, all);
-  g_assert_cmpint (kommune_indicator_evaluate (empty, 1), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_cmpint (kommune_indicator_evaluate (empty, 1, NULL), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
   kommune_indicator_set_band (empty, KOMMUNE_STATUS_DESIRED, "100", TRUE, "200", TRUE, &error);
   assert_findings (empty, partial);
 }
@@ -150,7 +149,7 @@ test_set_band (void)
   g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "2000000000000", FALSE, NULL, FALSE, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
-  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 61, NULL), ==, KOMMUNE_STATUS_DESIRED);
 }
 
 static void
@@ -158,20 +157,20 @@ test_series_and_trends (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneIndicator) recipients =
-    kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER);
+    kommune_indicator_new ("Sosialhjelpsmottakere", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_LOWER_IS_BETTER, NULL);
   g_autoptr(KommuneIndicator) exams =
-    kommune_indicator_new ("Eksamen", KOMMUNE_INDICATOR_UNIT_SCORE, KOMMUNE_DIRECTION_HIGHER_IS_BETTER);
+    kommune_indicator_new ("Eksamen", KOMMUNE_INDICATOR_UNIT_SCORE, KOMMUNE_DIRECTION_HIGHER_IS_BETTER, NULL);
   g_autoptr(KommuneIndicator) range =
-    kommune_indicator_new ("Belegg", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_TARGET_RANGE);
+    kommune_indicator_new ("Belegg", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_TARGET_RANGE, NULL);
   g_autoptr(KommuneMeasurement) own = kommune_measurement_new_from_text ("2013", "3,2", &error);
   g_autoptr(KommuneMeasurement) national = kommune_measurement_new_from_text ("2013", "2,5", &error);
   g_autoptr(KommuneMeasurement) y2010 = kommune_measurement_new_from_text ("2010", "3,4", &error);
-  g_autoptr(KommuneMeasurement) strike = kommune_measurement_new_missing ("2011", NULL);
+  g_autoptr(KommuneMeasurement) strike = kommune_measurement_new_missing ("2011", NULL, NULL);
   g_autoptr(KommuneMeasurement) y2012 = kommune_measurement_new_from_text ("2012", "3,6", &error);
   g_autoptr(KommuneMeasurement) again = kommune_measurement_new_from_text ("2013", "9", &error);
-  g_autoptr(KommuneMeasurement) r80 = kommune_measurement_new ("a", 80000);
-  g_autoptr(KommuneMeasurement) r90 = kommune_measurement_new ("b", 90000);
-  g_autoptr(KommuneMeasurement) r99 = kommune_measurement_new ("c", 99000);
+  g_autoptr(KommuneMeasurement) r80 = kommune_measurement_new ("a", 80000, NULL);
+  g_autoptr(KommuneMeasurement) r90 = kommune_measurement_new ("b", 90000, NULL);
+  g_autoptr(KommuneMeasurement) r99 = kommune_measurement_new ("c", 99000, NULL);
 
   g_assert_true (kommune_indicator_add_measurement (recipients, own, &error));
   g_assert_false (kommune_indicator_add_measurement (recipients, again, &error));
@@ -205,6 +204,142 @@ test_series_and_trends (void)
   g_assert_cmpint (kommune_indicator_trend (range, r90, r99), ==, KOMMUNE_TREND_WORSE);
 }
 
+static KommuneIndicator *
+banded (void)
+{
+  g_autoptr(GError) error = NULL;
+  KommuneIndicator *indicator = kommune_indicator_new ("Andel", KOMMUNE_INDICATOR_UNIT_PERCENT,
+                                                       KOMMUNE_DIRECTION_HIGHER_IS_BETTER, &error);
+
+  g_assert_true (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "55", FALSE, NULL, FALSE, &error));
+  g_assert_true (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_NOT_APPROVED, NULL, FALSE, "50", FALSE, &error));
+  g_assert_no_error (error);
+  return indicator;
+}
+
+static void
+test_non_finite (void)
+{
+  g_autoptr(KommuneIndicator) indicator = banded ();
+  g_autoptr(GError) error = NULL;
+
+  /* NaN is missing, as pandas writes it: not measured, never 0. */
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, NAN, &error), ==, KOMMUNE_STATUS_NOT_MEASURED);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 0.0, &error), ==, KOMMUNE_STATUS_NOT_APPROVED);
+
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, INFINITY, &error), ==, KOMMUNE_STATUS_NOT_MEASURED);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "indicator “Andel”: inf is not a value");
+  g_clear_error (&error);
+  kommune_indicator_evaluate (indicator, -INFINITY, &error);
+  g_assert_cmpstr (error->message, ==, "indicator “Andel”: -inf is not a value");
+  g_clear_error (&error);
+
+  /* ±10^12 is the exact range; beyond it a double has no thousandths. */
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, 1e12, &error), ==, KOMMUNE_STATUS_DESIRED);
+  g_assert_cmpint (kommune_indicator_evaluate (indicator, -1e12, &error), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_no_error (error);
+  kommune_indicator_evaluate (indicator, 1.5e12, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "indicator “Andel”: 1.5e+12 is beyond ±10^12; give it as text");
+  g_clear_error (&error);
+  kommune_indicator_evaluate (indicator, -1e300, &error);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_new_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (kommune_indicator_new ("", KOMMUNE_INDICATOR_UNIT_COUNT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the indicator's name is empty");
+  g_clear_error (&error);
+  g_assert_null (kommune_indicator_new ("A", (KommuneIndicatorUnit) 5, KOMMUNE_DIRECTION_HIGHER_IS_BETTER, &error));
+  g_assert_cmpstr (error->message, ==, "indicator “A”: 5 is not a unit");
+  g_clear_error (&error);
+  g_assert_null (kommune_indicator_new ("A", KOMMUNE_INDICATOR_UNIT_COUNT, (KommuneDirection) -1, &error));
+  g_assert_cmpstr (error->message, ==, "indicator “A”: -1 is not a direction");
+}
+
+static void
+test_bare_and_views (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneIndicator) bare = g_object_new (KOMMUNE_TYPE_INDICATOR, NULL);
+  g_autoptr(KommuneIndicator) indicator = banded ();
+  g_autoptr(KommuneMeasurement) bare_measurement = g_object_new (KOMMUNE_TYPE_MEASUREMENT, NULL);
+  g_autoptr(KommuneMeasurement) m2013 = kommune_measurement_new ("2013", 61000, &error);
+  g_autoptr(KommuneMeasurement) again = kommune_measurement_new ("2013", 40000, &error);
+
+  /* A bare indicator evaluates (it has no bands) but takes no measurements. */
+  g_assert_cmpint (kommune_indicator_evaluate_thousandths (bare, 5), ==, KOMMUNE_STATUS_OUTSIDE_BANDS);
+  g_assert_false (kommune_indicator_add_measurement (bare, m2013, &error));
+  g_assert_cmpstr (error->message, ==, "the indicator's name is missing");
+  g_clear_error (&error);
+
+  g_assert_false (kommune_indicator_add_measurement (indicator, bare_measurement, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the period of a measurement is missing");
+  g_clear_error (&error);
+  g_assert_false (kommune_indicator_add_reference (indicator, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "the reference measurement is not a measurement");
+  g_clear_error (&error);
+
+  g_assert_true (kommune_indicator_add_measurement (indicator, m2013, &error));
+  g_assert_false (kommune_indicator_add_measurement (indicator, again, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "the measurement for “2013” already exists in indicator “Andel”");
+  g_clear_error (&error);
+  g_assert_true (kommune_indicator_add_reference (indicator, again, &error));
+
+  g_assert_false (G_IS_LIST_STORE (kommune_indicator_get_measurements (indicator)));
+  g_assert_false (G_IS_LIST_STORE (kommune_indicator_get_references (indicator)));
+  g_assert_null (kommune_indicator_find_measurement (indicator, NULL));
+  g_assert_true (kommune_indicator_get_latest_measurement (indicator) == m2013);
+}
+
+static void
+test_many_measurements (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneIndicator) indicator = banded ();
+
+  for (guint i = 0; i < 50000; i++)
+    {
+      g_autofree char *period = g_strdup_printf ("p%u", i);
+      g_autoptr(KommuneMeasurement) measurement = kommune_measurement_new (period, i, &error);
+
+      g_assert_true (kommune_indicator_add_measurement (indicator, measurement, &error));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_indicator_get_measurements (indicator)), ==, 50000);
+  g_assert_cmpint (kommune_measurement_get_value (kommune_indicator_find_measurement (indicator, "p4711")), ==, 4711);
+  /* The latest is the last one added. */
+  g_assert_cmpstr (kommune_measurement_get_period (kommune_indicator_get_latest_measurement (indicator)), ==, "p49999");
+}
+
+static void
+test_extreme_trends (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneIndicator) lower = kommune_indicator_new ("Fravær", KOMMUNE_INDICATOR_UNIT_PERCENT,
+                                                             KOMMUNE_DIRECTION_LOWER_IS_BETTER, &error);
+  g_autoptr(KommuneIndicator) range = kommune_indicator_new ("Mål", KOMMUNE_INDICATOR_UNIT_RATIO,
+                                                             KOMMUNE_DIRECTION_TARGET_RANGE, &error);
+  g_autoptr(KommuneMeasurement) lowest = kommune_measurement_new ("2022", G_MININT64, &error);
+  g_autoptr(KommuneMeasurement) highest = kommune_measurement_new ("2023", G_MAXINT64, &error);
+
+  g_assert_true (kommune_indicator_set_band (range, KOMMUNE_STATUS_DESIRED, "-1", TRUE, "1", TRUE, &error));
+  g_assert_no_error (error);
+  /* No negation or difference overflows at the ends of 64 bits. */
+  g_assert_cmpint (kommune_indicator_trend (lower, lowest, highest), ==, KOMMUNE_TREND_WORSE);
+  g_assert_cmpint (kommune_indicator_trend (lower, highest, lowest), ==, KOMMUNE_TREND_IMPROVED);
+  g_assert_cmpint (kommune_indicator_trend (range, lowest, highest), ==, KOMMUNE_TREND_IMPROVED);
+  g_assert_cmpint (kommune_indicator_trend (range, highest, lowest), ==, KOMMUNE_TREND_WORSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,5 +351,10 @@ main (int   argc,
   g_test_add_func ("/Kommune/Indicator/set-band", test_set_band);
   g_test_add_func ("/Kommune/Indicator/series-and-trends", test_series_and_trends);
 
+  g_test_add_func ("/Kommune/Indicator/non-finite", test_non_finite);
+  g_test_add_func ("/Kommune/Indicator/new-errors", test_new_errors);
+  g_test_add_func ("/Kommune/Indicator/bare-and-views", test_bare_and_views);
+  g_test_add_func ("/Kommune/Indicator/many-measurements", test_many_measurements);
+  g_test_add_func ("/Kommune/Indicator/extreme-trends", test_extreme_trends);
   return g_test_run ();
 }

@@ -9,7 +9,7 @@ static void
 test_progress (void)
 {
   g_autoptr(GError) error = NULL;
-  KommuneMeasure *measure = kommune_measure_new (2, "Økt fokus på systematisk jobbing med rekrutteringsprosessen");
+  KommuneMeasure *measure = kommune_measure_new (2, "Økt fokus på systematisk jobbing med rekrutteringsprosessen", NULL);
   g_autoptr(KommuneNote) first = NULL;
 
   g_assert_cmpuint (kommune_measure_get_number (measure), ==, 2);
@@ -37,6 +37,32 @@ test_progress (void)
   g_assert_finalize_object (measure);
 }
 
+static void
+test_checked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneMeasure) bare = g_object_new (KOMMUNE_TYPE_MEASURE, NULL);
+  g_autoptr(KommuneMeasure) measure = kommune_measure_new (1, "Tiltak", &error);
+
+  g_assert_no_error (error);
+  g_assert_null (kommune_measure_new (0, "Tiltak", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "a measure's number is at least 1");
+  g_clear_error (&error);
+  g_assert_null (kommune_measure_new (1, "", &error));
+  g_assert_cmpstr (error->message, ==, "the measure's text is empty");
+  g_clear_error (&error);
+  g_assert_null (kommune_measure_new (1, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "the measure's text is missing");
+  g_clear_error (&error);
+
+  /* Bare measures read harmlessly; goals refuse them (see test-goal). */
+  g_assert_cmpuint (kommune_measure_get_number (bare), ==, 0);
+  g_assert_null (kommune_measure_get_text (bare));
+  g_assert_false (G_IS_LIST_STORE (kommune_measure_get_progress (measure)));
+  g_assert_true (g_list_model_get_item_type (kommune_measure_get_progress (measure)) == KOMMUNE_TYPE_NOTE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -45,5 +71,6 @@ main (int   argc,
 
   g_test_add_func ("/Kommune/Measure/progress", test_progress);
 
+  g_test_add_func ("/Kommune/Measure/checked", test_checked);
   return g_test_run ();
 }

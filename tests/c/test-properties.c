@@ -92,14 +92,14 @@ test_every_type (void)
   exercise (G_OBJECT (kommune_key_figure_new ("Ansatte", "årsverk", 2018, "32,30", &error)));
   exercise (G_OBJECT (kommune_note_new ("Tittel", "Tekst", &error)));
   exercise (G_OBJECT (kommune_document_new (municipality)));
-  exercise (G_OBJECT (kommune_measurement_new ("2013", 61000)));
-  exercise (G_OBJECT (kommune_indicator_new ("Andel", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER)));
+  exercise (G_OBJECT (kommune_measurement_new ("2013", 61000, NULL)));
+  exercise (G_OBJECT (kommune_indicator_new ("Andel", KOMMUNE_INDICATOR_UNIT_PERCENT, KOMMUNE_DIRECTION_HIGHER_IS_BETTER, NULL)));
   exercise (G_OBJECT (kommune_goal_new ("m1", "Sunn økonomi", KOMMUNE_GOAL_LEVEL_PLAN, &error)));
-  exercise (G_OBJECT (kommune_measure_new (1, "Tiltak")));
+  exercise (G_OBJECT (kommune_measure_new (1, "Tiltak", NULL)));
   exercise (G_OBJECT (kommune_strategy_new ("Strategi", 2021, 2024, &error)));
-  exercise (G_OBJECT (kommune_financial_figures_new (2023)));
+  exercise (G_OBJECT (kommune_financial_figures_new (2023, NULL)));
   exercise (G_OBJECT (kommune_financial_rule_new ("Regel", 0, 1, 0, "1,75", &error)));
-  exercise (G_OBJECT (kommune_workforce_figures_new (NULL, "2023")));
+  exercise (G_OBJECT (kommune_workforce_figures_new (NULL, "2023", NULL)));
   g_assert_no_error (error);
 }
 

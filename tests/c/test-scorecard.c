@@ -21,7 +21,7 @@ test_social_services (void)
 {
   g_autoptr(KommuneDocument) document = load_social_services ();
   g_autoptr(KommuneGoal) root = g_list_model_get_item (kommune_document_get_goals (document), 0);
-  g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, "2013");
+  g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, "2013", NULL);
   KommuneGoal *work = kommune_goal_find (root, "o1");
   KommuneGoal *net = kommune_goal_find (root, "o3");
   g_autoptr(KommuneIndicator) introduction = g_list_model_get_item (kommune_goal_get_indicators (work), 0);
@@ -65,7 +65,7 @@ test_roll_up (void)
   kommune_indicator_add_measurement (children, gap, &error);
   g_assert_no_error (error);
 
-  scorecard = kommune_scorecard_new (root, "2015");
+  scorecard = kommune_scorecard_new (root, "2015", NULL);
   g_assert_cmpint (kommune_scorecard_get_indicator_status (scorecard, homeless), ==, KOMMUNE_STATUS_NOT_APPROVED);
   /* 2700,5 is above 2700: not approved, like any value over the bound. */
   g_assert_cmpint (kommune_scorecard_get_indicator_status (scorecard, children), ==, KOMMUNE_STATUS_NOT_APPROVED);
@@ -89,6 +89,31 @@ test_worst (void)
   g_assert_cmpstr (kommune_status_to_string (KOMMUNE_STATUS_OUTSIDE_BANDS), ==, "outside-bands");
 }
 
+static void
+test_checked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneScorecard) bare = g_object_new (KOMMUNE_TYPE_SCORECARD, NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_null (kommune_scorecard_new (NULL, "2013", &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "a scorecard needs a goal at the top of its tree");
+  g_clear_error (&error);
+
+  /* A bare scorecard counts nothing and formats as empty. */
+  g_assert_null (kommune_scorecard_get_root (bare));
+  g_assert_cmpint (kommune_scorecard_get_status (bare), ==, KOMMUNE_STATUS_NOT_MEASURED);
+  g_assert_cmpuint (kommune_scorecard_get_count (bare, KOMMUNE_STATUS_DESIRED), ==, 0);
+  g_assert_null (kommune_scorecard_get_measurement (bare, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_scorecard_get_not_approved (bare)), ==, 0);
+  g_assert_false (G_IS_LIST_STORE (kommune_scorecard_get_not_approved (bare)));
+  text = kommune_scorecard_format (bare);
+  g_assert_cmpstr (text, ==, "Scorecard (latest measurements)\n"
+                             "0 desired, 0 acceptable, 0 not approved, 0 outside bands, 0 not measured\n\n"
+                             "\nNot approved: 0\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -99,5 +124,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/Scorecard/roll-up", test_roll_up);
   g_test_add_func ("/Kommune/Scorecard/worst", test_worst);
 
+  g_test_add_func ("/Kommune/Scorecard/checked", test_checked);
   return g_test_run ();
 }

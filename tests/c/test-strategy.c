@@ -53,6 +53,34 @@ test_invalid (void)
   g_clear_error (&error);
 }
 
+static void
+test_bare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneStrategy) bare = g_object_new (KOMMUNE_TYPE_STRATEGY, NULL);
+  g_autoptr(KommuneStrategy) strategy = kommune_strategy_new ("Kompetansestrategi", 2021, 2024, &error);
+  g_autoptr(KommuneGoal) area = kommune_goal_new ("i1", "Område", KOMMUNE_GOAL_LEVEL_STRATEGIC, &error);
+  g_autoptr(KommuneGoal) again = kommune_goal_new ("i1", "Igjen", KOMMUNE_GOAL_LEVEL_STRATEGIC, &error);
+  g_autoptr(KommuneGoal) bare_goal = g_object_new (KOMMUNE_TYPE_GOAL, NULL);
+
+  g_assert_no_error (error);
+  g_assert_false (kommune_strategy_add_focus_area (bare, area, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "the strategy's name is missing");
+  g_clear_error (&error);
+  g_assert_cmpuint (kommune_strategy_count_goals (bare), ==, 0);
+  g_assert_false (kommune_strategy_add_focus_area (strategy, bare_goal, &error));
+  g_assert_cmpstr (error->message, ==, "the goal id is missing");
+  g_clear_error (&error);
+  g_assert_false (kommune_strategy_add_focus_area (strategy, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "the focus area is not a goal");
+  g_clear_error (&error);
+  g_assert_true (kommune_strategy_add_focus_area (strategy, area, &error));
+  g_assert_false (kommune_strategy_add_focus_area (strategy, again, &error));
+  g_assert_cmpstr (error->message, ==, "the focus area “i1” already exists in strategy “Kompetansestrategi”");
+  g_assert_false (G_IS_LIST_STORE (kommune_strategy_get_focus_areas (strategy)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -62,5 +90,6 @@ main (int   argc,
   g_test_add_func ("/Kommune/Strategy/focus-areas", test_focus_areas);
   g_test_add_func ("/Kommune/Strategy/invalid", test_invalid);
 
+  g_test_add_func ("/Kommune/Strategy/bare", test_bare);
   return g_test_run ();
 }

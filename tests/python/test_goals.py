@@ -80,6 +80,11 @@ def test_conditional_rule_drammen_2023():
     exact = Kommune.FinancialFigures.new(2018)
     exact.set(F.NET_OPERATING_RESULT, 17_500_000 * 100)
     exact.set(F.GROSS_OPERATING_REVENUE, 1_000_000_000 * 100)
+    # Without the disposition fund the condition cannot be assessed, so
+    # neither can the rule.
+    status, margin, ratio = result.evaluate(exact)
+    assert (status, margin, ratio) == (Kommune.RuleStatus.NOT_ASSESSABLE, 0, '1,75')
+    exact.set(F.DISPOSITION_FUND_CLOSING, 4_000_000_000)   # 4 %: the rule applies
     status, margin, ratio = result.evaluate(exact)
     assert (status, margin, ratio) == (Kommune.RuleStatus.PASS, 0, '1,75')
 

@@ -35,17 +35,17 @@ static void test_frame () {
 }
 
 static void test_indicator () {
-    var indicator = new Kommune.Indicator ("Andel", Kommune.IndicatorUnit.PERCENT, Kommune.Direction.HIGHER_IS_BETTER);
     try {
+        var indicator = new Kommune.Indicator ("Andel", Kommune.IndicatorUnit.PERCENT, Kommune.Direction.HIGHER_IS_BETTER);
         indicator.set_band (Kommune.Status.DESIRED, "55", false, null, false);
         indicator.set_band (Kommune.Status.ACCEPTABLE, "50", true, "54", true);
         indicator.set_band (Kommune.Status.NOT_APPROVED, null, false, "50", false);
+        assert (indicator.evaluate (61) == Kommune.Status.DESIRED);
+        assert (indicator.evaluate (54.5) == Kommune.Status.OUTSIDE_BANDS);
+        assert (indicator.check_bands ().length == 1);
     } catch (Error e) {
         assert_not_reached ();
     }
-    assert (indicator.evaluate (61) == Kommune.Status.DESIRED);
-    assert (indicator.evaluate (54.5) == Kommune.Status.OUTSIDE_BANDS);
-    assert (indicator.check_bands ().length == 1);
 }
 
 int main (string[] args) {

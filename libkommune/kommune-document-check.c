@@ -339,12 +339,14 @@ check_goals (KommuneDocument  *self,
   return TRUE;
 }
 
-/* A load resolves a rule's condition by name among the rules before it. */
+/* A load resolves a rule's condition by name among the rules before it;
+ * a rule kept as a condition only must be some rule's condition. */
 static gboolean
 check_rules (KommuneDocument  *self,
              GError          **error)
 {
   g_autoptr(GHashTable) before = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) conditions = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < _kommune_list_get_n_items (self->financial_rules); i++)
     {
@@ -367,6 +369,18 @@ check_rules (KommuneDocument  *self,
                          i, until != NULL ? until : "");
         }
       g_hash_table_insert (before, (gpointer) name, rule);
+      if (condition != NULL)
+        g_hash_table_add (conditions, condition);
+    }
+
+  for (guint i = 0; i < _kommune_list_get_n_items (self->financial_rules); i++)
+    {
+      KommuneFinancialRule *rule = _kommune_list_get (self->financial_rules, i);
+
+      if (kommune_financial_rule_get_condition_only (rule) && !g_hash_table_contains (conditions, rule))
+        return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                     "$.financial_rules[%u]: rule “%s” is kept as a condition only, but no rule has it as its condition",
+                     i, kommune_financial_rule_get_name (rule));
     }
   return TRUE;
 }

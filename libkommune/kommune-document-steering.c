@@ -170,6 +170,8 @@ write_rule (JsonBuilder *builder,
   _kommune_json_add_string (builder, "reference", kommune_financial_rule_get_reference (rule));
   if (until != NULL)
     _kommune_json_add_string (builder, "until", kommune_financial_rule_get_name (until));
+  if (kommune_financial_rule_get_condition_only (rule))
+    _kommune_json_add_bool (builder, "condition_only", TRUE);
 }
 
 static void
@@ -518,11 +520,13 @@ read_rule (KommuneJsonReader *r,
 {
   RuleContext *context = data;
   static const char * const allowed[] = {
-    "name", "numerator", "denominator", "comparison", "threshold", "reference", "until", NULL
+    "name", "numerator", "denominator", "comparison", "threshold", "reference", "until",
+    "condition_only", NULL
   };
   g_autoptr(KommuneFinancialRule) rule = NULL;
   GError *model_error = NULL;
   const char *name, *threshold, *reference, *until;
+  gboolean condition_only = FALSE;
   int numerator, denominator, comparison;
 
   if (!_kommune_json_check_members (r, object, allowed) ||
@@ -532,7 +536,8 @@ read_rule (KommuneJsonReader *r,
       !_kommune_json_read_choice (r, object, "comparison", comparisons, &comparison) ||
       !_kommune_json_read_string (r, object, "threshold", TRUE, &threshold) ||
       !_kommune_json_read_string (r, object, "reference", FALSE, &reference) ||
-      !_kommune_json_read_string (r, object, "until", FALSE, &until))
+      !_kommune_json_read_string (r, object, "until", FALSE, &until) ||
+      !_kommune_json_read_bool (r, object, "condition_only", &condition_only))
     return FALSE;
   if (g_hash_table_contains (context->rules, name))
     return _kommune_json_fail (r, "a second rule named “%s”", name);
@@ -543,6 +548,7 @@ read_rule (KommuneJsonReader *r,
   if (rule == NULL)
     return _kommune_json_fail_model (r, model_error);
   kommune_financial_rule_set_reference (rule, reference);
+  kommune_financial_rule_set_condition_only (rule, condition_only);
   if (until != NULL)
     {
       KommuneFinancialRule *condition = g_hash_table_lookup (context->rules, until);

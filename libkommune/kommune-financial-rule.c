@@ -41,6 +41,11 @@
  * pair of 64-bit amounts (it is done in 128 bits); a margin that does not
  * fit in 64-bit øre is an error, never a wrapped number.
  *
+ * A rule the council did not adopt but that is the condition of one it
+ * did is kept with [property@Kommune.FinancialRule:condition-only] set:
+ * Kragerø's “the disposition fund is at least 5 % of gross operating
+ * revenue” is only the point at which its 1,75 % rule ends.
+ *
  * Objects made with g_object_new() (`Kommune.FinancialRule()` in Python)
  * have no name: they are refused, with the error
  * kommune_financial_rule_new() would give, when they are evaluated or
@@ -61,6 +66,7 @@ struct _KommuneFinancialRule
   KommuneFinancialFigure  numerator;
   KommuneFinancialFigure  denominator;
   KommuneComparison       comparison;
+  gboolean                condition_only;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneFinancialRule, kommune_financial_rule, G_TYPE_OBJECT)
@@ -70,6 +76,7 @@ enum {
   PROP_NAME,
   PROP_REFERENCE,
   PROP_UNTIL,
+  PROP_CONDITION_ONLY,
   N_PROPS
 };
 
@@ -136,6 +143,10 @@ kommune_financial_rule_get_property (GObject    *object,
       g_value_set_object (value, self->until);
       break;
 
+    case PROP_CONDITION_ONLY:
+      g_value_set_boolean (value, self->condition_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -153,6 +164,10 @@ kommune_financial_rule_set_property (GObject      *object,
     {
     case PROP_REFERENCE:
       kommune_financial_rule_set_reference (self, g_value_get_string (value));
+      break;
+
+    case PROP_CONDITION_ONLY:
+      kommune_financial_rule_set_condition_only (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -202,6 +217,18 @@ kommune_financial_rule_class_init (KommuneFinancialRuleClass *klass)
   properties[PROP_UNTIL] =
     g_param_spec_object ("until", NULL, NULL, KOMMUNE_TYPE_FINANCIAL_RULE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * KommuneFinancialRule:condition-only:
+   *
+   * Whether the rule is kept only as the condition of another rule (its
+   * [property@Kommune.FinancialRule:until]) and is not itself a rule the
+   * council adopted. A document refuses a condition-only rule that is no
+   * rule's condition.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CONDITION_ONLY] = g_param_spec_boolean ("condition-only", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -493,6 +520,46 @@ kommune_financial_rule_set_reference (KommuneFinancialRule *self,
   g_return_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self));
 
   _kommune_set_text (G_OBJECT (self), &self->reference, reference, properties[PROP_REFERENCE]);
+}
+
+/**
+ * kommune_financial_rule_get_condition_only:
+ * @self: a #KommuneFinancialRule
+ *
+ * Gets whether the rule is kept only as another rule's condition.
+ *
+ * Returns: %TRUE for a condition the council did not adopt as a rule
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_financial_rule_get_condition_only (KommuneFinancialRule *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self), FALSE);
+  return self->condition_only;
+}
+
+/**
+ * kommune_financial_rule_set_condition_only:
+ * @self: a #KommuneFinancialRule
+ * @condition_only: whether the rule is only another rule's condition
+ *
+ * Marks the rule as kept only as the condition of another rule, not as a
+ * rule the council adopted. It evaluates as any rule does.
+ *
+ * Since: 0.1
+ */
+void
+kommune_financial_rule_set_condition_only (KommuneFinancialRule *self,
+                                           gboolean              condition_only)
+{
+  g_return_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self));
+
+  condition_only = !!condition_only;
+  if (self->condition_only == condition_only)
+    return;
+  self->condition_only = condition_only;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONDITION_ONLY]);
 }
 
 /* One rule, its condition's status already known (or no condition):

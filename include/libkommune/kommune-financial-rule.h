@@ -44,6 +44,11 @@ gboolean                kommune_financial_rule_set_until       (KommuneFinancial
                                                                 KommuneFinancialRule     *condition,
                                                                 GError                  **error);
 KOMMUNE_AVAILABLE_IN_ALL
+gboolean                kommune_financial_rule_get_condition_only (KommuneFinancialRule *self);
+KOMMUNE_AVAILABLE_IN_ALL
+void                    kommune_financial_rule_set_condition_only (KommuneFinancialRule *self,
+                                                                   gboolean              condition_only);
+KOMMUNE_AVAILABLE_IN_ALL
 const char             *kommune_financial_rule_get_reference   (KommuneFinancialRule     *self);
 KOMMUNE_AVAILABLE_IN_ALL
 void                    kommune_financial_rule_set_reference   (KommuneFinancialRule     *self,

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <string.h>
+
 #include <libkommune.h>
 
 typedef struct
@@ -261,6 +263,60 @@ test_until_checked (void)
 }
 
 static void
+notify_count (GObject    *object G_GNUC_UNUSED,
+              GParamSpec *pspec G_GNUC_UNUSED,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* Kragerø's 5 % fund level is only the condition of its 1,75 % rule. */
+static void
+test_condition_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneFinancialRule) fund = at_least ("Fond minst 5 %", "5");
+  g_autoptr(KommuneFinancialRule) result = at_least ("Minst 1,75 %", "1,75");
+  g_autoptr(KommuneMunicipality) kragero = kommune_municipality_new ("0815", "Kragerø", &error);
+  g_autoptr(KommuneDocument) document = kommune_document_new (kragero);
+  g_autoptr(KommuneDocument) reloaded = NULL;
+  g_autofree char *data = NULL;
+  guint notified = 0;
+
+  g_signal_connect (fund, "notify::condition-only", G_CALLBACK (notify_count), &notified);
+  g_assert_false (kommune_financial_rule_get_condition_only (fund));
+  kommune_financial_rule_set_condition_only (fund, TRUE);
+  kommune_financial_rule_set_condition_only (fund, 2);
+  g_assert_true (kommune_financial_rule_get_condition_only (fund));
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* A condition no rule uses is refused where the document is checked. */
+  g_assert_true (kommune_document_add_financial_rule (document, fund, &error));
+  g_assert_false (kommune_document_check (document, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT);
+  g_assert_cmpstr (error->message, ==,
+                   "$.financial_rules[0]: rule “Fond minst 5 %” is kept as a condition only, but no rule has it as its condition");
+  g_clear_error (&error);
+
+  g_assert_true (kommune_financial_rule_set_until (result, fund, &error));
+  g_assert_true (kommune_document_add_financial_rule (document, result, &error));
+  g_assert_true (kommune_document_check (document, &error));
+  data = kommune_document_to_data (document, NULL);
+  g_assert_nonnull (strstr (data, "\"condition_only\" : true"));
+  reloaded = kommune_document_load_from_data (data, -1, "rules.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (kommune_document_equal (document, reloaded));
+  {
+    GListModel *rules = kommune_document_get_financial_rules (reloaded);
+    g_autoptr(KommuneFinancialRule) first = g_list_model_get_item (rules, 0);
+    g_autoptr(KommuneFinancialRule) second = g_list_model_get_item (rules, 1);
+
+    g_assert_true (kommune_financial_rule_get_condition_only (first));
+    g_assert_false (kommune_financial_rule_get_condition_only (second));
+  }
+}
+
+static void
 test_long_condition_chain (void)
 {
   g_autoptr(GError) error = NULL;
@@ -347,6 +403,7 @@ main (int   argc,
 
   g_test_add_func ("/Kommune/FinancialRule/beyond-64-bits", test_beyond_64_bits);
   g_test_add_func ("/Kommune/FinancialRule/until-checked", test_until_checked);
+  g_test_add_func ("/Kommune/FinancialRule/condition-only", test_condition_only);
   g_test_add_func ("/Kommune/FinancialRule/long-condition-chain", test_long_condition_chain);
   g_test_add_func ("/Kommune/FinancialRule/bare-and-enums", test_bare_and_enums);
   return g_test_run ();

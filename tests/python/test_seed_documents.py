@@ -220,7 +220,9 @@ def test_kragero_fund_level_is_only_a_condition(kragero):
     assert (condition.get_numerator(), condition.get_denominator()) == \
         (Kommune.FinancialFigure.DISPOSITION_FUND_CLOSING, Kommune.FinancialFigure.GROSS_OPERATING_REVENUE)
     assert (condition.get_comparison(), condition.get_threshold()) == (Kommune.Comparison.GREATER_OR_EQUAL, '5')
-    assert condition.props.reference == 'vilkåret i handlingsregelen om netto driftsresultat, ikke en egen handlingsregel'
+    # Kept as the condition only, not as a rule Kragerø adopted.
+    assert condition.props.condition_only and not rule.props.condition_only
+    assert condition.props.reference == ''
     assert condition.get_until() is None
     # Every rule at 5 % is there only as the condition of another.
     conditions = {r.get_until() for r in rules if r.get_until() is not None}

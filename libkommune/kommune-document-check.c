@@ -21,11 +21,13 @@
 #include "kommune-distribution.h"
 #include "kommune-document-private.h"
 #include "kommune-document-steering-private.h"
+#include "kommune-economic-plan-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
 #include "kommune-financial-rule.h"
 #include "kommune-goal.h"
 #include "kommune-investment-project.h"
+#include "kommune-municipality.h"
 #include "kommune-programme-area.h"
 #include "kommune-tertial-report.h"
 
@@ -46,12 +48,12 @@ fail (GError     **error,
 }
 
 static gboolean
-check_area (GHashTable  *areas,
-            const char  *code,
-            const char  *path,
-            GError     **error)
+check_area (KommuneMunicipality  *areas,
+            const char           *code,
+            const char           *path,
+            GError              **error)
 {
-  if (code != NULL && g_hash_table_contains (areas, code))
+  if (code != NULL && kommune_municipality_find_area (areas, code) != NULL)
     return TRUE;
   return fail (error, KOMMUNE_ERROR_UNKNOWN_AREA,
                "%s: the municipality has no programme area “%s”", path, code != NULL ? code : "");
@@ -60,7 +62,7 @@ check_area (GHashTable  *areas,
 /* The lines of an adjustment name areas: the first its area, the second
  * (of a transfer) its receiving area, the rest its extra lines. */
 static gboolean
-check_adjustment_areas (GHashTable           *areas,
+check_adjustment_areas (KommuneMunicipality  *areas,
                         KommuneAdjustment    *adjustment,
                         const char           *path,
                         GError              **error)
@@ -87,7 +89,7 @@ check_adjustment_areas (GHashTable           *areas,
 
 /* The running frame totals, as a load adds the adjustments one by one:
  * each line must fit on the frame as it stands after every adjustment
- * before it. Key: “AREA\x1fYEAR\x1fTYPE” → gint64. */
+ * before it. The plan's frame key → gint64. */
 typedef struct
 {
   KommuneEconomicPlan *plan;
@@ -100,7 +102,7 @@ running_total (Running    *running,
                guint       year,
                int         budget_type)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%u\x1f%d", code, year, budget_type);
+  g_autofree char *key = _kommune_economic_plan_frame_key (code, year, (KommuneBudgetType) budget_type);
   gint64 *total = g_hash_table_lookup (running->totals, key);
 
   if (total == NULL)
@@ -132,9 +134,15 @@ run_adjustment (Running            *running,
     {
       g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, i);
       const char *code = kommune_distribution_line_get_key (line);
-      gint64 *total = running_total (running, code, kommune_adjustment_get_year (adjustment),
-                                     (int) kommune_adjustment_get_budget_type (adjustment));
+      gint64 *total;
       gint64 sum;
+
+      /* A rolled plan keeps the adjustments of the years it has left; their
+       * frames are gone, and a load does not add them onto any. */
+      if (!kommune_economic_plan_covers_year (running->plan, kommune_adjustment_get_year (adjustment)))
+        continue;
+      total = running_total (running, code, kommune_adjustment_get_year (adjustment),
+                                     (int) kommune_adjustment_get_budget_type (adjustment));
 
       if (!_kommune_checked_add (*total, kommune_distribution_line_get_amount (line), &sum))
         return fail (error, KOMMUNE_ERROR_OVERFLOW,
@@ -153,19 +161,9 @@ is_adopted_proposal (GHashTable        *adopted,
   return g_hash_table_contains (adopted, adjustment);
 }
 
-static guint
-index_of (KommuneList *list,
-          gpointer     item)
-{
-  for (guint i = 0; i < _kommune_list_get_n_items (list); i++)
-    if (_kommune_list_get (list, i) == item)
-      return i;
-  return 0;
-}
-
 static gboolean
 check_plan (KommuneDocument  *self,
-            GHashTable       *areas,
+            KommuneMunicipality *areas,
             GHashTable       *adopted,
             GError          **error)
 {
@@ -173,6 +171,7 @@ check_plan (KommuneDocument  *self,
   g_autoptr(GListModel) frames = NULL;
   g_autoptr(GHashTable) totals = NULL;
   g_autoptr(GHashTable) reported = NULL;
+  g_autoptr(GHashTable) places = NULL;   /* report → its index */
   GListModel *log;
   Running running;
   guint own = 0;
@@ -196,6 +195,9 @@ check_plan (KommuneDocument  *self,
    * — each alone on the frames before it, then together. */
   totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   reported = g_hash_table_new (NULL, NULL);
+  places = g_hash_table_new (NULL, NULL);
+  for (guint r = 0; r < _kommune_list_get_n_items (self->tertial_reports); r++)
+    g_hash_table_insert (places, _kommune_list_get (self->tertial_reports, r), GUINT_TO_POINTER (r));
   running.plan = plan;
   running.totals = totals;
   log = kommune_economic_plan_get_adjustments (plan);
@@ -220,7 +222,7 @@ check_plan (KommuneDocument  *self,
         continue;
       g_hash_table_add (reported, report);
       proposals = kommune_tertial_report_get_proposals (report);
-      path = g_strdup_printf ("$.tertial_reports[%u]", index_of (self->tertial_reports, report));
+      path = g_strdup_printf ("$.tertial_reports[%u]", GPOINTER_TO_UINT (g_hash_table_lookup (places, report)));
       for (int apply = FALSE; apply <= TRUE; apply++)
         for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
           {
@@ -238,7 +240,7 @@ check_plan (KommuneDocument  *self,
  * document's plan (the file keeps them once, with the report). */
 static gboolean
 check_reports (KommuneDocument  *self,
-               GHashTable       *areas,
+               KommuneMunicipality *areas,
                GError          **error)
 {
   guint n = _kommune_list_get_n_items (self->tertial_reports);
@@ -287,7 +289,7 @@ check_reports (KommuneDocument  *self,
 
 static gboolean
 check_projects_and_evaluations (KommuneDocument  *self,
-                                GHashTable       *areas,
+                                KommuneMunicipality *areas,
                                 GError          **error)
 {
   for (guint i = 0; i < _kommune_list_get_n_items (self->investment_projects); i++)
@@ -412,7 +414,7 @@ _kommune_document_check_invariants (KommuneDocument  *self,
                                     GError          **error)
 {
   g_autoptr(GHashTable) adopted = NULL;
-  g_autoptr(GHashTable) areas = NULL;
+  KommuneMunicipality *areas;
 
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
 
@@ -420,7 +422,7 @@ _kommune_document_check_invariants (KommuneDocument  *self,
     return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
                  "$.municipality: the document has no municipality");
 
-  areas = _kommune_document_index_areas (self->municipality);
+  areas = self->municipality;
   adopted = _kommune_document_adopted_proposals (self);
   return check_plan (self, areas, adopted, error) &&
          check_reports (self, areas, error) &&

@@ -88,26 +88,6 @@ key_figure_key_func (gpointer  item,
   return g_object_get_qdata (item, key_figure_key_quark ());
 }
 
-GHashTable *
-_kommune_document_index_areas (KommuneMunicipality *municipality)
-{
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *areas;
-
-  if (municipality == NULL)
-    return index;
-  areas = kommune_municipality_get_areas (municipality);
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (areas, i);
-      const char *code = kommune_programme_area_get_code (area);
-
-      if (code != NULL)
-        g_hash_table_insert (index, (gpointer) code, area);   /* the municipality keeps it */
-    }
-  return index;
-}
-
 void
 _kommune_document_init_contents (KommuneDocument *self)
 {

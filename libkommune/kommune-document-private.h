@@ -41,10 +41,6 @@ KommuneDocument *_kommune_document_read  (JsonNode     *root,
                                           const char   *name,
                                           GError      **error);
 
-/* The municipality's areas by code (borrowed): one O(1) lookup per area
- * code for the reader and the check, whatever the municipality does. */
-GHashTable      *_kommune_document_index_areas      (KommuneMunicipality *municipality);
-
 /* Makes the lists (kommune-document-contents.c, and the steering ones in
  * kommune-document-steering-contents.c). */
 void             _kommune_document_init_contents    (KommuneDocument  *self);

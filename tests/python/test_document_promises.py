@@ -535,3 +535,24 @@ def test_failed_save_full_disk(tmp_path):
         assert sorted(p.name for p in mount.iterdir()) == ['doc.json', 'filler']
     finally:
         subprocess.run(['umount', str(mount)], check=True)
+
+
+def test_rolled_plan_with_large_past_adjustments_saves_and_loads(tmp_path):
+    # Adjustments of a year the plan has rolled past are no longer added
+    # onto a frame (it is gone), so amounts that only fit on that frame
+    # must not make the check refuse the rolled plan.
+    document = kragero()
+    plan = with_plan(document)
+    stab = document.props.municipality.find_area('stab')
+    plan.set_frame(stab, 2018, OP, -9 * 10**18)
+    plan.add_adjustment(adjustment('a1', K.ECONOMIC_PLAN, 'stab', 5 * 10**18))
+    plan.add_adjustment(adjustment('a2', K.ECONOMIC_PLAN, 'stab', 5 * 10**18))
+    assert document.check()
+    plan.roll_forward()
+    assert plan.props.first_year == 2019
+    assert document.check()
+    path = str(tmp_path / 'rolled.json')
+    document.save(path)
+    loaded = Kommune.Document.load(path)
+    assert loaded.equal(document)
+    assert [a.get_id() for a in loaded.props.plan.get_adjustments()] == ['a1', 'a2']

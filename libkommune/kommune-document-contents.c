@@ -113,39 +113,6 @@ _kommune_document_fail_type (GError     **error,
   return FALSE;
 }
 
-/* An adopted report's proposals are in the document's plan. */
-static gboolean
-check_adopted_here (KommuneDocument       *self,
-                    KommuneTertialReport  *report,
-                    GError               **error)
-{
-  GListModel *proposals = kommune_tertial_report_get_proposals (report);
-  char key[KOMMUNE_LIST_KEY_BUFFER];
-
-  if (kommune_tertial_report_get_adopted (report) == NULL)
-    return TRUE;
-  tertial_report_key (report, key);
-  if (self->plan == NULL)
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "tertial report “%s” is adopted, but the document has no plan", key);
-      return FALSE;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
-    {
-      g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, i);
-
-      if (kommune_economic_plan_find_adjustment (self->plan, kommune_adjustment_get_id (proposal)) != proposal)
-        {
-          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                       "tertial report “%s” was adopted into another plan than the document's", key);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-
 /**
  * kommune_document_get_tertial_reports:
  * @self: a #KommuneDocument
@@ -195,7 +162,7 @@ kommune_document_add_tertial_report (KommuneDocument      *self,
     return _kommune_document_fail_type (error, "tertial report", report, KOMMUNE_TYPE_TERTIAL_REPORT);
   if (!_kommune_tertial_report_check (report, error))
     return FALSE;
-  if (!check_adopted_here (self, report, error))
+  if (!_kommune_tertial_report_check_plan (report, self->plan, error))
     return FALSE;
   return _kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error);
 }

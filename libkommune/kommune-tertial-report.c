@@ -776,12 +776,12 @@ _kommune_tertial_report_check_plan (KommuneTertialReport  *self,
     return TRUE;
   if (plan == NULL)
     g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                 "the %s report %u is adopted, but the document has no plan",
-                 kommune_document_kind_to_string (self->period), self->year);
+                 "tertial report “%u %s” is adopted, but the document has no plan",
+                 self->year, kommune_document_kind_to_string (self->period));
   else
     g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                 "the %s report %u was adopted into another plan than the document's",
-                 kommune_document_kind_to_string (self->period), self->year);
+                 "tertial report “%u %s” was adopted into another plan than the document's",
+                 self->year, kommune_document_kind_to_string (self->period));
   return FALSE;
 }
 

@@ -316,7 +316,7 @@ test_f_second_plan_refused (Fixture       *f,
   g_assert_true (_kommune_tertial_report_check_plan (f->report, f->plan, &error));
   g_assert_false (_kommune_tertial_report_check_plan (f->report, other, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
-  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 was adopted into another plan than the document's");
+  g_assert_cmpstr (error->message, ==, "tertial report “2017 tertial-1” was adopted into another plan than the document's");
   g_clear_error (&error);
   g_assert_false (_kommune_tertial_report_check_plan (f->report, NULL, &error));
   g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 is adopted, but the document has no plan");

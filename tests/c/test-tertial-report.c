@@ -319,7 +319,7 @@ test_f_second_plan_refused (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "tertial report “2017 tertial-1” was adopted into another plan than the document's");
   g_clear_error (&error);
   g_assert_false (_kommune_tertial_report_check_plan (f->report, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "the tertial-1 report 2017 is adopted, but the document has no plan");
+  g_assert_cmpstr (error->message, ==, "tertial report “2017 tertial-1” is adopted, but the document has no plan");
 }
 
 static void

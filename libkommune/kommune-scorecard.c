@@ -146,13 +146,14 @@ evaluate_goal (KommuneScorecard *self,
       KommuneStatus own = kommune_indicator_evaluate_measurement (indicator,
                                                                   measurement_for (indicator, self->period));
 
+      /* An indicator shared by two goals colours both, but counts once. */
+      status = kommune_status_worst (status, own);
       if (g_hash_table_contains (self->indicator_status, indicator))
-        continue;   /* an indicator shared by two goals counts once */
+        continue;
       g_hash_table_insert (self->indicator_status, g_object_ref (indicator), GINT_TO_POINTER (own));
       self->counts[own]++;
       if (own == KOMMUNE_STATUS_NOT_APPROVED)
         _kommune_list_append (self->not_approved, indicator, NULL, NULL, NULL);
-      status = kommune_status_worst (status, own);
     }
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {

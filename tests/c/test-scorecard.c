@@ -78,6 +78,35 @@ test_roll_up (void)
   g_assert_nonnull (strstr (text, "Not approved: 2\n  Bostedsløse = 120 (not approved > 100)\n"));
 }
 
+/* An indicator under two goals colours both goals, but is counted once. */
+static void
+test_shared_indicator (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneGoal) root = kommune_goal_new ("k1", "Samfunnsmål", KOMMUNE_GOAL_LEVEL_COMMUNITY, &error);
+  g_autoptr(KommuneGoal) first = kommune_goal_new ("o1", "Først", KOMMUNE_GOAL_LEVEL_PLAN, &error);
+  g_autoptr(KommuneGoal) second = kommune_goal_new ("o2", "Så", KOMMUNE_GOAL_LEVEL_PLAN, &error);
+  g_autoptr(KommuneIndicator) shared = kommune_indicator_new ("Felles", KOMMUNE_INDICATOR_UNIT_COUNT,
+                                                              KOMMUNE_DIRECTION_LOWER_IS_BETTER, &error);
+  g_autoptr(KommuneMeasurement) high = kommune_measurement_new ("2015", 120000, &error);
+  g_autoptr(KommuneScorecard) scorecard = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kommune_indicator_set_band (shared, KOMMUNE_STATUS_NOT_APPROVED, "100", FALSE, NULL, FALSE, &error));
+  g_assert_true (kommune_indicator_add_measurement (shared, high, &error));
+  g_assert_true (kommune_goal_add_child (root, first, &error));
+  g_assert_true (kommune_goal_add_child (root, second, &error));
+  g_assert_true (kommune_goal_add_indicator (first, shared, &error));
+  g_assert_true (kommune_goal_add_indicator (second, shared, &error));
+
+  scorecard = kommune_scorecard_new (root, "2015", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_scorecard_get_goal_status (scorecard, first), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpint (kommune_scorecard_get_goal_status (scorecard, second), ==, KOMMUNE_STATUS_NOT_APPROVED);
+  g_assert_cmpuint (kommune_scorecard_get_count (scorecard, KOMMUNE_STATUS_NOT_APPROVED), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kommune_scorecard_get_not_approved (scorecard)), ==, 1);
+}
+
 static void
 test_worst (void)
 {
@@ -122,6 +151,7 @@ main (int   argc,
 
   g_test_add_func ("/Kommune/Scorecard/social-services", test_social_services);
   g_test_add_func ("/Kommune/Scorecard/roll-up", test_roll_up);
+  g_test_add_func ("/Kommune/Scorecard/shared-indicator", test_shared_indicator);
   g_test_add_func ("/Kommune/Scorecard/worst", test_worst);
 
   g_test_add_func ("/Kommune/Scorecard/checked", test_checked);

@@ -32,7 +32,7 @@ struct _KommuneDocument
   KommuneList         *financial_rules;      /* key: name */
   KommuneList         *workforce_figures;    /* no identity */
   KommuneList         *strategies;           /* key: name */
-  GHashTable          *goal_ids;             /* every goal id of the trees, as added */
+  GHashTable          *goal_ids;             /* every goal id of the trees, shared with them */
 };
 
 /* Builds a document from a parsed JSON tree; @name (a file name) starts

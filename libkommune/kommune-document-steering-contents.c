@@ -51,7 +51,7 @@ _kommune_document_init_steering_contents (KommuneDocument *self)
   self->financial_rules = _kommune_list_new (KOMMUNE_TYPE_FINANCIAL_RULE, rule_key);
   self->workforce_figures = _kommune_list_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
   self->strategies = _kommune_list_new (KOMMUNE_TYPE_STRATEGY, strategy_key);
-  self->goal_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->goal_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /* Every goal of the tree under @root, depth first, without recursion. */
@@ -83,26 +83,14 @@ add_goal_tree (KommuneDocument  *self,
                KommuneGoal      *root,
                GError          **error)
 {
-  g_autoptr(GPtrArray) tree = _kommune_document_list_tree (root);
-
-  for (guint i = 0; i < tree->len; i++)
-    {
-      const char *id = kommune_goal_get_id (g_ptr_array_index (tree, i));
-
-      if (id != NULL && g_hash_table_contains (self->goal_ids, id))
-        {
-          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                       "goal “%s” already exists in %s", id, OWNER);
-          return FALSE;
-        }
-    }
-  if (!_kommune_list_append (self->goals, root, "goal", OWNER, error))
+  if (_kommune_list_find (self->goals, kommune_goal_get_id (root)) == root)
+    return _kommune_list_append (self->goals, root, "goal", OWNER, error);   /* the duplicate error */
+  if (!_kommune_goal_share_ids (root, self->goal_ids, error))
     return FALSE;
-  for (guint i = 0; i < tree->len; i++)
+  if (!_kommune_list_append (self->goals, root, "goal", OWNER, error))
     {
-      const char *id = kommune_goal_get_id (g_ptr_array_index (tree, i));
-
-      g_hash_table_add (self->goal_ids, g_strdup (id != NULL ? id : ""));
+      _kommune_goal_unshare_ids (root);
+      return FALSE;
     }
   return TRUE;
 }
@@ -131,11 +119,14 @@ kommune_document_get_goals (KommuneDocument *self)
  * @error: return location for a #GError
  *
  * Adds the root goal of a tree of goals at the end. Goal ids are unique
- * across every tree of the document: a tree holding an id that a tree
- * already in the document held when it was added fails with
- * %KOMMUNE_ERROR_DUPLICATE, and so does a goal that has a parent.
- * [method@Kommune.Document.check] checks the trees as they are now. On
- * failure nothing changes.
+ * across every tree of the document, however the trees grow: a tree
+ * holding an id that is in the document fails with
+ * %KOMMUNE_ERROR_DUPLICATE, and once the tree is in, so does
+ * [method@Kommune.Goal.add_child] anywhere in the document's trees with an
+ * id another tree has. A goal that has a parent fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT, and so does a tree that is in another
+ * document (a tree is in one document at a time, until that document is
+ * finalized). On failure nothing changes.
  *
  * Returns: %TRUE if it was added
  *

@@ -9,6 +9,7 @@
 
 #include "kommune-annual-evaluation.h"
 #include "kommune-document-private.h"
+#include "kommune-goal-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
 #include "kommune-financial-rule.h"
@@ -88,6 +89,9 @@ kommune_document_dispose (GObject *object)
   g_clear_object (&self->annual_evaluations);
   g_clear_object (&self->key_figures);
   g_clear_object (&self->notes);
+  /* The trees may outlive the document, and go into another one. */
+  for (guint i = 0; self->goals != NULL && i < _kommune_list_get_n_items (self->goals); i++)
+    _kommune_goal_unshare_ids (_kommune_list_get (self->goals, i));
   g_clear_object (&self->goals);
   g_clear_object (&self->financial_rules);
   g_clear_object (&self->workforce_figures);

@@ -13,4 +13,16 @@ G_BEGIN_DECLS
 gboolean _kommune_goal_check (KommuneGoal  *self,
                               GError      **error);
 
+/* A document's trees share one set of ids, so that no goal id occurs
+ * twice in it however its trees grow. Adds the ids of @root's tree to
+ * @shared_ids (id → borrowed goal; the document keeps the trees alive),
+ * failing with KOMMUNE_ERROR_DUPLICATE when one is there, and from then on
+ * kommune_goal_add_child() checks and adds there too. A tree is in one
+ * document at a time; _kommune_goal_unshare_ids() lets it go when the
+ * document is finalized. */
+gboolean _kommune_goal_share_ids   (KommuneGoal  *root,
+                                    GHashTable   *shared_ids,
+                                    GError      **error);
+void     _kommune_goal_unshare_ids (KommuneGoal  *root);
+
 G_END_DECLS

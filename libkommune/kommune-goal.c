@@ -59,6 +59,8 @@ struct _KommuneGoal
   KommuneList      *indicators;
   KommuneList      *measures;
   GHashTable       *ids;           /* id → borrowed goal of the tree; roots only */
+  GHashTable       *shared_ids;    /* the ids of every tree of the document the
+                                    * tree is in, or NULL; roots only */
   guint             levels;        /* levels of the tree below and including this goal */
   guint             first_year;
   guint             last_year;
@@ -112,6 +114,7 @@ kommune_goal_dispose (GObject *object)
         }
     }
   g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->shared_ids, g_hash_table_unref);
   g_clear_object (&self->children);
   g_clear_object (&self->indicators);
   g_clear_object (&self->measures);
@@ -561,16 +564,28 @@ kommune_goal_add_child (KommuneGoal  *self,
     }
   g_hash_table_iter_init (&iter, child->ids);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (g_hash_table_contains (root->ids, key))
-      {
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                     "the tree of goal “%s” already has a goal “%s”", root->id, (const char *) key);
-        return FALSE;
-      }
+    {
+      if (g_hash_table_contains (root->ids, key))
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                       "the tree of goal “%s” already has a goal “%s”", root->id, (const char *) key);
+          return FALSE;
+        }
+      if (root->shared_ids != NULL && g_hash_table_contains (root->shared_ids, key))
+        {
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                       "goal “%s” already exists in the document", (const char *) key);
+          return FALSE;
+        }
+    }
 
   g_hash_table_iter_init (&iter, child->ids);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (root->ids, key, value);
+    {
+      g_hash_table_insert (root->ids, key, value);
+      if (root->shared_ids != NULL)
+        g_hash_table_insert (root->shared_ids, key, value);
+    }
   g_clear_pointer (&child->ids, g_hash_table_unref);
 
   child->parent = self;
@@ -800,4 +815,44 @@ kommune_goal_get_depth (KommuneGoal *self)
 {
   g_return_val_if_fail (KOMMUNE_IS_GOAL (self), 0);
   return self->levels;
+}
+
+gboolean
+_kommune_goal_share_ids (KommuneGoal  *root,
+                         GHashTable   *shared_ids,
+                         GError      **error)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (KOMMUNE_IS_GOAL (root) && root->parent == NULL, FALSE);
+
+  if (root->shared_ids != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the tree of goal “%s” is already in a document", root->id);
+      return FALSE;
+    }
+  g_hash_table_iter_init (&iter, root->ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_hash_table_contains (shared_ids, key))
+      {
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                     "goal “%s” already exists in the document", (const char *) key);
+        return FALSE;
+      }
+
+  g_hash_table_iter_init (&iter, root->ids);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (shared_ids, key, value);
+  root->shared_ids = g_hash_table_ref (shared_ids);
+  return TRUE;
+}
+
+void
+_kommune_goal_unshare_ids (KommuneGoal *root)
+{
+  g_return_if_fail (KOMMUNE_IS_GOAL (root));
+
+  g_clear_pointer (&root->shared_ids, g_hash_table_unref);
 }

@@ -556,3 +556,38 @@ def test_rolled_plan_with_large_past_adjustments_saves_and_loads(tmp_path):
     loaded = Kommune.Document.load(path)
     assert loaded.equal(document)
     assert [a.get_id() for a in loaded.props.plan.get_adjustments()] == ['a1', 'a2']
+
+
+def test_goal_ids_stay_unique_as_the_trees_grow():
+    L = Kommune.GoalLevel
+    document = kragero()
+    a = Kommune.Goal.new('A', 'Samfunnsmål', L.COMMUNITY)
+    x = Kommune.Goal.new('X', 'Et annet samfunnsmål', L.COMMUNITY)
+    document.add_goal(a)
+    document.add_goal(x)
+    # A goal added to a tree after the tree went into the document ...
+    a.add_child(Kommune.Goal.new('B', 'Planmål', L.PLAN))
+    # ... is known to the document: another tree may not bring it again,
+    with pytest.raises(GLib.Error) as info:
+        document.add_goal(Kommune.Goal.new('B', 'Et annet planmål', L.PLAN))
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.DUPLICATE)
+    assert info.value.message == 'goal “B” already exists in the document'
+    # ... and another tree of the document may not grow one with its id.
+    with pytest.raises(GLib.Error) as info:
+        x.add_child(Kommune.Goal.new('B', 'Planmål under X', L.PLAN))
+    assert info.value.message == 'goal “B” already exists in the document'
+    assert len(x.get_children()) == 0
+    assert document.check()
+
+
+def test_a_goal_tree_is_in_one_document_at_a_time():
+    root = Kommune.Goal.new('A', 'Samfunnsmål', Kommune.GoalLevel.COMMUNITY)
+    first = kragero()
+    first.add_goal(root)
+    with pytest.raises(GLib.Error) as info:
+        kragero().add_goal(root)
+    assert info.value.message == 'the tree of goal “A” is already in a document'
+    del first
+    second = kragero()
+    second.add_goal(root)
+    assert second.get_goals()[0] is root

@@ -174,7 +174,8 @@ kommune_adjustment_class_init (KommuneAdjustmentClass *klass)
   /**
    * KommuneAdjustment:id:
    *
-   * The adjustment's identifier, unique within a plan's log.
+   * The adjustment's identifier, unique within a plan's log, or %NULL for
+   * an adjustment made with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -183,7 +184,8 @@ kommune_adjustment_class_init (KommuneAdjustmentClass *klass)
   /**
    * KommuneAdjustment:date:
    *
-   * The date of the decision, at UTC midnight.
+   * The date of the decision, at UTC midnight, or %NULL for an adjustment
+   * made with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -196,7 +198,7 @@ kommune_adjustment_class_init (KommuneAdjustmentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DECISION] = g_param_spec_string ("decision", NULL, NULL, NULL, flags);
+  properties[PROP_DECISION] = g_param_spec_string ("decision", NULL, NULL, "", flags);
 
   /**
    * KommuneAdjustment:document:
@@ -212,8 +214,9 @@ kommune_adjustment_class_init (KommuneAdjustmentClass *klass)
   /**
    * KommuneAdjustment:area-code:
    *
-   * The area the adjustment changes; for a transfer, the area the amount
-   * is moved from.
+   * The area the adjustment changes; for a transfer, the area the amount is
+   * moved from, or %NULL for an adjustment made with g_object_new() rather
+   * than by a constructor.
    *
    * Since: 0.1
    */
@@ -222,7 +225,8 @@ kommune_adjustment_class_init (KommuneAdjustmentClass *klass)
   /**
    * KommuneAdjustment:to-area-code:
    *
-   * For a transfer, the area the amount is moved to; %NULL otherwise.
+   * For a transfer, the area the amount is moved to, or %NULL for any other
+   * adjustment.
    *
    * Since: 0.1
    */
@@ -262,11 +266,11 @@ kommune_adjustment_class_init (KommuneAdjustmentClass *klass)
   /**
    * KommuneAdjustment:reason:
    *
-   * Why the frame changes, as the document puts it.
+   * Why the frame changes, as the document puts it; may be empty.
    *
    * Since: 0.1
    */
-  properties[PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, flags);
+  properties[PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, "", flags);
 
   /**
    * KommuneAdjustment:is-transfer:
@@ -293,6 +297,8 @@ static void
 kommune_adjustment_init (KommuneAdjustment *self)
 {
   self->lines = kommune_distribution_new ("programme-area", NULL);
+  self->decision = g_strdup ("");
+  self->reason = g_strdup ("");
 }
 
 static gboolean
@@ -374,12 +380,14 @@ adjustment_new (const char          *id,
 
   self->id = g_strdup (id);
   self->date = _kommune_date_normalize (date);
+  g_free (self->decision);
   self->decision = g_strdup (decision ? decision : "");
   self->document = document;
   self->area_code = g_strdup (area_code);
   self->budget_type = budget_type;
   self->year = year;
   self->amount = amount;
+  g_free (self->reason);
   self->reason = g_strdup (reason ? reason : "");
   return self;
 }
@@ -566,7 +574,8 @@ _kommune_adjustment_freeze (KommuneAdjustment *self)
  *
  * Gets the identifier.
  *
- * Returns: the identifier
+ * Returns: (nullable): the identifier, or %NULL for an adjustment made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */
@@ -583,7 +592,8 @@ kommune_adjustment_get_id (KommuneAdjustment *self)
  *
  * Gets the date of the decision, at UTC midnight.
  *
- * Returns: (transfer none): the date
+ * Returns: (transfer none) (nullable): the date, or %NULL for an adjustment
+ *   made with g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */
@@ -635,7 +645,8 @@ kommune_adjustment_get_document (KommuneAdjustment *self)
  * Gets the area the adjustment changes; for a transfer, the area the
  * amount is moved from.
  *
- * Returns: the area code
+ * Returns: (nullable): the area code, or %NULL for an adjustment made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

@@ -160,7 +160,8 @@ kommune_area_report_class_init (KommuneAreaReportClass *klass)
   /**
    * KommuneAreaReport:area-code:
    *
-   * The code of the programme area reported on.
+   * The code of the programme area reported on, or %NULL for a report made
+   * with g_object_new() that was never given one.
    *
    * Since: 0.1
    */
@@ -253,7 +254,8 @@ kommune_area_report_new (const char  *area_code,
  *
  * Gets the code of the area reported on.
  *
- * Returns: the area code
+ * Returns: (nullable): the area code, or %NULL for a report made with
+ *   g_object_new() that was never given one
  *
  * Since: 0.1
  */

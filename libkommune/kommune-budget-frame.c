@@ -150,7 +150,8 @@ kommune_budget_frame_class_init (KommuneBudgetFrameClass *klass)
   /**
    * KommuneBudgetFrame:area:
    *
-   * The programme area the frame is adopted for.
+   * The programme area the frame is adopted for, or %NULL for a frame made
+   * with g_object_new() that was never given one.
    *
    * Since: 0.1
    */
@@ -341,7 +342,8 @@ kommune_budget_frame_get_budget_type (KommuneBudgetFrame *self)
  *
  * Gets the programme area the frame is adopted for.
  *
- * Returns: (transfer none): the area
+ * Returns: (transfer none) (nullable): the area, or %NULL for a frame made
+ *   with g_object_new() that was never given one
  *
  * Since: 0.1
  */

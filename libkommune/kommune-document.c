@@ -178,7 +178,8 @@ kommune_document_class_init (KommuneDocumentClass *klass)
   /**
    * KommuneDocument:municipality:
    *
-   * The municipality, with its areas and departments.
+   * The municipality, with its areas and departments, or %NULL for a
+   * document made with g_object_new() that was never given one.
    *
    * Since: 0.1
    */
@@ -444,7 +445,8 @@ kommune_document_equal (KommuneDocument *self,
  *
  * Gets the municipality.
  *
- * Returns: (transfer none): the municipality
+ * Returns: (transfer none) (nullable): the municipality, or %NULL for a
+ *   document made with g_object_new() that was never given one
  *
  * Since: 0.1
  */

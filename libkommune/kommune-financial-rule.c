@@ -189,7 +189,8 @@ kommune_financial_rule_class_init (KommuneFinancialRuleClass *klass)
   /**
    * KommuneFinancialRule:name:
    *
-   * The rule as the council adopted it, in words.
+   * The rule as the council adopted it, in words, or %NULL for a rule made
+   * with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -337,7 +338,8 @@ kommune_financial_rule_new (const char              *name,
  *
  * Gets the rule in words.
  *
- * Returns: the name
+ * Returns: (nullable): the name, or %NULL for a rule made with g_object_new()
+ *   rather than by a constructor
  *
  * Since: 0.1
  */

@@ -198,7 +198,8 @@ kommune_goal_class_init (KommuneGoalClass *klass)
   /**
    * KommuneGoal:id:
    *
-   * The goal's identifier, unique within its tree.
+   * The goal's identifier, unique within its tree, or %NULL for a goal made
+   * with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -207,7 +208,8 @@ kommune_goal_class_init (KommuneGoalClass *klass)
   /**
    * KommuneGoal:text:
    *
-   * The goal as the document words it.
+   * The goal as the document words it, or %NULL for a goal made with
+   * g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -322,7 +324,8 @@ kommune_goal_new (const char        *id,
  *
  * Gets the identifier.
  *
- * Returns: the id
+ * Returns: (nullable): the id, or %NULL for a goal made with g_object_new()
+ *   rather than by a constructor
  *
  * Since: 0.1
  */
@@ -339,7 +342,8 @@ kommune_goal_get_id (KommuneGoal *self)
  *
  * Gets the goal's wording.
  *
- * Returns: the text
+ * Returns: (nullable): the text, or %NULL for a goal made with g_object_new()
+ *   rather than by a constructor
  *
  * Since: 0.1
  */

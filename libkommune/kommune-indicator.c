@@ -151,7 +151,8 @@ kommune_indicator_class_init (KommuneIndicatorClass *klass)
   /**
    * KommuneIndicator:name:
    *
-   * What the indicator measures, as the document names it.
+   * What the indicator measures, as the document names it, or %NULL for an
+   * indicator made with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -282,7 +283,8 @@ kommune_indicator_new (const char            *name,
  *
  * Gets the name.
  *
- * Returns: the name
+ * Returns: (nullable): the name, or %NULL for an indicator made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

@@ -140,7 +140,8 @@ kommune_investment_project_class_init (KommuneInvestmentProjectClass *klass)
   /**
    * KommuneInvestmentProject:number:
    *
-   * The project number, e.g. `15022`.
+   * The project number, e.g. `15022`, or %NULL for a project made with
+   * g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -149,7 +150,8 @@ kommune_investment_project_class_init (KommuneInvestmentProjectClass *klass)
   /**
    * KommuneInvestmentProject:name:
    *
-   * The project name, e.g. “IKT sikkerhet”.
+   * The project name, e.g. “IKT sikkerhet”, or %NULL for a project made
+   * with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -238,7 +240,8 @@ kommune_investment_project_new (const char  *number,
  *
  * Gets the project number.
  *
- * Returns: the number
+ * Returns: (nullable): the number, or %NULL for a project made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */
@@ -255,7 +258,8 @@ kommune_investment_project_get_number (KommuneInvestmentProject *self)
  *
  * Gets the project name.
  *
- * Returns: the name
+ * Returns: (nullable): the name, or %NULL for a project made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

@@ -104,7 +104,8 @@ kommune_key_figure_class_init (KommuneKeyFigureClass *klass)
   /**
    * KommuneKeyFigure:name:
    *
-   * The figure's name, e.g. “Ansatte”.
+   * The figure's name, e.g. “Ansatte”, or %NULL for a key figure made with
+   * g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -117,7 +118,7 @@ kommune_key_figure_class_init (KommuneKeyFigureClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, NULL, ro);
+  properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, "", ro);
 
   /**
    * KommuneKeyFigure:year:
@@ -131,7 +132,8 @@ kommune_key_figure_class_init (KommuneKeyFigureClass *klass)
   /**
    * KommuneKeyFigure:value:
    *
-   * The value as decimal text with a decimal comma, e.g. `32,30`.
+   * The value as decimal text with a decimal comma, e.g. `32,30`, or %NULL
+   * for a key figure made with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -143,6 +145,7 @@ kommune_key_figure_class_init (KommuneKeyFigureClass *klass)
 static void
 kommune_key_figure_init (KommuneKeyFigure *self)
 {
+  self->unit = g_strdup ("");
 }
 
 /* An optional minus, digits, and optionally a comma and more digits. */
@@ -234,6 +237,7 @@ kommune_key_figure_new (const char  *name,
 
   self = g_object_new (KOMMUNE_TYPE_KEY_FIGURE, NULL);
   self->name = g_strdup (name);
+  g_free (self->unit);
   self->unit = g_strdup (unit ? unit : "");
   self->year = year;
   self->value = g_strdup (value);
@@ -246,7 +250,8 @@ kommune_key_figure_new (const char  *name,
  *
  * Gets the name.
  *
- * Returns: the name
+ * Returns: (nullable): the name, or %NULL for a key figure made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */
@@ -297,7 +302,8 @@ kommune_key_figure_get_year (KommuneKeyFigure *self)
  *
  * Gets the value as the decimal text it was written in.
  *
- * Returns: the value
+ * Returns: (nullable): the value, or %NULL for a key figure made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

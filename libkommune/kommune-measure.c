@@ -144,7 +144,8 @@ kommune_measure_class_init (KommuneMeasureClass *klass)
   /**
    * KommuneMeasure:text:
    *
-   * What is to be done.
+   * What is to be done, or %NULL for a measure made with g_object_new()
+   * rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -263,7 +264,8 @@ kommune_measure_get_number (KommuneMeasure *self)
  *
  * Gets what is to be done.
  *
- * Returns: the text
+ * Returns: (nullable): the text, or %NULL for a measure made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

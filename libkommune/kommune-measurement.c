@@ -152,7 +152,8 @@ kommune_measurement_class_init (KommuneMeasurementClass *klass)
   /**
    * KommuneMeasurement:period:
    *
-   * The period measured, e.g. `2013` or `2017-T1`.
+   * The period measured, e.g. `2013` or `2017-T1`, or %NULL for a
+   * measurement made with g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -469,7 +470,8 @@ kommune_measurement_sum_rates (const char          *period,
  *
  * Gets the period measured.
  *
- * Returns: the period
+ * Returns: (nullable): the period, or %NULL for a measurement made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

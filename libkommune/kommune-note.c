@@ -88,7 +88,8 @@ kommune_note_class_init (KommuneNoteClass *klass)
   /**
    * KommuneNote:title:
    *
-   * The title.
+   * The title, or %NULL for a note made with g_object_new() rather than by
+   * a constructor.
    *
    * Since: 0.1
    */
@@ -97,7 +98,8 @@ kommune_note_class_init (KommuneNoteClass *klass)
   /**
    * KommuneNote:body:
    *
-   * The text.
+   * The text, or %NULL for a note made with g_object_new() rather than by a
+   * constructor.
    *
    * Since: 0.1
    */
@@ -171,7 +173,8 @@ kommune_note_new (const char  *title,
  *
  * Gets the title.
  *
- * Returns: the title
+ * Returns: (nullable): the title, or %NULL for a note made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */
@@ -188,7 +191,8 @@ kommune_note_get_title (KommuneNote *self)
  *
  * Gets the text.
  *
- * Returns: the text
+ * Returns: (nullable): the text, or %NULL for a note made with g_object_new()
+ *   rather than by a constructor
  *
  * Since: 0.1
  */

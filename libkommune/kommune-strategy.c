@@ -104,7 +104,8 @@ kommune_strategy_class_init (KommuneStrategyClass *klass)
   /**
    * KommuneStrategy:name:
    *
-   * The strategy's name.
+   * The strategy's name, or %NULL for a strategy made with g_object_new()
+   * rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -210,7 +211,8 @@ kommune_strategy_new (const char  *name,
  *
  * Gets the name.
  *
- * Returns: the name
+ * Returns: (nullable): the name, or %NULL for a strategy made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

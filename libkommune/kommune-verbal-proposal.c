@@ -165,7 +165,8 @@ kommune_verbal_proposal_class_init (KommuneVerbalProposalClass *klass)
   /**
    * KommuneVerbalProposal:text:
    *
-   * The wording of the proposal.
+   * The wording of the proposal, or %NULL for a proposal made with
+   * g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -302,7 +303,8 @@ kommune_verbal_proposal_get_number (KommuneVerbalProposal *self)
  *
  * Gets the wording.
  *
- * Returns: the wording
+ * Returns: (nullable): the wording, or %NULL for a proposal made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

@@ -135,7 +135,8 @@ kommune_workforce_figures_class_init (KommuneWorkforceFiguresClass *klass)
   /**
    * KommuneWorkforceFigures:period:
    *
-   * The period, e.g. `2023` or `2023-12`.
+   * The period, e.g. `2023` or `2023-12`, or %NULL for figures made with
+   * g_object_new() rather than by a constructor.
    *
    * Since: 0.1
    */
@@ -234,7 +235,8 @@ kommune_workforce_figures_get_unit (KommuneWorkforceFigures *self)
  *
  * Gets the period.
  *
- * Returns: the period
+ * Returns: (nullable): the period, or %NULL for figures made with
+ *   g_object_new() rather than by a constructor
  *
  * Since: 0.1
  */

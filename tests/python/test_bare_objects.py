@@ -207,6 +207,30 @@ def test_bare_objects_in_namespace_functions(tmp_path):
     assert status == 0, '%s after %s' % (describe(status), ' / '.join(lines[-2:]))
 
 
+POINTER_TAGS = {'utf8', 'filename', 'interface', 'array', 'glist', 'gslist', 'ghash', 'error'}
+
+
+@pytest.mark.parametrize('name', [i.get_name() for i in OBJECT_INFOS])
+def test_getters_that_give_none_on_a_bare_object_say_nullable(name):
+    # The introspection data must not promise a value the library does not
+    # give: a bare object's getter that returns None is (nullable).
+    info = REPO.find_by_name('Kommune', name)
+    obj = bare(name)
+    wrong = []
+    for method in info.get_methods():
+        if not method.is_method() or method.get_arguments() or method.may_return_null():
+            continue
+        if method.get_return_type().get_tag_as_string() not in POINTER_TAGS:
+            continue
+        try:
+            value = getattr(obj, method.get_name())()
+        except REFUSALS:
+            continue
+        if value is None:
+            wrong.append(method.get_symbol())
+    assert wrong == []
+
+
 def test_generator_covers_the_library():
     # Every object type is built; the harness is only useful while it
     # still finds the types and their methods.

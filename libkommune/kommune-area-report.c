@@ -26,8 +26,9 @@
  *
  * Once the tertial report the area report belongs to is adopted, the
  * setters fail with %KOMMUNE_ERROR_READ_ONLY; writing the properties
- * through the GObject property API then changes nothing (set them with
- * the setters to learn why).
+ * through the GObject property API then changes nothing and is reported
+ * with a warning, as GObject reports an invalid property value (use the
+ * setters to get the error).
  *
  * An area report made with g_object_new() (or `Kommune.AreaReport()` in
  * Python) without a valid area code is refused where it is used
@@ -119,6 +120,7 @@ kommune_area_report_set_property (GObject      *object,
                                   GParamSpec   *pspec)
 {
   KommuneAreaReport *self = KOMMUNE_AREA_REPORT (object);
+  GError *refused = NULL;
 
   switch (prop_id)
     {
@@ -127,19 +129,23 @@ kommune_area_report_set_property (GObject      *object,
       break;
 
     case PROP_ACCOUNTED:
-      kommune_area_report_set_accounted (self, g_value_get_int64 (value), NULL);
+      if (!kommune_area_report_set_accounted (self, g_value_get_int64 (value), &refused))
+        _kommune_warn_refused (object, pspec, refused);
       break;
 
     case PROP_FORECAST:
-      kommune_area_report_set_forecast (self, g_value_get_int64 (value), NULL);
+      if (!kommune_area_report_set_forecast (self, g_value_get_int64 (value), &refused))
+        _kommune_warn_refused (object, pspec, refused);
       break;
 
     case PROP_REPORTED_DEVIATION:
-      kommune_area_report_set_reported_deviation (self, g_value_get_int64 (value), NULL);
+      if (!kommune_area_report_set_reported_deviation (self, g_value_get_int64 (value), &refused))
+        _kommune_warn_refused (object, pspec, refused);
       break;
 
     case PROP_NARRATIVE:
-      kommune_area_report_set_narrative (self, g_value_get_string (value), NULL);
+      if (!kommune_area_report_set_narrative (self, g_value_get_string (value), &refused))
+        _kommune_warn_refused (object, pspec, refused);
       break;
 
     default:

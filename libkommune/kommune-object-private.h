@@ -16,4 +16,11 @@ void _kommune_set_text (GObject     *object,
                         const char  *value,
                         GParamSpec  *pspec);
 
+/* For set_property(): a value the checked setter refused is reported the
+ * way GObject reports an invalid property value, with a warning that
+ * names the object, the property and why; @error is freed. */
+void _kommune_warn_refused (GObject     *object,
+                            GParamSpec  *pspec,
+                            GError      *error);
+
 G_END_DECLS

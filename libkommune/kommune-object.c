@@ -21,3 +21,14 @@ _kommune_set_text (GObject     *object,
   *field = g_strdup (value);
   g_object_notify_by_pspec (object, pspec);
 }
+
+void
+_kommune_warn_refused (GObject     *object,
+                       GParamSpec  *pspec,
+                       GError      *error)
+{
+  if (error == NULL)
+    return;
+  g_warning ("%s:%s not set: %s", G_OBJECT_TYPE_NAME (object), pspec->name, error->message);
+  g_error_free (error);
+}

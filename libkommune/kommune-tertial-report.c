@@ -16,6 +16,7 @@
 #include "kommune-error.h"
 #include "kommune-list-private.h"
 #include "kommune-tertial-report-private.h"
+#include "kommune-object-private.h"
 
 /**
  * KommuneTertialReport:
@@ -138,7 +139,12 @@ kommune_tertial_report_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MATERIALITY_THRESHOLD:
-      kommune_tertial_report_set_materiality_threshold (self, g_value_get_int64 (value), NULL);
+      {
+        GError *refused = NULL;
+
+        if (!kommune_tertial_report_set_materiality_threshold (self, g_value_get_int64 (value), &refused))
+          _kommune_warn_refused (object, pspec, refused);
+      }
       break;
 
     default:
@@ -181,8 +187,9 @@ kommune_tertial_report_class_init (KommuneTertialReportClass *klass)
    *
    * The size, in øre, from which a deviation is material; 0 makes every
    * deviation material. Writing the property of an adopted report changes
-   * nothing; [method@Kommune.TertialReport.set_materiality_threshold]
-   * says why it refuses a value.
+   * nothing and is reported with a warning;
+   * [method@Kommune.TertialReport.set_materiality_threshold] gives the
+   * error instead.
    *
    * Since: 0.1
    */

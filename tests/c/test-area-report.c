@@ -90,8 +90,12 @@ test_frozen (void)
   g_assert_false (kommune_area_report_set_narrative (report, "nytt", &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
   g_clear_error (&error);
-  /* The property API changes nothing either. */
+  /* The property API changes nothing either, and says so. */
+  g_test_expect_message ("Kommune", G_LOG_LEVEL_WARNING,
+                         "KommuneAreaReport:forecast not set: the report on area “*” belongs to an adopted "
+                         "tertial report and cannot change");
   g_object_set (report, "forecast", (gint64) 12, NULL);
+  g_test_assert_expected_messages ();
   g_assert_cmpint (kommune_area_report_get_forecast (report), ==, 10);
   g_assert_false (kommune_area_report_has_accounted (report));
 }

@@ -283,6 +283,12 @@ test_f_adopted_is_frozen (Fixture       *f,
   g_clear_error (&error);
   g_assert_false (kommune_tertial_report_set_materiality_threshold (f->report, 7, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);
+  g_test_expect_message ("Kommune", G_LOG_LEVEL_WARNING,
+                         "KommuneTertialReport:materiality-threshold not set: "
+                         "the tertial-1 report 2017 is adopted and cannot change");
+  g_object_set (f->report, "materiality-threshold", (gint64) 7, NULL);
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (kommune_tertial_report_get_materiality_threshold (f->report), !=, 7);
   g_clear_error (&error);
   g_assert_false (kommune_area_report_set_reported_deviation (status, 0, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY);

@@ -627,12 +627,17 @@ add_batch (KommuneEconomicPlan  *self,
       }
   batch_clear (&batch);
 
+  /* check_one() has refused every id already in the log or twice in the
+   * batch, so the append cannot fail; it goes first all the same, so
+   * that nothing is frozen or indexed unless the lot is in the log. */
+  if (!_kommune_list_append_all (self->adjustments, items, "adjustment", "the plan's log", error))
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       _kommune_adjustment_freeze (g_ptr_array_index (items, i));
       index_adjustment (self, g_ptr_array_index (items, i));
     }
-  return _kommune_list_append_all (self->adjustments, items, "adjustment", "the plan's log", error);
+  return TRUE;
 }
 
 /**

@@ -554,6 +554,10 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
   known = _kommune_list_find (self->areas, code);
   if (known != NULL && known != area)
     return kommune_economic_plan_add_area (self, area, error);
+  /* With the area checked and its code free, add_area() below cannot
+   * fail: the frame changes the plan only as a whole. */
+  if (known == NULL && !_kommune_programme_area_check (area, error))
+    return FALSE;
 
   key = _kommune_economic_plan_frame_key (code, year, budget_type);
   if (!_kommune_economic_plan_replace_original (self, code, year, budget_type,

@@ -244,22 +244,25 @@ plan_own_adjustments (KommuneDocument     *self,
   GListModel *reports = kommune_document_get_tertial_reports (self);
   GListModel *log = kommune_economic_plan_get_adjustments (plan);
   g_autoptr(GHashTable) adopted = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) proposals = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) own = g_ptr_array_new ();
   g_autoptr(GPtrArray) expected = g_ptr_array_new ();
   KommuneList *list;
   guint n = g_list_model_get_n_items (log);
 
+  /* The adopted reports' proposals, in the order a reader adopts them. */
   for (guint r = 0; r < g_list_model_get_n_items (reports); r++)
     {
       g_autoptr(KommuneTertialReport) report = g_list_model_get_item (reports, r);
-      GListModel *proposals = kommune_tertial_report_get_proposals (report);
+      GListModel *report_proposals = kommune_tertial_report_get_proposals (report);
 
       if (kommune_tertial_report_get_adopted (report) == NULL)
         continue;
-      for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
+      for (guint p = 0; p < g_list_model_get_n_items (report_proposals); p++)
         {
-          g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
+          KommuneAdjustment *proposal = g_list_model_get_item (report_proposals, p);
 
+          g_ptr_array_add (proposals, proposal);
           g_hash_table_add (adopted, proposal);
         }
     }
@@ -274,20 +277,7 @@ plan_own_adjustments (KommuneDocument     *self,
 
   /* The order a reader rebuilds: own adjustments, then the reports'. */
   g_ptr_array_extend (expected, own, NULL, NULL);
-  for (guint r = 0; r < g_list_model_get_n_items (reports); r++)
-    {
-      g_autoptr(KommuneTertialReport) report = g_list_model_get_item (reports, r);
-      GListModel *proposals = kommune_tertial_report_get_proposals (report);
-
-      if (kommune_tertial_report_get_adopted (report) == NULL)
-        continue;
-      for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
-        {
-          g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
-
-          g_ptr_array_add (expected, proposal);
-        }
-    }
+  g_ptr_array_extend (expected, proposals, NULL, NULL);
   *in_order = expected->len == n;
   for (guint i = 0; *in_order && i < n; i++)
     {

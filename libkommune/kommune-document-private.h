@@ -108,4 +108,17 @@ gboolean _kommune_document_read_steering  (KommuneJsonReader *r,
 void     _kommune_document_write_steering (JsonBuilder       *builder,
                                            KommuneDocument   *document);
 
+/* The area @code of the document's municipality, or NULL with the
+ * reader's error set (“PATH.area: the municipality has no programme area
+ * …”). Shared by the parts of the reader. */
+KommuneProgrammeArea *_kommune_document_find_area    (KommuneJsonReader *r,
+                                                      KommuneDocument   *document,
+                                                      const char        *code);
+
+/* Investment projects, verbal proposals, annual evaluations, key figures
+ * and notes, in kommune-document-reader-records.c. */
+gboolean              _kommune_document_read_records (KommuneJsonReader *r,
+                                                      JsonObject        *root,
+                                                      KommuneDocument   *document);
+
 G_END_DECLS

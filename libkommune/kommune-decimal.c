@@ -274,6 +274,17 @@ kommune_decimal_to_string (gint64 thousandths)
   return kommune_decimal_format (thousandths, decimals);
 }
 
+static gboolean
+check_percent_decimals (guint    decimals,
+                        GError **error)
+{
+  if (decimals <= 12)
+    return TRUE;
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+               "a percentage has at most 12 decimals, not %u", decimals);
+  return FALSE;
+}
+
 /**
  * kommune_percent_change:
  * @old_value: the earlier value, not 0
@@ -285,7 +296,8 @@ kommune_decimal_to_string (gint64 thousandths)
  * @old_value, exactly, rounded half away from zero, with a decimal comma:
  * Drammen's employees went from 6 159 to 6 268, `1,8`. The values may be
  * counts, amounts or thousandths, as long as both are in the same unit.
- * Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT when @old_value is 0.
+ * Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT when @old_value is 0 or
+ * @decimals is more than 12.
  *
  * Returns: (transfer full) (nullable): the change, or %NULL with @error set
  *
@@ -299,9 +311,10 @@ kommune_percent_change (gint64   old_value,
 {
   gint64 difference;
 
-  g_return_val_if_fail (decimals <= 12, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!check_percent_decimals (decimals, error))
+    return NULL;
   if (!_kommune_checked_add (new_value, old_value == G_MININT64 ? 0 : -old_value, &difference) ||
       old_value == G_MININT64)
     {
@@ -328,7 +341,8 @@ kommune_percent_change (gint64   old_value,
  *
  * Computes @part as a percentage of @whole exactly, rounded half away from
  * zero, with a decimal comma: 17 500 000 of 1 000 000 000 is `1,75`.
- * Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT when @whole is 0.
+ * Fails with %KOMMUNE_ERROR_INVALID_ARGUMENT when @whole is 0 or
+ * @decimals is more than 12.
  *
  * Returns: (transfer full) (nullable): the percentage, or %NULL with
  *   @error set
@@ -341,8 +355,9 @@ kommune_percent_of (gint64   part,
                     guint    decimals,
                     GError **error)
 {
-  g_return_val_if_fail (decimals <= 12, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!check_percent_decimals (decimals, error))
+    return NULL;
   return _kommune_percent_text (part, whole, decimals, error);
 }

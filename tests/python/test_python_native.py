@@ -329,3 +329,40 @@ def test_dates_do_not_depend_on_the_local_time_zone():
         output = subprocess.run([sys.executable, '-c', program], env=dict(os.environ, TZ=zone),
                                 capture_output=True, text=True, check=True).stdout
         assert output == '0 100 2017-06-30 100\n', zone
+
+
+def test_kroner_answers_at_once_for_huge_exponents():
+    assert Kommune.kroner(decimal.Decimal('0E+99999999')) == 0
+    assert Kommune.kroner(decimal.Decimal('1.00E+2')) == 10000
+    with pytest.raises(OverflowError):
+        Kommune.kroner(decimal.Decimal('1E+999999999'))
+    with pytest.raises(ValueError, match='fraction of an øre'):
+        Kommune.kroner(decimal.Decimal('1E-999999999'))
+    with pytest.raises(ValueError, match='fraction of an øre'):
+        Kommune.kroner(decimal.Decimal('1000E-999999999'))
+    assert Kommune.kroner(decimal.Decimal('92233720368547758.07')) == 2**63 - 1
+    with pytest.raises(OverflowError):
+        Kommune.kroner(decimal.Decimal('92233720368547758.08'))
+
+
+def test_formatters_refuse_more_decimals_than_they_write():
+    with pytest.raises(ValueError, match='at most 3, not 4'):
+        Kommune.decimal_format(5, 4)
+    with pytest.raises(ValueError, match='at most 12, not 13'):
+        Kommune.amount_format(5, Kommune.AmountScale.KRONER, 13)
+    with pytest.raises(GLib.Error) as info:
+        Kommune.percent_of(1, 3, 13)
+    assert info.value.message == 'a percentage has at most 12 decimals, not 13'
+    assert Kommune.decimal_format(5, 3) == '0,005'
+
+
+def test_records_of_a_rolled_plan_leave_out_the_years_it_has_left():
+    area = Kommune.ProgrammeArea.new('1', 'Oppvekst')
+    plan = Kommune.EconomicPlan.new(2024)
+    plan.add_area(area)
+    plan.set_frame(area, 2025, OP, 500)
+    plan.add_adjustment(Kommune.Adjustment.new('x', datetime.date(2024, 3, 1), 'sak 1', Kommune.DocumentKind.ECONOMIC_PLAN,
+                                               '1', OP, 2024, 10, 'grunn'))
+    plan.roll_forward()
+    assert plan.to_records() == [{'area': '1', 'year': 2025, 'budget_type': 'operating',
+                                  'original': 500, 'revised': 500, 'change': 0}]

@@ -85,12 +85,19 @@ def kroner(value):
         sign, digits, exponent = value.as_tuple()
         scale = exponent + 2
         number = int(''.join(map(str, digits)) or '0')
-        if scale >= 0:
-            oere = number * 10 ** scale
+        # Trailing zeros first, so that no power of ten is computed from a
+        # huge exponent (Decimal('1E-999999999') answers at once).
+        while number != 0 and scale < 0 and number % 10 == 0:
+            number //= 10
+            scale += 1
+        if number == 0:
+            oere = 0
+        elif scale < 0:
+            raise ValueError('kroner(): {} kr has a fraction of an øre'.format(value))
+        elif len(str(number)) + scale > 20:
+            raise OverflowError('kroner(): {} kr is beyond the range of an amount'.format(value))
         else:
-            oere, rest = divmod(number, 10 ** -scale)
-            if rest:
-                raise ValueError('kroner(): {} kr has a fraction of an øre'.format(value))
+            oere = number * 10 ** scale
         oere = -oere if sign else oere
     else:
         try:
@@ -385,6 +392,26 @@ def _install_guards():
 _install_guards()
 
 
+def _guard_decimals(name, most):
+    """Formatters that take no error: a count of decimals beyond what they
+    write is a ValueError here, not a critical in C."""
+    function = getattr(Kommune, name)
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        decimals = args[-1] if args else kwargs.get('decimals')
+        if isinstance(decimals, int) and decimals > most:
+            raise ValueError('Kommune.{}(): decimals must be at most {}, not {}'.format(
+                name, most, decimals))
+        return function(*args, **kwargs)
+
+    setattr(Kommune, name, wrapper)
+
+
+_guard_decimals('decimal_format', 3)
+_guard_decimals('amount_format', 12)
+
+
 # -- enums --------------------------------------------------------------------
 
 def _install_enum_names():
@@ -441,9 +468,11 @@ def _plan_to_records(self, as_of=None):
     for frame in self.list_budget_frames():
         keys.add((frame.get_area().get_code(), frame.get_year(), int(frame.get_budget_type())))
     for adjustment in self.get_adjustments():
-        for code in (adjustment.get_area_code(), adjustment.get_to_area_code()):
-            if code:
-                keys.add((code, adjustment.get_year(), int(adjustment.get_budget_type())))
+        # A rolled plan keeps the adjustments of the years it has left.
+        if not self.covers_year(adjustment.get_year()):
+            continue
+        for line in adjustment.get_lines():
+            keys.add((line.get_key(), adjustment.get_year(), int(adjustment.get_budget_type())))
     order = {area.get_code(): i for i, area in enumerate(self.get_areas())}
     records = []
     for code, year, budget_type in sorted(keys, key=lambda k: (order.get(k[0], len(order)), k[0], k[1], k[2])):

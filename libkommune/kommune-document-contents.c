@@ -162,9 +162,11 @@ kommune_document_add_tertial_report (KommuneDocument      *self,
     return _kommune_document_fail_type (error, "tertial report", report, KOMMUNE_TYPE_TERTIAL_REPORT);
   if (!_kommune_tertial_report_check (report, error))
     return FALSE;
-  if (!_kommune_tertial_report_check_plan (report, self->plan, error))
+  if (!_kommune_tertial_report_check_plan (report, self->plan, error) ||
+      !_kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error))
     return FALSE;
-  return _kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error);
+  _kommune_tertial_report_set_document_plan (report, TRUE, self->plan);
+  return TRUE;
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "kommune-annual-evaluation.h"
 #include "kommune-document-private.h"
 #include "kommune-goal-private.h"
+#include "kommune-tertial-report-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
 #include "kommune-financial-rule.h"
@@ -83,6 +84,8 @@ kommune_document_dispose (GObject *object)
 
   g_clear_object (&self->municipality);
   g_clear_object (&self->plan);
+  for (guint i = 0; self->tertial_reports != NULL && i < _kommune_list_get_n_items (self->tertial_reports); i++)
+    _kommune_tertial_report_set_document_plan (_kommune_list_get (self->tertial_reports, i), FALSE, NULL);
   g_clear_object (&self->tertial_reports);
   g_clear_object (&self->investment_projects);
   g_clear_object (&self->verbal_proposals);
@@ -490,8 +493,11 @@ kommune_document_set_plan (KommuneDocument     *self,
   g_return_if_fail (KOMMUNE_IS_DOCUMENT (self));
   g_return_if_fail (plan == NULL || KOMMUNE_IS_ECONOMIC_PLAN (plan));
 
-  if (g_set_object (&self->plan, plan))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  if (!g_set_object (&self->plan, plan))
+    return;
+  for (guint i = 0; i < _kommune_list_get_n_items (self->tertial_reports); i++)
+    _kommune_tertial_report_set_document_plan (_kommune_list_get (self->tertial_reports, i), TRUE, plan);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 /**

@@ -29,4 +29,12 @@ gboolean _kommune_tertial_report_check_plan (KommuneTertialReport  *self,
                                              KommuneEconomicPlan   *plan,
                                              GError               **error);
 
+/* While the report is in a document (@in_document), the document's plan
+ * (or NULL): the only plan kommune_tertial_report_adopt() takes it into.
+ * The document calls this when it takes the report, when its plan
+ * changes and when it lets the report go. */
+void     _kommune_tertial_report_set_document_plan (KommuneTertialReport *self,
+                                                    gboolean              in_document,
+                                                    KommuneEconomicPlan  *plan);
+
 G_END_DECLS

@@ -68,6 +68,8 @@ struct _KommuneTertialReport
   KommuneList         *proposals;
   GDateTime           *adopted;
   KommuneEconomicPlan *plan;     /* the plan it was adopted into */
+  KommuneEconomicPlan *document_plan;  /* while in a document: its plan */
+  gboolean             in_document;
 };
 
 G_DEFINE_FINAL_TYPE (KommuneTertialReport, kommune_tertial_report, G_TYPE_OBJECT)
@@ -90,6 +92,7 @@ kommune_tertial_report_finalize (GObject *object)
 
   g_clear_object (&self->area_reports);
   g_clear_object (&self->proposals);
+  g_clear_object (&self->document_plan);
   g_clear_pointer (&self->adopted, g_date_time_unref);
   g_clear_object (&self->plan);
 
@@ -554,6 +557,15 @@ adopt (KommuneTertialReport  *self,
 {
   if (!check_open (self, error))
     return FALSE;
+  if (self->in_document && plan != self->document_plan)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   self->document_plan == NULL
+                     ? "tertial report “%u %s” belongs to a document that has no plan"
+                     : "tertial report “%u %s” belongs to a document with another plan",
+                   self->year, kommune_document_kind_to_string (self->period));
+      return FALSE;
+    }
   if (date == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
@@ -593,8 +605,10 @@ adopt (KommuneTertialReport  *self,
  *
  * From then on the report, its area reports and its proposals are
  * frozen, and [method@Kommune.TertialReport.get_plan] is @plan. A report
- * that belongs to a [class@Kommune.Document] should be adopted into that
- * document's plan: the document refuses it otherwise.
+ * that belongs to a [class@Kommune.Document] is adopted into that
+ * document's plan only: another plan fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT, and so does any plan while the document
+ * has none.
  *
  * Returns: %TRUE if the report is adopted
  *
@@ -674,4 +688,17 @@ kommune_tertial_report_get_adopted (KommuneTertialReport *self)
 {
   g_return_val_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self), NULL);
   return self->adopted;
+}
+
+void
+_kommune_tertial_report_set_document_plan (KommuneTertialReport *self,
+                                           gboolean              in_document,
+                                           KommuneEconomicPlan  *plan)
+{
+  g_return_if_fail (KOMMUNE_IS_TERTIAL_REPORT (self));
+
+  if (!in_document)
+    plan = NULL;
+  self->in_document = in_document;
+  g_set_object (&self->document_plan, plan);
 }

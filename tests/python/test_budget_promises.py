@@ -3,6 +3,7 @@
 records, checked bare objects, constructors that raise, duplicates refused,
 a rolled plan that saves and loads again."""
 
+import datetime
 import json
 import os
 
@@ -329,3 +330,26 @@ def test_bare_objects_survive_every_method():
                     pass
                 calls += 1
     assert calls > 5000
+
+
+def test_a_report_in_a_document_is_adopted_into_its_plan_only():
+    municipality = Kommune.Municipality.new('3005', 'Drammen')
+    area = Kommune.ProgrammeArea.new('07', 'Helse')
+    municipality.add_area(area)
+    document = Kommune.Document.new(municipality)
+    plan, other = Kommune.EconomicPlan.new(2017), Kommune.EconomicPlan.new(2017)
+    for p in (plan, other):
+        p.set_frame(area, 2017, OP, 1_000_000)
+    document.set_plan(plan)
+    report = Kommune.TertialReport.new(2017, Kommune.DocumentKind.TERTIAL_1)
+    report.add_proposal(Kommune.Adjustment.new('p', datetime.date(2017, 6, 20), 'sak 1', Kommune.DocumentKind.TERTIAL_1,
+                                               '07', OP, 2017, 100, 'grunn'))
+    document.add_tertial_report(report)
+    raises(Kommune.Error.INVALID_ARGUMENT, 'tertial report “2017 tertial-1” belongs to a document with another plan',
+           report.adopt, other, datetime.date(2017, 6, 21))
+    assert other.get_frame('07', 2017, OP, None) == 1_000_000
+    # The document's plan may change; the report follows it.
+    document.set_plan(other)
+    report.adopt(other, datetime.date(2017, 6, 21))
+    assert other.get_frame('07', 2017, OP, None) == 1_000_100
+    assert plan.get_frame('07', 2017, OP, None) == 1_000_000

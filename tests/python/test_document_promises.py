@@ -224,9 +224,18 @@ def test_adopted_report_without_plan(tmp_path):
     report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
     report.add_proposal(adjustment('t1-1', K.TERTIAL_1, 'stab', 100))
     document.add_tertial_report(report)
-    report.adopt(elsewhere, day(2018, 6, 21))
-    assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
-                   "$.tertial_reports[0]: an adopted report needs the document's plan for its proposals")
+    # A report in a document is adopted into the document's plan only; a
+    # file that breaks this is refused on load (bad/document-adopted-without-plan.json).
+    with pytest.raises(GLib.Error) as info:
+        report.adopt(elsewhere, day(2018, 6, 21))
+    assert info.value.message == 'tertial report “2018 tertial-1” belongs to a document that has no plan'
+    assert len(elsewhere.get_adjustments()) == 0
+    plan = with_plan(document)
+    with pytest.raises(GLib.Error) as info:
+        report.adopt(elsewhere, day(2018, 6, 21))
+    assert info.value.message == 'tertial report “2018 tertial-1” belongs to a document with another plan'
+    report.adopt(plan, day(2018, 6, 21))
+    assert document.check()
 
 
 def test_report_adopted_into_another_plan_refused():
@@ -251,10 +260,16 @@ def test_adjustment_sharing_id_with_adopted_proposal(tmp_path):
     report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
     report.add_proposal(adjustment('a1', K.TERTIAL_1, 'stab', 100))
     document.add_tertial_report(report)
-    report.adopt(with_plan(kragero()), day(2018, 6, 21))
-    assert_refused(document, tmp_path, Kommune.Error.DUPLICATE,
-                   "$.tertial_reports[0].proposals[0]: the plan's log has another adjustment “a1”: "
-                   "an adjustment of the plan and a proposal of an adopted report share the id")
+    # Neither another plan nor the document's own (which has an “a1”) takes
+    # the report; a file that has this is refused on load
+    # (bad/document-adjustment-shares-proposal-id.json).
+    with pytest.raises(GLib.Error):
+        report.adopt(with_plan(kragero()), day(2018, 6, 21))
+    with pytest.raises(GLib.Error) as info:
+        report.adopt(plan, day(2018, 6, 21))
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.DUPLICATE)
+    assert info.value.message == "the plan's log already has an adjustment “a1”"
+    assert document.check()
 
 
 def test_frames_that_overflow(tmp_path):

@@ -116,6 +116,15 @@ _kommune_document_replace_file (const char  *path,
     return FALSE;
 
   exists = g_stat (target, &old) == 0;
+  /* A device, a FIFO or a directory is not replaced by a document. */
+  if (exists && !S_ISREG (old.st_mode))
+    {
+      g_autofree char *shown = g_filename_display_name (target);
+
+      g_set_error (error, G_FILE_ERROR, S_ISDIR (old.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                   "Failed to save “%s”: it is not a regular file", shown);
+      return FALSE;
+    }
 
   /* A new file gets 0666 less the umask, as open() gives it. */
   dir = g_path_get_dirname (target);

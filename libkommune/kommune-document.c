@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "kommune-annual-evaluation.h"
 #include "kommune-document-private.h"
@@ -297,7 +300,8 @@ kommune_document_load_from_data (const char  *data,
  *
  * Reads a document from a file, as
  * [func@Kommune.Document.load_from_data] does. A file that cannot be
- * read fails with a %G_FILE_ERROR naming it.
+ * read fails with a %G_FILE_ERROR naming it, and so does a path that is
+ * not a regular file (a directory, a FIFO, a device such as `/dev/zero`).
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error set
  *
@@ -309,15 +313,23 @@ kommune_document_load (const char  *path,
 {
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
+  GStatBuf info;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  name = g_filename_display_name (path);
+  /* Only regular files: a FIFO or /dev/zero would never end. */
+  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, S_ISDIR (info.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                   "Failed to read “%s”: it is not a regular file", name);
+      return NULL;
+    }
   if (!g_file_get_contents (path, &contents, &length, error))
     return NULL;
 
-  name = g_filename_display_name (path);
   return kommune_document_load_from_data (contents, (gssize) length, name, error);
 }
 
@@ -374,7 +386,9 @@ kommune_document_to_data (KommuneDocument *self,
  * in the target's directory, is flushed to disk and then renamed over the
  * target, so a failure at any step — a full disk, a directory that cannot
  * be written — leaves the old file as it was and no temporary file
- * behind. A file that cannot be written fails with a %G_FILE_ERROR.
+ * behind. A file that cannot be written fails with a %G_FILE_ERROR, and
+ * so does a path (or link target) that exists but is not a regular file:
+ * a device such as `/dev/null`, a FIFO or a directory is never replaced.
  *
  * The new file keeps the old one's permission bits (a new file gets 0666
  * less the umask). Its owner and group are kept where the saving process

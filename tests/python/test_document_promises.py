@@ -606,3 +606,26 @@ def test_a_goal_tree_is_in_one_document_at_a_time():
     second = kragero()
     second.add_goal(root)
     assert second.get_goals()[0] is root
+
+
+def test_special_files_are_neither_read_nor_replaced(tmp_path):
+    document = kragero()
+    fifo = str(tmp_path / 'pipe')
+    os.mkfifo(fifo)
+    for path, code in ((fifo, GLib.FileError.INVAL), (str(tmp_path), GLib.FileError.ISDIR)):
+        with pytest.raises(GLib.Error) as info:
+            Kommune.Document.load(path)
+        assert info.value.matches(GLib.file_error_quark(), code)
+        assert info.value.message.endswith('it is not a regular file')
+        with pytest.raises(GLib.Error) as info:
+            document.save(path)
+        assert info.value.matches(GLib.file_error_quark(), code)
+        assert info.value.message.endswith('it is not a regular file')
+    assert os.path.exists(fifo) and not os.path.isfile(fifo)
+    # A link to a FIFO is not replaced either.
+    link = str(tmp_path / 'link.json')
+    os.symlink(fifo, link)
+    with pytest.raises(GLib.Error):
+        document.save(link)
+    assert os.path.islink(link)
+    assert sorted(os.listdir(tmp_path)) == ['link.json', 'pipe']

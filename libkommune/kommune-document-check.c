@@ -161,6 +161,42 @@ is_adopted_proposal (GHashTable        *adopted,
   return g_hash_table_contains (adopted, adjustment);
 }
 
+/* Every total the plan gives, per year and per area, fits in 64 bits. */
+static gboolean
+check_plan_totals (KommuneEconomicPlan  *plan,
+                   GError              **error)
+{
+  GListModel *areas = kommune_economic_plan_get_areas (plan);
+  guint first = kommune_economic_plan_get_first_year (plan);
+  GError *local_error = NULL;
+
+  for (int type = KOMMUNE_BUDGET_TYPE_OPERATING; type <= KOMMUNE_BUDGET_TYPE_INVESTMENT; type++)
+    {
+      for (guint year = first; year <= kommune_economic_plan_get_last_year (plan); year++)
+        {
+          kommune_economic_plan_get_total (plan, year, (KommuneBudgetType) type, NULL, &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_prefixed_error (error, local_error, "$.plan.frames: ");
+              return FALSE;
+            }
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+        {
+          g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (areas, i);
+
+          kommune_economic_plan_get_area_total (plan, kommune_programme_area_get_code (area),
+                                                (KommuneBudgetType) type, NULL, &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_prefixed_error (error, local_error, "$.plan.frames: ");
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 check_plan (KommuneDocument  *self,
             KommuneMunicipality *areas,
@@ -188,6 +224,22 @@ check_plan (KommuneDocument  *self,
       if (!check_area (areas, kommune_programme_area_get_code (kommune_budget_frame_get_area (frame)),
                        path, error))
         return FALSE;
+    }
+
+  /* The file names the plan's areas by code, and a load takes the
+   * municipality's: a plan area of its own would come back as another. */
+  for (guint i = 0; i < g_list_model_get_n_items (kommune_economic_plan_get_areas (plan)); i++)
+    {
+      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (kommune_economic_plan_get_areas (plan), i);
+      const char *code = kommune_programme_area_get_code (area);
+      KommuneProgrammeArea *known = kommune_municipality_find_area (areas, code);
+
+      if (!check_area (areas, code, "$.plan.areas", error))
+        return FALSE;
+      if (known != area)
+        return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                     "$.plan.areas: the plan's area “%s” (%s) is not the municipality's area “%s” (%s)",
+                     code, kommune_programme_area_get_name (area), code, kommune_programme_area_get_name (known));
     }
 
   /* The log as a load rebuilds it: the plan's own adjustments one by one,
@@ -233,7 +285,7 @@ check_plan (KommuneDocument  *self,
               return FALSE;
           }
     }
-  return TRUE;
+  return check_plan_totals (plan, error);
 }
 
 /* Each adopted report's proposals are the very adjustments in the
@@ -294,11 +346,19 @@ check_projects_and_evaluations (KommuneDocument  *self,
 {
   for (guint i = 0; i < _kommune_list_get_n_items (self->investment_projects); i++)
     {
-      const char *code = kommune_investment_project_get_area_code (_kommune_list_get (self->investment_projects, i));
+      KommuneInvestmentProject *project = _kommune_list_get (self->investment_projects, i);
+      const char *code = kommune_investment_project_get_area_code (project);
       g_autofree char *path = g_strdup_printf ("$.investment_projects[%u].area", i);
+      GError *local_error = NULL;
 
       if (code != NULL && !check_area (areas, code, path, error))
         return FALSE;
+      kommune_investment_project_get_total (project, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_prefixed_error (error, local_error, "$.investment_projects[%u].amounts: ", i);
+          return FALSE;
+        }
     }
 
   for (guint i = 0; i < _kommune_list_get_n_items (self->annual_evaluations); i++)

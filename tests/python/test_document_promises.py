@@ -629,3 +629,35 @@ def test_special_files_are_neither_read_nor_replaced(tmp_path):
         document.save(link)
     assert os.path.islink(link)
     assert sorted(os.listdir(tmp_path)) == ['link.json', 'pipe']
+
+
+def test_totals_that_do_not_fit_are_refused(tmp_path):
+    document = kragero()
+    plan = with_plan(document)
+    municipality = document.props.municipality
+    plan.set_frame(municipality.find_area('stab'), 2018, OP, 2**63 - 1)
+    plan.set_frame(municipality.find_area('helse'), 2018, OP, 2**63 - 1)
+    assert_refused(document, tmp_path, Kommune.Error.OVERFLOW,
+                   '$.plan.frames: the 2018 total: 9223372036854775807 + 9223372036854775807 øre '
+                   'does not fit in 64-bit øre')
+
+    projects = kragero()
+    project = Kommune.InvestmentProject.new('15022', 'Serverpark')
+    project.set_amount(2018, 2**63 - 1)
+    project.set_amount(2019, 2**63 - 1)
+    projects.add_investment_project(project)
+    assert_refused(projects, tmp_path, Kommune.Error.OVERFLOW,
+                   '$.investment_projects[0].amounts: project 15022: 9223372036854775807 + '
+                   '9223372036854775807 øre does not fit in 64-bit øre')
+
+
+def test_a_plan_area_that_is_not_the_municipalitys_is_refused(tmp_path):
+    # The file names the plan's areas by code: the loaded plan would hold
+    # the municipality's area, and the plan's own name would be lost.
+    document = kragero()
+    plan = Kommune.EconomicPlan.new(2018)
+    plan.set_frame(Kommune.ProgrammeArea.new('stab', 'Et annet navn'), 2018, OP, 5)
+    document.set_plan(plan)
+    assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
+                   '$.plan.areas: the plan\'s area “stab” (Et annet navn) is not the municipality\'s '
+                   'area “stab” (Stab og støtte)')

@@ -23,6 +23,22 @@
 
 #define OWNER "the document"
 
+/* Workforce figures are one unit's in one period: “stab 2018”, or the
+ * period alone for the whole municipality. Kept on the item while it is
+ * in the document; unit and period never change. */
+static GQuark
+workforce_key_quark (void)
+{
+  return g_quark_from_static_string ("kommune-document-workforce-key");
+}
+
+static const char *
+workforce_key (gpointer  item,
+               char     *buffer G_GNUC_UNUSED)
+{
+  return g_object_get_qdata (item, workforce_key_quark ());
+}
+
 static const char *
 goal_key (gpointer  item,
           char     *buffer G_GNUC_UNUSED)
@@ -49,7 +65,7 @@ _kommune_document_init_steering_contents (KommuneDocument *self)
 {
   self->goals = _kommune_list_new (KOMMUNE_TYPE_GOAL, goal_key);
   self->financial_rules = _kommune_list_new (KOMMUNE_TYPE_FINANCIAL_RULE, rule_key);
-  self->workforce_figures = _kommune_list_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
+  self->workforce_figures = _kommune_list_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, workforce_key);
   self->strategies = _kommune_list_new (KOMMUNE_TYPE_STRATEGY, strategy_key);
   self->goal_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -238,7 +254,9 @@ kommune_document_get_workforce_figures (KommuneDocument *self)
  * @figures: workforce figures
  * @error: return location for a #GError
  *
- * Adds workforce figures at the end. On failure nothing changes.
+ * Adds workforce figures at the end. A unit has one set of figures a
+ * period: a second for the same unit and period fails with
+ * %KOMMUNE_ERROR_DUPLICATE. On failure nothing changes.
  *
  * Returns: %TRUE if it was added
  *
@@ -256,6 +274,15 @@ kommune_document_add_workforce_figures (KommuneDocument         *self,
     return _kommune_document_fail_type (error, "workforce figures", figures, KOMMUNE_TYPE_WORKFORCE_FIGURES);
   if (!_kommune_workforce_figures_check (figures, error))
     return FALSE;
+  {
+    const char *unit = kommune_workforce_figures_get_unit (figures);
+    const char *period = kommune_workforce_figures_get_period (figures);
+
+    g_object_set_qdata_full (G_OBJECT (figures), workforce_key_quark (),
+                             unit != NULL && *unit != '\0' ? g_strdup_printf ("%s %s", unit, period)
+                                                            : g_strdup (period),
+                             g_free);
+  }
   return _kommune_list_append (self->workforce_figures, figures, "workforce figures", OWNER, error);
 }
 

@@ -247,12 +247,22 @@ measure_key (gpointer  item,
   return buffer;
 }
 
+/* An indicator is a goal's once: two goals may share it, and two
+ * indicators of a goal may have the same name, but not the same object. */
+static const char *
+indicator_key (gpointer  item,
+               char     *buffer)
+{
+  g_snprintf (buffer, KOMMUNE_LIST_KEY_BUFFER, "%p", item);
+  return buffer;
+}
+
 static void
 kommune_goal_init (KommuneGoal *self)
 {
   self->owner = g_strdup ("");
   self->children = _kommune_list_new (KOMMUNE_TYPE_GOAL, NULL);
-  self->indicators = _kommune_list_new (KOMMUNE_TYPE_INDICATOR, NULL);
+  self->indicators = _kommune_list_new (KOMMUNE_TYPE_INDICATOR, indicator_key);
   self->measures = _kommune_list_new (KOMMUNE_TYPE_MEASURE, measure_key);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->levels = 1;
@@ -681,7 +691,9 @@ kommune_goal_count (KommuneGoal *self)
  * Adds an indicator at the end of the goal's indicators. Fails with
  * %KOMMUNE_ERROR_INVALID_ARGUMENT when @indicator is not an indicator, and
  * as kommune_indicator_new() would for an indicator made bare with
- * g_object_new(); a bare goal fails as kommune_goal_new() would.
+ * g_object_new(); a bare goal fails as kommune_goal_new() would. An
+ * indicator may serve several goals, but a goal once: adding it again
+ * fails with %KOMMUNE_ERROR_DUPLICATE.
  *
  * Returns: %TRUE if it was added
  *
@@ -703,6 +715,17 @@ kommune_goal_add_indicator (KommuneGoal       *self,
     }
   if (!_kommune_goal_check (self, error) || !_kommune_indicator_check (indicator, error))
     return FALSE;
+  {
+    char key[KOMMUNE_LIST_KEY_BUFFER];
+
+    if (_kommune_list_find (self->indicators, indicator_key (indicator, key)) != NULL)
+      {
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                     "goal “%s” already has the indicator “%s”", self->id,
+                     kommune_indicator_get_name (indicator));
+        return FALSE;
+      }
+  }
   return _kommune_list_append (self->indicators, indicator, NULL, NULL, error);
 }
 

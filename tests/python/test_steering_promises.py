@@ -346,3 +346,30 @@ def test_as_written_round_trips():
     again = loaded.get_goals()[0].get_indicators()[0].find_measurement('2013')
     assert again.get_as_written() == 'nesten 3 000 per 1.1.2013'
     assert again.props.value == 3_000_000
+
+
+def test_an_indicator_serves_a_goal_once_and_figures_a_unit_once_a_period():
+    goal = Kommune.Goal.new('o1', 'Planmål', Kommune.GoalLevel.PLAN)
+    other = Kommune.Goal.new('o2', 'Et annet planmål', Kommune.GoalLevel.PLAN)
+    indicator = Kommune.Indicator.new('Bostedsløse', Kommune.IndicatorUnit.COUNT,
+                                      Kommune.Direction.LOWER_IS_BETTER)
+    goal.add_indicator(indicator)
+    other.add_indicator(indicator)
+    with pytest.raises(GLib.Error) as info:
+        goal.add_indicator(indicator)
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.DUPLICATE)
+    assert info.value.message == 'goal “o1” already has the indicator “Bostedsløse”'
+    assert len(goal.get_indicators()) == 1
+
+    municipality = Kommune.Municipality.new('3005', 'Drammen')
+    document = Kommune.Document.new(municipality)
+    document.add_workforce_figures(Kommune.WorkforceFigures.new('stab', '2020'))
+    document.add_workforce_figures(Kommune.WorkforceFigures.new('stab', '2021'))
+    document.add_workforce_figures(Kommune.WorkforceFigures.new(None, '2020'))
+    with pytest.raises(GLib.Error) as info:
+        document.add_workforce_figures(Kommune.WorkforceFigures.new('stab', '2020'))
+    assert info.value.message == 'workforce figures “stab 2020” already exists in the document'
+    with pytest.raises(GLib.Error) as info:
+        document.add_workforce_figures(Kommune.WorkforceFigures.new('', '2020'))
+    assert info.value.message == 'workforce figures “2020” already exists in the document'
+    assert len(document.get_workforce_figures()) == 3

@@ -305,7 +305,9 @@ kommune_economic_plan_get_frame_after (KommuneEconomicPlan  *self,
  * @error: return location for a #GError
  *
  * Gets the difference between the frame as of @until and as of @since:
- * the sum of the adjustments dated after @since and on or before @until.
+ * the sum of the adjustments dated after @since and on or before @until
+ * (0 when they are the same day). Fails with
+ * %KOMMUNE_ERROR_INVALID_PERIOD when @until comes before @since.
  *
  * Returns: the change in øre, or 0 with @error set
  *
@@ -329,10 +331,14 @@ kommune_economic_plan_get_frame_change (KommuneEconomicPlan  *self,
 
   selection.since_key = _kommune_date_key (since);
   selection.until_key = _kommune_date_key (until);
-  if (selection.until_key <= selection.since_key)
+  if (selection.until_key < selection.since_key)
     {
-      /* An empty or reversed interval: nothing changed in it. */
-      selection.until_key = selection.since_key;
+      g_autofree char *from = _kommune_date_format (since);
+      g_autofree char *to = _kommune_date_format (until);
+
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   "the change from %s to %s: the end comes before the start", from, to);
+      return 0;
     }
   compute_frame (self, area_code, year, budget_type, &selection, FALSE, &change, error);
   return change;

@@ -513,8 +513,9 @@ kommune_workforce_figures_change (KommuneWorkforceFigures  *earlier,
  * added parts, so 1/10 and 90/100 give 91/110. Fails with
  * %KOMMUNE_ERROR_OVERFLOW when a sum does not fit in 64 bits, with
  * %KOMMUNE_ERROR_INVALID_ARGUMENT when a part is not workforce figures
- * (%NULL, say), and as kommune_workforce_figures_new() does for the unit
- * and period of the sum.
+ * (%NULL, say), with %KOMMUNE_ERROR_INVALID_PERIOD when a part is for
+ * another period than @period, and as kommune_workforce_figures_new()
+ * does for the unit and period of the sum.
  *
  * Returns: (transfer full) (nullable): the summed figures, or %NULL with
  *   @error set
@@ -543,6 +544,15 @@ kommune_workforce_figures_sum (const char                *unit,
   sum = kommune_workforce_figures_new (unit, period, error);
   if (sum == NULL)
     return NULL;
+  /* Units add up within one period, never across periods. */
+  for (gsize i = 0; i < n_parts; i++)
+    if (g_strcmp0 (parts[i]->period, period) != 0)
+      {
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                     "part %" G_GSIZE_FORMAT " of the sum is for %s, not %s",
+                     i + 1, parts[i]->period != NULL ? parts[i]->period : "no period", period);
+        return NULL;
+      }
   for (guint f = 0; f < N_FIGURES && n_parts > 0; f++)
     {
       gint64 total = 0;

@@ -128,9 +128,16 @@ test_phases (Fixture       *f,
                                                            before_t1, t1, &error),
                    ==, 940000000);
   g_assert_cmpint (kommune_economic_plan_get_frame_change (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
-                                                           t1, before_t1, &error),
+                                                           t1, t1, &error),
                    ==, 0);
   g_assert_no_error (error);
+  /* A reversed interval is a mistake, not “no change”. */
+  g_assert_cmpint (kommune_economic_plan_get_frame_change (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+                                                           t1, before_t1, &error),
+                   ==, 0);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
+  g_assert_cmpstr (error->message, ==, "the change from 2017-06-30 to 2017-06-29: the end comes before the start");
+  g_clear_error (&error);
 
   /* An area without a frame for a year counts as 0. */
   g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "04", 2019, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),

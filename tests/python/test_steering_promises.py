@@ -373,3 +373,14 @@ def test_an_indicator_serves_a_goal_once_and_figures_a_unit_once_a_period():
         document.add_workforce_figures(Kommune.WorkforceFigures.new('', '2020'))
     assert info.value.message == 'workforce figures “2020” already exists in the document'
     assert len(document.get_workforce_figures()) == 3
+
+
+def test_a_sum_of_units_is_of_one_period():
+    school = Kommune.WorkforceFigures.new('Oppvekst', '2020')
+    care = Kommune.WorkforceFigures.new('Helse', '2019')
+    for part in (school, care):
+        part.set_text(Kommune.WorkforceFigure.EMPLOYEES, '100')
+    with pytest.raises(GLib.Error) as info:
+        Kommune.WorkforceFigures.sum(None, '2020', [school, care])
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.INVALID_PERIOD)
+    assert info.value.message == 'part 2 of the sum is for 2019, not 2020'

@@ -573,6 +573,23 @@ adopt (KommuneTertialReport  *self,
                    kommune_document_kind_to_string (self->period), self->year);
       return FALSE;
     }
+  {
+    /* The council adopts a report on a period that has ended. */
+    g_autoptr(GDateTime) end = NULL;
+
+    if (!kommune_calendar_get_period (self->period, self->year, NULL, &end, error))
+      return FALSE;
+    if (_kommune_date_key (date) < _kommune_date_key (end))
+      {
+        g_autofree char *day = _kommune_date_format (date);
+        g_autofree char *last = _kommune_date_format (end);
+
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                     "the %s report %u covers a period that ends %s; it cannot be adopted on %s",
+                     kommune_document_kind_to_string (self->period), self->year, last, day);
+        return FALSE;
+      }
+  }
   for (guint i = 0; i < _kommune_list_get_n_items (self->area_reports); i++)
     if (!_kommune_area_report_check (_kommune_list_get (self->area_reports, i), error))
       return FALSE;
@@ -601,7 +618,9 @@ adopt (KommuneTertialReport  *self,
  * plan first ([method@Kommune.EconomicPlan.check_adjustment]), and only
  * when all pass are they appended to the log, in order. On failure
  * nothing changes. Fails with %KOMMUNE_ERROR_READ_ONLY when the report is
- * already adopted (into this plan or any other).
+ * already adopted (into this plan or any other), and with
+ * %KOMMUNE_ERROR_INVALID_PERIOD when @date comes before the last day of
+ * the report's period.
  *
  * From then on the report, its area reports and its proposals are
  * frozen, and [method@Kommune.TertialReport.get_plan] is @plan. A report

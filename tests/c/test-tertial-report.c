@@ -207,7 +207,7 @@ test_adopt_overflow_together (Fixture       *f,
                               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) adopted = g_date_time_new_utc (2017, 6, 30, 0, 0, 0);
+  g_autoptr(GDateTime) adopted = g_date_time_new_utc (2017, 10, 30, 0, 0, 0);
   g_autoptr(KommuneTertialReport) report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_2, &error);
   g_autoptr(KommuneAdjustment) a = NULL;
   g_autoptr(KommuneAdjustment) b = NULL;

@@ -353,3 +353,19 @@ def test_a_report_in_a_document_is_adopted_into_its_plan_only():
     report.adopt(other, datetime.date(2017, 6, 21))
     assert other.get_frame('07', 2017, OP, None) == 1_000_100
     assert plan.get_frame('07', 2017, OP, None) == 1_000_000
+
+
+def test_a_report_is_adopted_after_its_period_has_ended():
+    area = Kommune.ProgrammeArea.new('07', 'Helse')
+    plan = Kommune.EconomicPlan.new(2024)
+    plan.set_frame(area, 2024, OP, 1_000_000)
+    report = Kommune.TertialReport.new(2024, Kommune.DocumentKind.TERTIAL_1)
+    raises(Kommune.Error.INVALID_PERIOD,
+           'the tertial-1 report 2024 covers a period that ends 2024-04-30; it cannot be adopted on 1999-01-01',
+           report.adopt, plan, datetime.date(1999, 1, 1))
+    raises(Kommune.Error.INVALID_PERIOD,
+           'the tertial-1 report 2024 covers a period that ends 2024-04-30; it cannot be adopted on 2024-04-29',
+           report.adopt, plan, datetime.date(2024, 4, 29))
+    assert report.get_adopted() is None
+    report.adopt(plan, datetime.date(2024, 4, 30))
+    assert Kommune.to_date(report.get_adopted()) == datetime.date(2024, 4, 30)

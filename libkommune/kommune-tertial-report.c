@@ -140,6 +140,14 @@ kommune_tertial_report_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_YEAR:
+      self->year = g_value_get_uint (value);
+      break;
+
+    case PROP_PERIOD:
+      self->period = g_value_get_enum (value);
+      break;
+
     case PROP_MATERIALITY_THRESHOLD:
       {
         GError *refused = NULL;
@@ -167,11 +175,14 @@ kommune_tertial_report_class_init (KommuneTertialReportClass *klass)
   /**
    * KommuneTertialReport:year:
    *
-   * The budget year reported on.
+   * The budget year reported on. Construct-only: a report made with
+   * g_object_new() without a year is refused where it is used.
    *
    * Since: 0.1
    */
-  properties[PROP_YEAR] = g_param_spec_uint ("year", NULL, NULL, 0, 9999, 0, ro);
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL, 0, 9999, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * KommuneTertialReport:period:
@@ -182,7 +193,8 @@ kommune_tertial_report_class_init (KommuneTertialReportClass *klass)
    */
   properties[PROP_PERIOD] =
     g_param_spec_enum ("period", NULL, NULL, KOMMUNE_TYPE_DOCUMENT_KIND,
-                       KOMMUNE_DOCUMENT_KIND_TERTIAL_1, ro);
+                       KOMMUNE_DOCUMENT_KIND_TERTIAL_1,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * KommuneTertialReport:materiality-threshold:
@@ -292,9 +304,10 @@ kommune_tertial_report_new (guint                 year,
   if (!check_values (year, period, error))
     return NULL;
 
-  self = g_object_new (KOMMUNE_TYPE_TERTIAL_REPORT, NULL);
-  self->year = year;
-  self->period = period;
+  self = g_object_new (KOMMUNE_TYPE_TERTIAL_REPORT,
+                       "year", year,
+                       "period", period,
+                       NULL);
   return self;
 }
 

@@ -369,3 +369,14 @@ def test_a_report_is_adopted_after_its_period_has_ended():
     assert report.get_adopted() is None
     report.adopt(plan, datetime.date(2024, 4, 30))
     assert Kommune.to_date(report.get_adopted()) == datetime.date(2024, 4, 30)
+
+
+def test_keyword_construction_of_a_tertial_report():
+    report = Kommune.TertialReport(year=2024, period=Kommune.DocumentKind.TERTIAL_2)
+    assert (report.props.year, report.props.period) == (2024, Kommune.DocumentKind.TERTIAL_2)
+    # Not a tertial period: refused where it is used, as new() refuses it.
+    wrong = Kommune.TertialReport(year=2024, period=Kommune.DocumentKind.ECONOMIC_PLAN)
+    with pytest.raises(GLib.Error):
+        Kommune.TertialReport.new(2024, Kommune.DocumentKind.ECONOMIC_PLAN)
+    with pytest.raises(GLib.Error):
+        wrong.add_area_report(Kommune.AreaReport.new('07'))

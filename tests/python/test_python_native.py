@@ -366,3 +366,24 @@ def test_records_of_a_rolled_plan_leave_out_the_years_it_has_left():
     plan.roll_forward()
     assert plan.to_records() == [{'area': '1', 'year': 2025, 'budget_type': 'operating',
                                   'original': 500, 'revised': 500, 'change': 0}]
+
+
+def test_keyword_construction_is_checked_before_gobject_sees_it():
+    # GObject would answer these with a critical (fatal in these tests) or
+    # a warning and its default value; the override raises instead.
+    with pytest.raises(TypeError, match=r"property 'id' cannot be set \(it is read-only\); use Kommune.Goal.new\(\)"):
+        Kommune.Goal(id='g')
+    with pytest.raises(ValueError, match="property 'budget_type': 7 is not a BudgetType"):
+        Kommune.BudgetFrame(budget_type=7)
+    with pytest.raises(ValueError, match="property 'first_year' must be 1000–9995, not 99999"):
+        Kommune.EconomicPlan(first_year=99999)
+    with pytest.raises(ValueError, match="property 'year' must be 1000–9999, not 5"):
+        Kommune.AnnualEvaluation(year=5)
+    report = Kommune.TertialReport.new(2024, Kommune.DocumentKind.TERTIAL_1)
+    with pytest.raises(TypeError, match="property 'year' cannot be set; use Kommune.TertialReport.new"):
+        report.set_property('year', 2025)
+    with pytest.raises(ValueError, match="must be 0–9223372036854775807, not -1"):
+        report.props.materiality_threshold = -1
+    assert report.props.materiality_threshold == 0
+    assert Kommune.AnnualEvaluation(year=2023).props.year == 2023
+    assert Kommune.TertialReport(year=2024, period=Kommune.DocumentKind.TERTIAL_2).props.year == 2024

@@ -13,7 +13,11 @@ Python; no class is subclassed and no signature changes:
   and the argument. Integer and enum properties are guarded the same way,
   whether given as keywords to a constructor
   (``Kommune.BudgetFrame(year=2024.5)``), through ``obj.props`` or
-  ``obj.set_property()``.
+  ``obj.set_property()``; a value outside a property's range or enum is a
+  ``ValueError``, and a read-only or construct-only property a
+  ``TypeError`` (GObject would warn and keep its default, or abort on a
+  critical). ``GObject.Object.set_property(obj, …)`` and ``GObject.new()``
+  go around these guards, as they go around every override.
   ``kroner()`` turns text, ``Decimal`` or ``int`` kroner into exact øre.
 - Dates: wherever a ``GLib.DateTime`` is expected, a ``datetime.date``
   (the calendar day, as midnight UTC, which is how the library keeps
@@ -313,6 +317,20 @@ class _GuardedPropsDescriptor:
         return props if obj is None else _GuardedProps(props, self._check)
 
 
+def _check_range(where, name, pspec, value):
+    """A value outside a property's range or enum is a ValueError: GObject
+    would warn and keep the default instead."""
+    enum_values = getattr(pspec.value_type.pytype, '__enum_values__', None)
+    if enum_values is not None and pspec.value_type.fundamental == GObject.TYPE_ENUM:
+        if int(value) not in enum_values:
+            raise ValueError('{}: property {!r}: {} is not a {}'.format(
+                where, name, int(value), pspec.value_type.pytype.__name__))
+        return
+    low, high = getattr(pspec, 'minimum', None), getattr(pspec, 'maximum', None)
+    if low is not None and high is not None and not low <= value <= high:
+        raise ValueError('{}: property {!r} must be {}–{}, not {}'.format(where, name, low, high, value))
+
+
 def _guard_properties(cls):
     """Guards the values given to the properties of a class.
 
@@ -323,22 +341,34 @@ def _guard_properties(cls):
     """
     integer_properties = {}
     date_properties = set()
+    pspecs = {}
     for pspec in cls.list_properties():
         value_type = pspec.value_type
         names = {pspec.name, pspec.name.replace('-', '_')}
+        for name in names:
+            pspecs[name] = pspec
         if value_type in _INTEGER_GTYPES or value_type.fundamental in (
                 GObject.TYPE_ENUM, GObject.TYPE_FLAGS):
             for name in names:
                 integer_properties[name] = value_type.name
         elif value_type == GLib.DateTime.__gtype__:
             date_properties |= names
-    if not integer_properties and not date_properties:
-        return
     where = 'Kommune.{}'.format(cls.__name__)
 
-    def check(name, value, where=where):
+    def check(name, value, where=where, constructing=False):
+        pspec = pspecs.get(name)
+        if pspec is not None:
+            # GObject answers these with a critical, fatal in tests: refuse
+            # them as Python errors instead.
+            if not pspec.flags & GObject.ParamFlags.WRITABLE or (
+                    pspec.flags & GObject.ParamFlags.CONSTRUCT_ONLY and not constructing):
+                raise TypeError('{}: property {!r} cannot be set{}; use {}.new()'.format(
+                    where, name, '' if pspec.flags & GObject.ParamFlags.CONSTRUCT_ONLY else ' (it is read-only)',
+                    'Kommune.' + cls.__name__))
         if name in integer_properties:
-            return _check_integer(where, name, integer_properties[name], value, 'property')
+            value = _check_integer(where, name, integer_properties[name], value, 'property')
+            _check_range(where, name, pspec, value)
+            return value
         if name in date_properties:
             return _to_gdatetime(where, name, value)
         return value
@@ -348,7 +378,7 @@ def _guard_properties(cls):
     @functools.wraps(original_init)
     def __init__(self, *args, **kwargs):
         for name, value in kwargs.items():
-            kwargs[name] = check(name, value, where + '()')
+            kwargs[name] = check(name, value, where + '()', constructing=True)
         original_init(self, *args, **kwargs)
 
     original_set_property = cls.set_property

@@ -360,8 +360,9 @@ kommune_workforce_figures_get (KommuneWorkforceFigures  *self,
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-                   "the %s of %s%s%s is not given", figure_names[figure],
-                   *self->unit ? self->unit : "the municipality", " in ", self->period);
+                   "the %s of %s in %s is not given", figure_names[figure],
+                   self->unit != NULL && *self->unit ? self->unit : "the municipality",
+                   self->period != NULL ? self->period : "no period");
       return 0;
     }
   return self->values[figure];
@@ -462,7 +463,8 @@ kommune_workforce_figures_get_turnover (KommuneWorkforceFigures  *self,
  * Computes the change of one figure in percent, exactly, rounded half
  * away from zero ([func@Kommune.percent_change]). Fails with
  * %KOMMUNE_ERROR_MISSING_DATA when either lacks the figure, and with
- * %KOMMUNE_ERROR_INVALID_ARGUMENT when either is not workforce figures.
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT when either is not workforce figures or
+ * the two are of different units.
  *
  * Returns: (transfer full) (nullable): the change, e.g. `1,8`, or %NULL
  *   with @error set
@@ -485,6 +487,14 @@ kommune_workforce_figures_change (KommuneWorkforceFigures  *earlier,
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                            "a change needs two sets of workforce figures");
+      return NULL;
+    }
+  /* A change is one unit's, from one period to another. */
+  if (g_strcmp0 (earlier->unit, later->unit) != 0)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "a change compares one unit's figures, not “%s” with “%s”",
+                   earlier->unit != NULL ? earlier->unit : "", later->unit != NULL ? later->unit : "");
       return NULL;
     }
 
@@ -514,7 +524,8 @@ kommune_workforce_figures_change (KommuneWorkforceFigures  *earlier,
  * %KOMMUNE_ERROR_OVERFLOW when a sum does not fit in 64 bits, with
  * %KOMMUNE_ERROR_INVALID_ARGUMENT when a part is not workforce figures
  * (%NULL, say), with %KOMMUNE_ERROR_INVALID_PERIOD when a part is for
- * another period than @period, and as kommune_workforce_figures_new()
+ * another period than @period, with %KOMMUNE_ERROR_DUPLICATE when a unit
+ * comes twice, and as kommune_workforce_figures_new()
  * does for the unit and period of the sum.
  *
  * Returns: (transfer full) (nullable): the summed figures, or %NULL with
@@ -544,15 +555,29 @@ kommune_workforce_figures_sum (const char                *unit,
   sum = kommune_workforce_figures_new (unit, period, error);
   if (sum == NULL)
     return NULL;
-  /* Units add up within one period, never across periods. */
-  for (gsize i = 0; i < n_parts; i++)
-    if (g_strcmp0 (parts[i]->period, period) != 0)
+  /* Units add up within one period, never across periods, and each
+   * unit counts once. */
+  {
+    g_autoptr(GHashTable) units = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (gsize i = 0; i < n_parts; i++)
       {
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                     "part %" G_GSIZE_FORMAT " of the sum is for %s, not %s",
-                     i + 1, parts[i]->period != NULL ? parts[i]->period : "no period", period);
-        return NULL;
+        if (g_strcmp0 (parts[i]->period, period) != 0)
+          {
+            g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                         "part %" G_GSIZE_FORMAT " of the sum is for %s, not %s",
+                         i + 1, parts[i]->period != NULL ? parts[i]->period : "no period", period);
+            return NULL;
+          }
+        if (!g_hash_table_add (units, parts[i]->unit != NULL ? parts[i]->unit : (char *) ""))
+          {
+            g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
+                         "part %" G_GSIZE_FORMAT " of the sum is unit “%s” again",
+                         i + 1, parts[i]->unit != NULL ? parts[i]->unit : "");
+            return NULL;
+          }
       }
+  }
   for (guint f = 0; f < N_FIGURES && n_parts > 0; f++)
     {
       gint64 total = 0;

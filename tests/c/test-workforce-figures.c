@@ -106,10 +106,12 @@ test_checked_sum (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneWorkforceFigures) a = kommune_workforce_figures_new ("a", "2023", &error);
+  g_autoptr(KommuneWorkforceFigures) b = kommune_workforce_figures_new ("b", "2023", &error);
   g_autoptr(KommuneWorkforceFigures) bare = g_object_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
   g_autoptr(KommuneWorkforceFigures) sum = NULL;
   KommuneWorkforceFigures *with_null[] = { a, NULL };
   KommuneWorkforceFigures *twice[] = { a, a };
+  KommuneWorkforceFigures *both[] = { a, b };
 
   g_assert_null (kommune_workforce_figures_sum (NULL, "2023", with_null, 2, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
@@ -120,16 +122,28 @@ test_checked_sum (void)
   g_assert_cmpstr (error->message, ==, "the period of workforce figures is empty");
   g_clear_error (&error);
 
+  /* A unit counts once. */
+  g_assert_null (kommune_workforce_figures_sum (NULL, "2023", twice, 2, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "part 2 of the sum is unit “a” again");
+  g_clear_error (&error);
+
   /* An overflowing sum is an error, not a figure quietly left out. */
   kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, G_MAXINT64);
-  g_assert_null (kommune_workforce_figures_sum (NULL, "2023", twice, 2, &error));
+  kommune_workforce_figures_set (b, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 1);
+  g_assert_null (kommune_workforce_figures_sum (NULL, "2023", both, 2, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
   g_assert_cmpstr (error->message, ==, "the sum of the employees does not fit in 64 bits");
   g_clear_error (&error);
   kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 5000);
-  sum = kommune_workforce_figures_sum (NULL, "2023", twice, 2, &error);
+  kommune_workforce_figures_set (b, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 5000);
+  sum = kommune_workforce_figures_sum (NULL, "2023", both, 2, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kommune_workforce_figures_get (sum, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, NULL), ==, 10000);
+  g_assert_null (kommune_workforce_figures_change (a, b, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 1, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "a change compares one unit's figures, not “a” with “b”");
+  g_clear_error (&error);
 
   /* Bare figures read harmlessly and refuse what needs a period. */
   g_assert_cmpstr (kommune_workforce_figures_get_unit (bare), ==, "");

@@ -109,7 +109,11 @@ def test_workforce_rate_overflow_raises():
 def test_workforce_sum_overflow_raises():
     a = Kommune.WorkforceFigures.new('a', '2023')
     a.set(W.EMPLOYEES, MAX_INT64)
+    b = Kommune.WorkforceFigures.new('b', '2023')
+    b.set(W.EMPLOYEES, 1)
     with raises(Kommune.Error.OVERFLOW, 'the sum of the employees does not fit in 64 bits'):
+        Kommune.WorkforceFigures.sum(None, '2023', [a, b])
+    with raises(Kommune.Error.DUPLICATE, 'part 2 of the sum is unit “a” again'):
         Kommune.WorkforceFigures.sum(None, '2023', [a, a])
 
 
@@ -165,7 +169,9 @@ def test_workforce_sum_with_none_raises():
     w.set(W.EMPLOYEES, 10_000)
     with pytest.raises((TypeError, GLib.Error)):
         Kommune.WorkforceFigures.sum(None, '2023', [w, None])
-    total = Kommune.WorkforceFigures.sum(None, '2023', [w, w])
+    v = Kommune.WorkforceFigures.new('helse', '2023')
+    v.set(W.EMPLOYEES, 10_000)
+    total = Kommune.WorkforceFigures.sum(None, '2023', [w, v])
     assert total.get(W.EMPLOYEES) == 20_000
 
 

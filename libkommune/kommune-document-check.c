@@ -30,6 +30,7 @@
 #include "kommune-municipality.h"
 #include "kommune-programme-area.h"
 #include "kommune-tertial-report.h"
+#include "kommune-strategy.h"
 
 static gboolean fail (GError **error, int code, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
@@ -396,6 +397,27 @@ check_goals (KommuneDocument  *self,
           if (id != NULL && !g_hash_table_add (ids, (gpointer) id))
             return fail (error, KOMMUNE_ERROR_DUPLICATE,
                          "$.goals[%u]: goal “%s” already exists in the document", i, id);
+        }
+    }
+  /* A strategy's focus areas are trees of the document's goals too. */
+  for (guint i = 0; i < _kommune_list_get_n_items (self->strategies); i++)
+    {
+      GListModel *focus_areas = kommune_strategy_get_focus_areas (_kommune_list_get (self->strategies, i));
+
+      for (guint f = 0; f < g_list_model_get_n_items (focus_areas); f++)
+        {
+          g_autoptr(KommuneGoal) focus_area = g_list_model_get_item (focus_areas, f);
+          g_autoptr(GPtrArray) tree = _kommune_document_list_tree (focus_area);
+
+          for (guint g = 0; g < tree->len; g++)
+            {
+              const char *id = kommune_goal_get_id (g_ptr_array_index (tree, g));
+
+              if (id != NULL && !g_hash_table_add (ids, (gpointer) id))
+                return fail (error, KOMMUNE_ERROR_DUPLICATE,
+                             "$.strategies[%u].focus_areas[%u]: goal “%s” already exists in the document",
+                             i, f, id);
+            }
         }
     }
   return TRUE;

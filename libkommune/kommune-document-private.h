@@ -54,6 +54,9 @@ gboolean         _kommune_document_fail_type        (GError          **error,
 
 /* Every goal of the tree under @root (borrowed), depth first, root first. */
 GPtrArray       *_kommune_document_list_tree        (KommuneGoal      *root);
+/* Lets the strategies' focus areas go from the document's goal ids, as
+ * the document is disposed. */
+void             _kommune_document_unshare_strategies (KommuneDocument *self);
 
 /* The invariants of a document that the format cannot express on its
  * own (references between its parts, uniqueness, totals that must fit),

@@ -286,6 +286,36 @@ kommune_document_add_workforce_figures (KommuneDocument         *self,
   return _kommune_list_append (self->workforce_figures, figures, "workforce figures", OWNER, error);
 }
 
+/* Lets the first @n focus areas of @strategy go from the document's ids. */
+static void
+unshare_focus_areas (KommuneDocument *self,
+                     KommuneStrategy *strategy,
+                     guint            n)
+{
+  GListModel *focus_areas = kommune_strategy_get_focus_areas (strategy);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KommuneGoal) focus_area = g_list_model_get_item (focus_areas, i);
+      g_autoptr(GPtrArray) tree = _kommune_document_list_tree (focus_area);
+
+      for (guint g = 0; g < tree->len; g++)
+        g_hash_table_remove (self->goal_ids, kommune_goal_get_id (g_ptr_array_index (tree, g)));
+      _kommune_goal_unshare_ids (focus_area);
+    }
+}
+
+void
+_kommune_document_unshare_strategies (KommuneDocument *self)
+{
+  for (guint i = 0; self->strategies != NULL && i < _kommune_list_get_n_items (self->strategies); i++)
+    {
+      KommuneStrategy *strategy = _kommune_list_get (self->strategies, i);
+
+      unshare_focus_areas (self, strategy, g_list_model_get_n_items (kommune_strategy_get_focus_areas (strategy)));
+    }
+}
+
 /**
  * kommune_document_get_strategies:
  * @self: a #KommuneDocument
@@ -323,6 +353,8 @@ kommune_document_add_strategy (KommuneDocument *self,
                                KommuneStrategy *strategy,
                                GError          **error)
 {
+  GListModel *focus_areas;
+
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -330,5 +362,26 @@ kommune_document_add_strategy (KommuneDocument *self,
     return _kommune_document_fail_type (error, "strategy", strategy, KOMMUNE_TYPE_STRATEGY);
   if (!_kommune_strategy_check (strategy, error))
     return FALSE;
-  return _kommune_list_append (self->strategies, strategy, "strategy", OWNER, error);
+  if (_kommune_list_find (self->strategies, kommune_strategy_get_name (strategy)) != NULL)
+    return _kommune_list_append (self->strategies, strategy, "strategy", OWNER, error);   /* the duplicate error */
+
+  /* Its focus areas are trees of goals of the document too: one set of
+   * ids for all of them. All or none. */
+  focus_areas = kommune_strategy_get_focus_areas (strategy);
+  for (guint i = 0; i < g_list_model_get_n_items (focus_areas); i++)
+    {
+      g_autoptr(KommuneGoal) focus_area = g_list_model_get_item (focus_areas, i);
+
+      if (!_kommune_goal_share_ids (focus_area, self->goal_ids, error))
+        {
+          unshare_focus_areas (self, strategy, i);
+          return FALSE;
+        }
+    }
+  if (!_kommune_list_append (self->strategies, strategy, "strategy", OWNER, error))
+    {
+      unshare_focus_areas (self, strategy, g_list_model_get_n_items (focus_areas));
+      return FALSE;
+    }
+  return TRUE;
 }

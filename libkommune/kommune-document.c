@@ -101,6 +101,7 @@ kommune_document_dispose (GObject *object)
   g_clear_object (&self->goals);
   g_clear_object (&self->financial_rules);
   g_clear_object (&self->workforce_figures);
+  _kommune_document_unshare_strategies (self);
   g_clear_object (&self->strategies);
 
   G_OBJECT_CLASS (kommune_document_parent_class)->dispose (object);

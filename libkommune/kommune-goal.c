@@ -561,7 +561,14 @@ kommune_goal_add_child (KommuneGoal  *self,
     return FALSE;
 
   root = root_of (self);
-  if (child->parent != NULL || root == child)
+  if (root == child)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   child == self ? "goal “%s” cannot be its own child"
+                                 : "goal “%s” is the root of the tree it would join", child->id);
+      return FALSE;
+    }
+  if (child->parent != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                    "goal “%s” already has a place in a tree of goals", child->id);

@@ -661,3 +661,41 @@ def test_a_plan_area_that_is_not_the_municipalitys_is_refused(tmp_path):
     assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
                    '$.plan.areas: the plan\'s area “stab” (Et annet navn) is not the municipality\'s '
                    'area “stab” (Stab og støtte)')
+
+
+def test_strategies_share_the_documents_goal_ids():
+    L = Kommune.GoalLevel
+    document = kragero()
+    document.add_goal(Kommune.Goal.new('G', 'Samfunnsmål', L.COMMUNITY))
+    clash = Kommune.Strategy.new('Kompetanse', 2021, 2024)
+    clash.add_focus_area(Kommune.Goal.new('G', 'Ledelse', L.STRATEGIC))
+    with pytest.raises(GLib.Error) as info:
+        document.add_strategy(clash)
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.DUPLICATE)
+    assert info.value.message == 'goal “G” already exists in the document'
+    assert len(document.get_strategies()) == 0
+
+    shared = Kommune.Goal.new('F', 'Rekruttering', L.STRATEGIC)
+    first, second = Kommune.Strategy.new('A', 2021, 2024), Kommune.Strategy.new('B', 2021, 2024)
+    first.add_focus_area(shared)
+    second.add_focus_area(shared)
+    document.add_strategy(first)
+    with pytest.raises(GLib.Error) as info:
+        document.add_strategy(second)
+    assert info.value.message == 'the tree of goal “F” is already in a document'
+    # A focus area in the document keeps goal trees from bringing its id.
+    with pytest.raises(GLib.Error):
+        document.add_goal(Kommune.Goal.new('F', 'Et annet mål', L.COMMUNITY))
+    assert document.check()
+
+
+def test_a_goal_is_not_its_own_child():
+    goal = Kommune.Goal.new('g', 'Mål', Kommune.GoalLevel.PLAN)
+    with pytest.raises(GLib.Error) as info:
+        goal.add_child(goal)
+    assert info.value.message == 'goal “g” cannot be its own child'
+    child = Kommune.Goal.new('c', 'Delmål', Kommune.GoalLevel.UNIT)
+    goal.add_child(child)
+    with pytest.raises(GLib.Error) as info:
+        child.add_child(goal)
+    assert info.value.message == 'goal “g” is the root of the tree it would join'

@@ -145,8 +145,16 @@ scan_integer (const char    **pp,
   const char *separator = NULL;
   gsize separator_len = 0;
 
-  if (first == 0)
+  if (first == 0 && *p == '\0')
     return scan_fail (why, "no digits");
+  if (first == 0)
+    {
+      /* Name the character, whole, where the number should have begun. */
+      if ((gint32) g_utf8_get_char_validated (p, -1) < 0)
+        return scan_fail (why, "a number starts with a digit, not a byte that is not UTF-8");
+      return scan_fail (why, "a number starts with a digit, not “%.*s”",
+                        (int) (g_utf8_next_char (p) - p), p);
+    }
   append_integer (number, p, first);
   p += first;
 

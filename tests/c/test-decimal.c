@@ -25,8 +25,8 @@ test_parse (void)
   static const struct { const char *text; gint code; const char *message; } bad[] = {
     { "", KOMMUNE_ERROR_INVALID_ARGUMENT, "“” is not a decimal: no digits" },
     { "-", KOMMUNE_ERROR_INVALID_ARGUMENT, "“-” is not a decimal: no digits" },
-    { "abc", KOMMUNE_ERROR_INVALID_ARGUMENT, "“abc” is not a decimal: no digits" },
-    { ",5", KOMMUNE_ERROR_INVALID_ARGUMENT, "“,5” is not a decimal: no digits" },
+    { "abc", KOMMUNE_ERROR_INVALID_ARGUMENT, "“abc” is not a decimal: a number starts with a digit, not “a”" },
+    { ",5", KOMMUNE_ERROR_INVALID_ARGUMENT, "“,5” is not a decimal: a number starts with a digit, not “,”" },
     { "55%", KOMMUNE_ERROR_INVALID_ARGUMENT,
       "“55%” is not a decimal: unexpected “%” after the number" },
     { "55 %", KOMMUNE_ERROR_INVALID_ARGUMENT,

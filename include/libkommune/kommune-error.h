@@ -27,7 +27,8 @@ G_BEGIN_DECLS
  * KommuneError:
  * @KOMMUNE_ERROR_FAILED: an unspecified failure
  * @KOMMUNE_ERROR_INVALID_AMOUNT: a text could not be read as an amount of money
- * @KOMMUNE_ERROR_OVERFLOW: a result does not fit in 64-bit øre
+ * @KOMMUNE_ERROR_OVERFLOW: a result does not fit in 64 bits (øre, thousandths
+ *   or a count)
  * @KOMMUNE_ERROR_INVALID_ARGUMENT: an argument is outside what the operation
  *   accepts (negative weights, all-zero weights, an empty name)
  * @KOMMUNE_ERROR_INVALID_CODE: a municipality number, area code or

@@ -311,8 +311,9 @@ typedef enum
  *   over the period
  * @KOMMUNE_WORKFORCE_FIGURE_TURNOVER: turnover in percent, as reported when
  *   leavers and headcount are not given
- * @KOMMUNE_WORKFORCE_FIGURE_APPRENTICES: apprentices (here: who passed
- *   their trade test)
+ * @KOMMUNE_WORKFORCE_FIGURE_APPRENTICES: apprentices: as the source counts
+ *   them, the number employed (Kragerø's 8) or those who passed their trade
+ *   test in the period
  * @KOMMUNE_WORKFORCE_FIGURE_OVERTIME_HOURS: hours of overtime
  * @KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES: breaches of the Working
  *   Environment Act's working-time rules (AML-brudd)

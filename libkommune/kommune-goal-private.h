@@ -6,8 +6,29 @@
 #pragma once
 
 #include "kommune-goal.h"
+#include "kommune-list-private.h"
 
 G_BEGIN_DECLS
+
+struct _KommuneGoal
+{
+  GObject           parent_instance;
+
+  char             *id;
+  char             *text;
+  char             *owner;
+  KommuneGoal      *parent;        /* weak: the parent owns its children */
+  KommuneList      *children;
+  KommuneList      *indicators;
+  KommuneList      *measures;
+  GHashTable       *ids;           /* id → borrowed goal of the tree; roots only */
+  GHashTable       *shared_ids;    /* the ids of every tree of the document the
+                                    * tree is in, or NULL; roots only */
+  guint             levels;        /* levels of the tree below and including this goal */
+  guint             first_year;
+  guint             last_year;
+  KommuneGoalLevel  level;
+};
 
 /* Fails as kommune_goal_new() would for a goal made with g_object_new(). */
 gboolean _kommune_goal_check (KommuneGoal  *self,

@@ -14,45 +14,18 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "kommune-error.h"
 #include "kommune-json-scan-private.h"
-
-typedef struct
-{
-  char        kind;       /* '[' or '{' */
-  guint       index;      /* arrays: the index of the element being read */
-  gsize       path_len;   /* the length of the path of the container */
-  GHashTable *names;      /* objects: member name → offset of its first
-                           * occurrence; kept for the next object at this
-                           * depth */
-} ScanFrame;
-
-typedef struct
-{
-  const guchar *data;
-  gsize         length;
-  gsize         pos;
-  const char   *name;
-  guint         line;        /* of pos, from 1 */
-  gsize         line_start;  /* offset of the first character of that line */
-  GString      *path;
-  GString      *member;      /* the decoded name of the member being read */
-  GStringChunk *names;       /* the member names held by the hash sets */
-  guint         depth_used;  /* frames whose hash set may be allocated */
-  guint         depth;
-  ScanFrame     stack[KOMMUNE_JSON_MAX_DEPTH];
-  GError      **error;
-} Scanner;
+#include "kommune-json-scanner-private.h"
 
 /* The length of the valid UTF-8 sequence at @p (1 to 4), or 0 if the
  * bytes there are not one: overlong forms, encoded surrogates and code
  * points beyond U+10FFFF are refused, as are sequences cut by the end. */
-static guint
-utf8_sequence_length (const guchar *p,
-                      gsize         avail)
+guint
+_kommune_json_utf8_sequence_length (const guchar *p,
+                                    gsize         avail)
 {
   guchar c = p[0];
   guchar lo = 0x80, hi = 0xBF;
@@ -92,25 +65,19 @@ utf8_sequence_length (const guchar *p,
 }
 
 /* Bytes that make up a number or a bare word, for excerpts. */
-static gboolean
-is_token_char (guchar c)
+gboolean
+_kommune_json_is_token_char (guchar c)
 {
   return g_ascii_isalnum (c) || c == '_' || c == '.' || c == '+' || c == '-';
-}
-
-static gboolean
-is_word_char (guchar c)
-{
-  return g_ascii_isalnum (c) || c == '_';
 }
 
 /* The text from @pos up to @end, stopping early at a control character
  * or invalid UTF-8, cut after KOMMUNE_JSON_EXCERPT_LENGTH characters;
  * “…” marks a cut. */
-static char *
-excerpt (const Scanner *s,
-         gsize          pos,
-         gsize          end)
+char *
+_kommune_json_excerpt (const Scanner *s,
+                       gsize          pos,
+                       gsize          end)
 {
   GString *out = g_string_new (NULL);
   guint chars = 0;
@@ -122,7 +89,7 @@ excerpt (const Scanner *s,
 
       if (s->data[p] < 0x20 || s->data[p] == 0x7F)
         break;
-      len = utf8_sequence_length (s->data + p, s->length - p);
+      len = _kommune_json_utf8_sequence_length (s->data + p, s->length - p);
       if (len == 0 || p + len > end)
         break;
       g_string_append_len (out, (const char *) s->data + p, len);
@@ -134,26 +101,20 @@ excerpt (const Scanner *s,
   return g_string_free (out, FALSE);
 }
 
-static gsize
-token_end (const Scanner *s,
-           gsize          pos)
+gsize
+_kommune_json_token_end (const Scanner *s,
+                         gsize          pos)
 {
-  while (pos < s->length && is_token_char (s->data[pos]))
+  while (pos < s->length && _kommune_json_is_token_char (s->data[pos]))
     pos++;
   return pos;
 }
 
-static gboolean
-fail_at (Scanner    *s,
-         gsize       pos,
-         const char *format,
-         ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-fail_at (Scanner    *s,
-         gsize       pos,
-         const char *format,
-         ...)
+gboolean
+_kommune_json_fail_at (Scanner    *s,
+                       gsize       pos,
+                       const char *format,
+                       ...)
 {
   g_autofree char *why = NULL;
   guint column = 1;
@@ -225,15 +186,15 @@ describe (const Scanner *s,
   guchar c = s->data[pos];
   guint len;
 
-  if (is_token_char (c))
+  if (_kommune_json_is_token_char (c))
     {
-      g_autofree char *token = excerpt (s, pos, token_end (s, pos));
+      g_autofree char *token = _kommune_json_excerpt (s, pos, _kommune_json_token_end (s, pos));
 
       return g_strdup_printf ("“%s”", token);
     }
   if (c < 0x20 || c == 0x7F)
     return g_strdup_printf ("the control character U+%04X", c);
-  len = utf8_sequence_length (s->data + pos, s->length - pos);
+  len = _kommune_json_utf8_sequence_length (s->data + pos, s->length - pos);
   if (len > 1)
     {
       gunichar ch = g_utf8_get_char ((const char *) s->data + pos);
@@ -254,16 +215,16 @@ unexpected (Scanner    *s,
   guchar c;
 
   if (p >= s->length)
-    return fail_at (s, p, "not valid JSON: expected %s, found the end of the text", expected);
+    return _kommune_json_fail_at (s, p, "not valid JSON: expected %s, found the end of the text", expected);
   c = s->data[p];
   if (c == '/' && p + 1 < s->length && (s->data[p + 1] == '/' || s->data[p + 1] == '*'))
-    return fail_at (s, p, "not valid JSON: comments are not allowed");
+    return _kommune_json_fail_at (s, p, "not valid JSON: comments are not allowed");
   if (c == '\'')
-    return fail_at (s, p, "not valid JSON: strings take double quotes, not single quotes");
-  if (utf8_sequence_length (s->data + p, s->length - p) == 0)
-    return fail_at (s, p, "not valid JSON: invalid UTF-8 byte 0x%02X", c);
+    return _kommune_json_fail_at (s, p, "not valid JSON: strings take double quotes, not single quotes");
+  if (_kommune_json_utf8_sequence_length (s->data + p, s->length - p) == 0)
+    return _kommune_json_fail_at (s, p, "not valid JSON: invalid UTF-8 byte 0x%02X", c);
   found = describe (s, p);
-  return fail_at (s, p, "not valid JSON: expected %s, found %s", expected, found);
+  return _kommune_json_fail_at (s, p, "not valid JSON: expected %s, found %s", expected, found);
 }
 
 static void
@@ -307,281 +268,6 @@ push_member (Scanner    *s,
     g_string_append (s->path, "\"]");
 }
 
-static int
-hex_value (guchar c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-/* The code unit of the “\uXXXX” escape at @pos, or -1 if there is none. */
-static int
-unicode_escape (const Scanner *s,
-                gsize          pos)
-{
-  int value = 0;
-
-  if (pos + 6 > s->length || s->data[pos] != '\\' || s->data[pos + 1] != 'u')
-    return -1;
-  for (guint i = 2; i < 6; i++)
-    {
-      int digit = hex_value (s->data[pos + i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-  return value;
-}
-
-/* A string at the current position (on its opening quote). With
- * @decoded, its value is appended there. */
-static gboolean
-scan_string (Scanner *s,
-             GString *decoded)
-{
-  const guchar *d = s->data;
-  gsize n = s->length;
-  gsize start = s->pos;
-  gsize p = start + 1;
-
-  for (;;)
-    {
-      guchar c;
-
-      /* Plain ASCII: the common case, kept tight. */
-      while (p < n && d[p] >= 0x20 && d[p] < 0x80 && d[p] != '"' && d[p] != '\\')
-        {
-          if (decoded != NULL)
-            g_string_append_c (decoded, (char) d[p]);
-          p++;
-        }
-      if (p >= n)
-        return fail_at (s, start, "not valid JSON: the string does not end before the end of the text");
-
-      c = d[p];
-      if (c == '"')
-        break;
-      if (c < 0x20)
-        return fail_at (s, p, "not valid JSON: the control character U+%04X must be escaped in a string", c);
-      if (c >= 0x80)
-        {
-          guint len = utf8_sequence_length (d + p, n - p);
-
-          if (len == 0)
-            return fail_at (s, p, "not valid JSON: invalid UTF-8 byte 0x%02X", c);
-          if (decoded != NULL)
-            g_string_append_len (decoded, (const char *) d + p, len);
-          p += len;
-          continue;
-        }
-
-      /* A backslash. */
-      if (p + 1 >= n)
-        return fail_at (s, start, "not valid JSON: the string does not end before the end of the text");
-      switch (d[p + 1])
-        {
-        case '"': case '\\': case '/':
-          c = d[p + 1];
-          break;
-        case 'b':
-          c = '\b';
-          break;
-        case 'f':
-          c = '\f';
-          break;
-        case 'n':
-          c = '\n';
-          break;
-        case 'r':
-          c = '\r';
-          break;
-        case 't':
-          c = '\t';
-          break;
-        case 'u':
-          {
-            int unit = unicode_escape (s, p);
-            gunichar ch;
-
-            if (unit < 0)
-              {
-                g_autofree char *text = excerpt (s, p, MIN (n, p + 6));
-
-                return fail_at (s, p, "not valid JSON: “%s” is not an escape: \\u takes four hexadecimal digits", text);
-              }
-            if (unit == 0)
-              return fail_at (s, p, "“%.6s” (the nul character) is not allowed in a string", d + p);
-            if (unit >= 0xDC00 && unit <= 0xDFFF)
-              return fail_at (s, p, "“%.6s” is a low surrogate without a high surrogate before it", d + p);
-            if (unit >= 0xD800 && unit <= 0xDBFF)
-              {
-                int low = unicode_escape (s, p + 6);
-
-                if (low < 0xDC00 || low > 0xDFFF)
-                  return fail_at (s, p, "“%.6s” is a high surrogate without a low surrogate after it", d + p);
-                ch = 0x10000 + (((gunichar) unit - 0xD800) << 10) + ((gunichar) low - 0xDC00);
-                p += 12;
-              }
-            else
-              {
-                ch = (gunichar) unit;
-                p += 6;
-              }
-            if (decoded != NULL)
-              g_string_append_unichar (decoded, ch);
-            continue;
-          }
-        default:
-          {
-            g_autofree char *text = excerpt (s, p, MIN (n, p + 2));
-
-            return fail_at (s, p, "not valid JSON: “%s” is not an escape (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX)", text);
-          }
-        }
-      if (decoded != NULL)
-        g_string_append_c (decoded, (char) c);
-      p += 2;
-    }
-
-  s->pos = p + 1;
-  return TRUE;
-}
-
-static gboolean
-number_fail (Scanner    *s,
-             gsize       start,
-             const char *why)
-{
-  g_autofree char *text = excerpt (s, start, token_end (s, start));
-
-  return fail_at (s, start, "not valid JSON: “%s” is not a number: %s", text, why);
-}
-
-/* A number at the current position (on “-” or a digit), to the RFC 8259
- * grammar: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
-static gboolean
-scan_number (Scanner *s)
-{
-  const guchar *d = s->data;
-  gsize n = s->length;
-  gsize start = s->pos;
-  gsize p = start;
-  gboolean negative = FALSE;
-  gboolean integer = TRUE;
-  gboolean overflow = FALSE;
-  guint64 magnitude = 0;
-
-  if (d[p] == '-')
-    {
-      negative = TRUE;
-      p++;
-    }
-  if (p >= n || !g_ascii_isdigit (d[p]))
-    return number_fail (s, start, "a digit must follow the minus sign");
-  if (d[p] == '0')
-    {
-      p++;
-      if (p < n && (d[p] == 'x' || d[p] == 'X'))
-        return number_fail (s, start, "hexadecimal numbers are not allowed");
-      if (p < n && g_ascii_isdigit (d[p]))
-        return number_fail (s, start, "leading zeros are not allowed");
-    }
-  else
-    {
-      guint64 limit = negative ? (guint64) G_MAXINT64 + 1 : (guint64) G_MAXINT64;
-
-      for (; p < n && g_ascii_isdigit (d[p]); p++)
-        {
-          guint digit = d[p] - '0';
-
-          if (overflow || magnitude > (limit - digit) / 10)
-            overflow = TRUE;
-          else
-            magnitude = magnitude * 10 + digit;
-        }
-    }
-  if (p < n && d[p] == '.')
-    {
-      integer = FALSE;
-      p++;
-      if (p >= n || !g_ascii_isdigit (d[p]))
-        return number_fail (s, start, "a digit must follow the decimal point");
-      while (p < n && g_ascii_isdigit (d[p]))
-        p++;
-    }
-  if (p < n && (d[p] == 'e' || d[p] == 'E'))
-    {
-      integer = FALSE;
-      p++;
-      if (p < n && (d[p] == '+' || d[p] == '-'))
-        p++;
-      if (p >= n || !g_ascii_isdigit (d[p]))
-        return number_fail (s, start, "the exponent needs a digit");
-      while (p < n && g_ascii_isdigit (d[p]))
-        p++;
-    }
-  if (p < n && is_token_char (d[p]))
-    {
-      g_autofree char *before = excerpt (s, start, p);
-      g_autofree char *why = g_strdup_printf ("“%c” cannot come after “%s”", d[p], before);
-
-      return number_fail (s, start, why);
-    }
-
-  if (integer && overflow)
-    {
-      g_autofree char *text = excerpt (s, start, p);
-
-      return fail_at (s, start, "the integer “%s” is outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
-                      text, G_MININT64, G_MAXINT64);
-    }
-  if (!integer)
-    {
-      g_autofree char *copy = g_strndup ((const char *) d + start, p - start);
-
-      if (isinf (g_ascii_strtod (copy, NULL)))
-        {
-          g_autofree char *text = excerpt (s, start, p);
-
-          return fail_at (s, start, "the number “%s” is too large for a double", text);
-        }
-    }
-  s->pos = p;
-  return TRUE;
-}
-
-/* true, false or null at the current position (on a letter). */
-static gboolean
-scan_word (Scanner *s)
-{
-  gsize start = s->pos;
-  gsize p = start;
-  gsize len;
-
-  while (p < s->length && is_word_char (s->data[p]))
-    p++;
-  len = p - start;
-  if ((len == 4 && memcmp (s->data + start, "true", 4) == 0) ||
-      (len == 5 && memcmp (s->data + start, "false", 5) == 0) ||
-      (len == 4 && memcmp (s->data + start, "null", 4) == 0))
-    {
-      s->pos = p;
-      return TRUE;
-    }
-  else
-    {
-      g_autofree char *text = excerpt (s, start, p);
-
-      return fail_at (s, start, "not valid JSON: “%s” is not a value (the only words JSON has are true, false and null)", text);
-    }
-}
-
 /* A member name, its colon and the whitespace after it, at the current
  * position inside @frame. Pushes the member onto the path. */
 static gboolean
@@ -595,12 +281,12 @@ scan_member_name (Scanner   *s,
   if (start >= s->length || s->data[start] != '"')
     {
       if (after_comma && start < s->length && s->data[start] == '}')
-        return fail_at (s, start, "not valid JSON: a comma must not come before “}”");
+        return _kommune_json_fail_at (s, start, "not valid JSON: a comma must not come before “}”");
       return unexpected (s, "a member name in double quotes");
     }
 
   g_string_truncate (s->member, 0);
-  if (!scan_string (s, s->member))
+  if (!_kommune_json_scan_string (s, s->member))
     return FALSE;
 
   if (frame->names == NULL)
@@ -611,7 +297,7 @@ scan_member_name (Scanner   *s,
       guint line, column;
 
       position_of (s, GPOINTER_TO_SIZE (first), &line, &column);
-      return fail_at (s, start, "duplicate member name (first given at line %u, column %u)", line, column);
+      return _kommune_json_fail_at (s, start, "duplicate member name (first given at line %u, column %u)", line, column);
     }
   g_hash_table_insert (frame->names,
                        g_string_chunk_insert_len (s->names, s->member->str, s->member->len),
@@ -645,17 +331,17 @@ scan_after_value (Scanner  *s,
               g_autofree char *text = NULL;
               guchar c = s->data[s->pos];
 
-              if (c == '/' || utf8_sequence_length (s->data + s->pos, s->length - s->pos) == 0)
+              if (c == '/' || _kommune_json_utf8_sequence_length (s->data + s->pos, s->length - s->pos) == 0)
                 return unexpected (s, "the end of the text");
               if (c < 0x20 || c == 0x7F)
                 {
                   text = describe (s, s->pos);
-                  return fail_at (s, s->pos, "not valid JSON: text after the end of the document: %s", text);
+                  return _kommune_json_fail_at (s, s->pos, "not valid JSON: text after the end of the document: %s", text);
                 }
               while (end < s->length && s->data[end] != '\n' && s->data[end] != '\r')
                 end++;
-              text = excerpt (s, s->pos, end);
-              return fail_at (s, s->pos, "not valid JSON: text after the end of the document: “%s”", text);
+              text = _kommune_json_excerpt (s, s->pos, end);
+              return _kommune_json_fail_at (s, s->pos, "not valid JSON: text after the end of the document: “%s”", text);
             }
           *done = TRUE;
           return TRUE;
@@ -671,7 +357,7 @@ scan_after_value (Scanner  *s,
           if (frame->kind == '[')
             {
               if (s->pos < s->length && s->data[s->pos] == ']')
-                return fail_at (s, s->pos, "not valid JSON: a comma must not come before “]”");
+                return _kommune_json_fail_at (s, s->pos, "not valid JSON: a comma must not come before “]”");
               push_index (s, ++frame->index);
               *done = FALSE;
               return TRUE;
@@ -719,7 +405,7 @@ scan_text (Scanner *s)
           ScanFrame *frame;
 
           if (s->depth == KOMMUNE_JSON_MAX_DEPTH)
-            return fail_at (s, s->pos, "arrays and objects nest deeper than %u levels", KOMMUNE_JSON_MAX_DEPTH);
+            return _kommune_json_fail_at (s, s->pos, "arrays and objects nest deeper than %u levels", KOMMUNE_JSON_MAX_DEPTH);
           frame = &s->stack[s->depth++];
           if (s->depth > s->depth_used)
             {
@@ -750,23 +436,23 @@ scan_text (Scanner *s)
         }
       else if (c == '"')
         {
-          if (!scan_string (s, NULL))
+          if (!_kommune_json_scan_string (s, NULL))
             return FALSE;
         }
       else if (c == '-' || g_ascii_isdigit (c))
         {
-          if (!scan_number (s))
+          if (!_kommune_json_scan_number (s))
             return FALSE;
         }
       else if (g_ascii_isalpha (c))
         {
-          if (!scan_word (s))
+          if (!_kommune_json_scan_word (s))
             return FALSE;
         }
       else if (c == '+')
-        return number_fail (s, s->pos, "a number must not start with “+”");
+        return _kommune_json_number_fail (s, s->pos, "a number must not start with “+”");
       else if (c == '.' && s->pos + 1 < s->length && g_ascii_isdigit (s->data[s->pos + 1]))
-        return number_fail (s, s->pos, "a digit must come before the decimal point");
+        return _kommune_json_number_fail (s, s->pos, "a digit must come before the decimal point");
       else
         return unexpected (s, "a value");
 

@@ -1,5 +1,6 @@
-/* kommune-economic-plan-log.c: the adjustment log of a KommuneEconomicPlan
- * and every frame computed from it
+/* kommune-economic-plan-log.c: the adjustment log of a KommuneEconomicPlan:
+ * adding, checking, restoring and reordering adjustments, and the exact
+ * running frame of each area, year and budget type
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -17,21 +18,11 @@
 #include "kommune-error.h"
 #include "kommune-programme-area.h"
 
-/* Which adjustments count: those dated on or before @until_key and after
- * @since_key (yyyymmdd, 0 for no bound) whose document ranks at most
- * @max_rank (-1 for any). */
-typedef struct
-{
-  guint since_key;
-  guint until_key;
-  int   max_rank;
-} Selection;
-
-static KommuneFrameLog *
-lookup_log (KommuneEconomicPlan *self,
-            const char          *area_code,
-            guint                year,
-            KommuneBudgetType    budget_type)
+KommuneFrameLog *
+_kommune_economic_plan_lookup_log (KommuneEconomicPlan *self,
+                                   const char          *area_code,
+                                   guint                year,
+                                   KommuneBudgetType    budget_type)
 {
   g_autofree char *key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
 
@@ -58,11 +49,11 @@ ensure_log (KommuneEconomicPlan *self,
   return log;
 }
 
-static gint64
-original_amount (KommuneEconomicPlan *self,
-                 const char          *area_code,
-                 guint                year,
-                 KommuneBudgetType    budget_type)
+gint64
+_kommune_economic_plan_original_amount (KommuneEconomicPlan *self,
+                                        const char          *area_code,
+                                        guint                year,
+                                        KommuneBudgetType    budget_type)
 {
   KommuneBudgetFrame *frame = kommune_economic_plan_get_budget_frame (self, area_code, year, budget_type);
 
@@ -71,15 +62,15 @@ original_amount (KommuneEconomicPlan *self,
 
 /* The frame with every adjustment in the log, which the log keeps exact
  * (adding an adjustment or a frame that would overflow it is refused). */
-static gint64
-full_frame (KommuneEconomicPlan *self,
-            const char          *area_code,
-            guint                year,
-            KommuneBudgetType    budget_type)
+gint64
+_kommune_economic_plan_full_frame (KommuneEconomicPlan *self,
+                                   const char          *area_code,
+                                   guint                year,
+                                   KommuneBudgetType    budget_type)
 {
-  KommuneFrameLog *log = lookup_log (self, area_code, year, budget_type);
+  KommuneFrameLog *log = _kommune_economic_plan_lookup_log (self, area_code, year, budget_type);
 
-  return log != NULL ? log->total : original_amount (self, area_code, year, budget_type);
+  return log != NULL ? log->total : _kommune_economic_plan_original_amount (self, area_code, year, budget_type);
 }
 
 gboolean
@@ -90,7 +81,7 @@ _kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
                                          gint64                new_amount,
                                          GError              **error)
 {
-  KommuneFrameLog *log = lookup_log (self, area_code, year, budget_type);
+  KommuneFrameLog *log = _kommune_economic_plan_lookup_log (self, area_code, year, budget_type);
   gint64 total = new_amount;
 
   if (log == NULL)
@@ -111,339 +102,6 @@ _kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
     }
   log->total = total;
   return TRUE;
-}
-
-static gboolean
-check_budget_type (KommuneBudgetType   budget_type,
-                   GError            **error)
-{
-  if (kommune_budget_type_to_string (budget_type) != NULL)
-    return TRUE;
-  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "frame: %d is not a budget type", (int) budget_type);
-  return FALSE;
-}
-
-/* The original frame plus the selected adjustments' effect on the area. */
-static gboolean
-compute_frame (KommuneEconomicPlan  *self,
-               const char           *area_code,
-               guint                 year,
-               KommuneBudgetType     budget_type,
-               const Selection      *selection,
-               gboolean              include_original,
-               gint64               *out,
-               GError              **error)
-{
-  KommuneFrameLog *log;
-  gint64 total = 0;
-
-  if (!_kommune_economic_plan_check_area (self, area_code, "frame", error) ||
-      !_kommune_economic_plan_check_year (self, year, "frame", error) ||
-      !check_budget_type (budget_type, error))
-    return FALSE;
-
-  if (include_original && selection->since_key == 0 && selection->until_key == 0 &&
-      selection->max_rank < 0)
-    {
-      *out = full_frame (self, area_code, year, budget_type);
-      return TRUE;
-    }
-
-  if (include_original)
-    total = original_amount (self, area_code, year, budget_type);
-
-  log = lookup_log (self, area_code, year, budget_type);
-  for (guint i = 0; log != NULL && i < log->adjustments->len; i++)
-    {
-      KommuneAdjustment *adjustment = g_ptr_array_index (log->adjustments, i);
-      guint date_key = _kommune_date_key (kommune_adjustment_get_date (adjustment));
-
-      if ((selection->until_key != 0 && date_key > selection->until_key) ||
-          (selection->since_key != 0 && date_key <= selection->since_key) ||
-          (selection->max_rank >= 0 &&
-           kommune_calendar_document_rank (kommune_adjustment_get_document (adjustment)) > selection->max_rank))
-        continue;
-
-      if (!_kommune_checked_add (total, kommune_adjustment_get_effect (adjustment, area_code), &total))
-        {
-          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "the %u frame of area “%s” overflows at adjustment “%s”",
-                       year, area_code, kommune_adjustment_get_id (adjustment));
-          return FALSE;
-        }
-    }
-
-  *out = total;
-  return TRUE;
-}
-
-/**
- * kommune_economic_plan_get_original_frame:
- * @self: a #KommuneEconomicPlan
- * @area_code: an area code the plan knows
- * @year: a year of the plan
- * @budget_type: the budget
- * @error: return location for a #GError
- *
- * Gets the frame as adopted, before any adjustment; 0 when none was set.
- * Fails with %KOMMUNE_ERROR_UNKNOWN_AREA or %KOMMUNE_ERROR_INVALID_PERIOD.
- *
- * Returns: the frame in øre, or 0 with @error set
- *
- * Since: 0.1
- */
-gint64
-kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
-                                          const char           *area_code,
-                                          guint                 year,
-                                          KommuneBudgetType     budget_type,
-                                          GError              **error)
-{
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
-
-  if (!_kommune_economic_plan_check_area (self, area_code, "frame", error) ||
-      !_kommune_economic_plan_check_year (self, year, "frame", error) ||
-      !check_budget_type (budget_type, error))
-    return 0;
-
-  return original_amount (self, area_code, year, budget_type);
-}
-
-/**
- * kommune_economic_plan_get_frame:
- * @self: a #KommuneEconomicPlan
- * @area_code: an area code the plan knows
- * @year: a year of the plan
- * @budget_type: the budget
- * @as_of: (nullable): count the adjustments dated on or before this
- *   calendar day, or %NULL for every adjustment
- * @error: return location for a #GError
- *
- * Gets the revised frame: the original frame plus the adjustments in the
- * log for that area, year and budget type. Fails with
- * %KOMMUNE_ERROR_UNKNOWN_AREA, %KOMMUNE_ERROR_INVALID_PERIOD or
- * %KOMMUNE_ERROR_OVERFLOW.
- *
- * Returns: the frame in øre, or 0 with @error set
- *
- * Since: 0.1
- */
-gint64
-kommune_economic_plan_get_frame (KommuneEconomicPlan  *self,
-                                 const char           *area_code,
-                                 guint                 year,
-                                 KommuneBudgetType     budget_type,
-                                 GDateTime            *as_of,
-                                 GError              **error)
-{
-  Selection selection = { 0, 0, -1 };
-  gint64 frame = 0;
-
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
-
-  if (as_of != NULL)
-    selection.until_key = _kommune_date_key (as_of);
-  compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error);
-  return frame;
-}
-
-/**
- * kommune_economic_plan_get_frame_after:
- * @self: a #KommuneEconomicPlan
- * @area_code: an area code the plan knows
- * @year: a year of the plan
- * @budget_type: the budget
- * @document: the last document whose adjustments count
- * @error: return location for a #GError
- *
- * Gets the frame revised by the adjustments that came in @document or in
- * a document before it in the steering year: the economic plan, the first
- * tertial report, the council's guidance, the second tertial report, the
- * annual evaluation. With %KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN this is the
- * budget as adopted including any adjustments made in the plan itself.
- *
- * Returns: the frame in øre, or 0 with @error set
- *
- * Since: 0.1
- */
-gint64
-kommune_economic_plan_get_frame_after (KommuneEconomicPlan  *self,
-                                       const char           *area_code,
-                                       guint                 year,
-                                       KommuneBudgetType     budget_type,
-                                       KommuneDocumentKind   document,
-                                       GError              **error)
-{
-  Selection selection = { 0, 0, -1 };
-  gint64 frame = 0;
-
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
-
-  selection.max_rank = kommune_calendar_document_rank (document);
-  if (selection.max_rank < 0)
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "frame: %d is not a document kind", (int) document);
-      return 0;
-    }
-  compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error);
-  return frame;
-}
-
-/**
- * kommune_economic_plan_get_frame_change:
- * @self: a #KommuneEconomicPlan
- * @area_code: an area code the plan knows
- * @year: a year of the plan
- * @budget_type: the budget
- * @since: the earlier state: adjustments dated after this day count
- * @until: the later state: adjustments dated on or before this day count
- * @error: return location for a #GError
- *
- * Gets the difference between the frame as of @until and as of @since:
- * the sum of the adjustments dated after @since and on or before @until
- * (0 when they are the same day). Fails with
- * %KOMMUNE_ERROR_INVALID_PERIOD when @until comes before @since.
- *
- * Returns: the change in øre, or 0 with @error set
- *
- * Since: 0.1
- */
-gint64
-kommune_economic_plan_get_frame_change (KommuneEconomicPlan  *self,
-                                        const char           *area_code,
-                                        guint                 year,
-                                        KommuneBudgetType     budget_type,
-                                        GDateTime            *since,
-                                        GDateTime            *until,
-                                        GError              **error)
-{
-  Selection selection = { 0, 0, -1 };
-  gint64 change = 0;
-
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
-  g_return_val_if_fail (since != NULL && until != NULL, 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
-
-  selection.since_key = _kommune_date_key (since);
-  selection.until_key = _kommune_date_key (until);
-  if (selection.until_key < selection.since_key)
-    {
-      g_autofree char *from = _kommune_date_format (since);
-      g_autofree char *to = _kommune_date_format (until);
-
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "the change from %s to %s: the end comes before the start", from, to);
-      return 0;
-    }
-  compute_frame (self, area_code, year, budget_type, &selection, FALSE, &change, error);
-  return change;
-}
-
-/**
- * kommune_economic_plan_get_total:
- * @self: a #KommuneEconomicPlan
- * @year: a year of the plan
- * @budget_type: the budget
- * @as_of: (nullable): as in [method@Kommune.EconomicPlan.get_frame]
- * @error: return location for a #GError
- *
- * Adds up the revised frames of every area the plan knows for one year
- * and budget type, exactly.
- *
- * Returns: the total in øre, or 0 with @error set
- *
- * Since: 0.1
- */
-gint64
-kommune_economic_plan_get_total (KommuneEconomicPlan  *self,
-                                 guint                 year,
-                                 KommuneBudgetType     budget_type,
-                                 GDateTime            *as_of,
-                                 GError              **error)
-{
-  gint64 total = 0;
-  guint n;
-
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
-
-  if (!_kommune_economic_plan_check_year (self, year, "total", error) ||
-      !check_budget_type (budget_type, error))
-    return 0;
-
-  n = _kommune_list_get_n_items (self->areas);
-  for (guint i = 0; i < n; i++)
-    {
-      KommuneProgrammeArea *area = _kommune_list_get (self->areas, i);
-      Selection selection = { 0, as_of ? _kommune_date_key (as_of) : 0, -1 };
-      g_autoptr(GError) local_error = NULL;
-      gint64 frame = 0;
-
-      if (!compute_frame (self, kommune_programme_area_get_code (area), year, budget_type,
-                          &selection, TRUE, &frame, error))
-        return 0;
-      total = kommune_amount_add (total, frame, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      "the %u total: ", year);
-          return 0;
-        }
-    }
-  return total;
-}
-
-/**
- * kommune_economic_plan_get_area_total:
- * @self: a #KommuneEconomicPlan
- * @area_code: an area code the plan knows
- * @budget_type: the budget
- * @as_of: (nullable): as in [method@Kommune.EconomicPlan.get_frame]
- * @error: return location for a #GError
- *
- * Adds up one area's revised frames over the plan's four years, exactly.
- *
- * Returns: the total in øre, or 0 with @error set
- *
- * Since: 0.1
- */
-gint64
-kommune_economic_plan_get_area_total (KommuneEconomicPlan  *self,
-                                      const char           *area_code,
-                                      KommuneBudgetType     budget_type,
-                                      GDateTime            *as_of,
-                                      GError              **error)
-{
-  Selection selection = { 0, 0, -1 };
-  gint64 total = 0;
-
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
-
-  if (as_of != NULL)
-    selection.until_key = _kommune_date_key (as_of);
-
-  for (guint year = self->first_year; year < self->first_year + KOMMUNE_PLAN_YEARS; year++)
-    {
-      g_autoptr(GError) local_error = NULL;
-      gint64 frame = 0;
-
-      if (!compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error))
-        return 0;
-      total = kommune_amount_add (total, frame, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      "the plan total of area “%s”: ", area_code);
-          return 0;
-        }
-    }
-  return total;
 }
 
 /* The running frames of one batch: frame key → gint64, starting from the
@@ -529,13 +187,13 @@ check_one (KommuneEconomicPlan  *self,
       key = _kommune_economic_plan_frame_key (code, year, budget_type);
       if (batch != NULL)
         running = g_hash_table_lookup (batch->running, key);
-      now = running != NULL ? *running : full_frame (self, code, year, budget_type);
+      now = running != NULL ? *running : _kommune_economic_plan_full_frame (self, code, year, budget_type);
       if (!_kommune_checked_add (now, kommune_distribution_line_get_amount (line), &now))
         {
           gint64 alone;
 
           if (running != NULL &&
-              _kommune_checked_add (full_frame (self, code, year, budget_type),
+              _kommune_checked_add (_kommune_economic_plan_full_frame (self, code, year, budget_type),
                                     kommune_distribution_line_get_amount (line), &alone))
             g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
                          "adjustment “%s” would overflow the frame of area “%s” "
@@ -581,12 +239,12 @@ index_adjustment (KommuneEconomicPlan *self,
     {
       g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, i);
       const char *code = kommune_distribution_line_get_key (line);
-      KommuneFrameLog *log = lookup_log (self, code, year, budget_type);
+      KommuneFrameLog *log = _kommune_economic_plan_lookup_log (self, code, year, budget_type);
 
       if (log == NULL)
         {
           log = ensure_log (self, code, year, budget_type);
-          log->total = original_amount (self, code, year, budget_type);
+          log->total = _kommune_economic_plan_original_amount (self, code, year, budget_type);
         }
       g_ptr_array_add (log->adjustments, adjustment);
       /* Checked before: the frames of the plan's years cannot overflow.
@@ -786,9 +444,10 @@ _kommune_economic_plan_reorder_log (KommuneEconomicPlan  *self,
       for (guint l = 0; l < g_list_model_get_n_items (lines); l++)
         {
           g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, l);
-          KommuneFrameLog *log = lookup_log (self, kommune_distribution_line_get_key (line),
-                                             kommune_adjustment_get_year (adjustment),
-                                             kommune_adjustment_get_budget_type (adjustment));
+          KommuneFrameLog *log =
+            _kommune_economic_plan_lookup_log (self, kommune_distribution_line_get_key (line),
+                                               kommune_adjustment_get_year (adjustment),
+                                               kommune_adjustment_get_budget_type (adjustment));
 
           g_ptr_array_add (log->adjustments, adjustment);
         }

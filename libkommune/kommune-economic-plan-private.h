@@ -1,8 +1,10 @@
-/* kommune-economic-plan-private.h: shared by the plan's two source files
+/* kommune-economic-plan-private.h: shared by the plan's three source files
  *
- * kommune-economic-plan.c holds the plan's years, areas and original
- * frames; kommune-economic-plan-log.c holds the adjustment log and every
- * frame computed from it.
+ * kommune-economic-plan.c holds the plan's years and areas;
+ * kommune-economic-plan-log.c holds the adjustment log and the running
+ * frame of each area, year and budget type;
+ * kommune-economic-plan-frames.c holds the original frames and every
+ * frame computed from them and the log.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -38,6 +40,25 @@ char    *_kommune_economic_plan_frame_key     (const char           *area_code,
                                                guint                 year,
                                                KommuneBudgetType     budget_type);
 void     _kommune_frame_log_free              (gpointer              data);
+
+/* The log of an area, year and budget type, or %NULL when no adjustment
+ * touched it. */
+KommuneFrameLog *_kommune_economic_plan_lookup_log (KommuneEconomicPlan  *self,
+                                                   const char           *area_code,
+                                                   guint                 year,
+                                                   KommuneBudgetType     budget_type);
+
+/* The original frame, 0 when none was set. */
+gint64   _kommune_economic_plan_original_amount (KommuneEconomicPlan  *self,
+                                                 const char           *area_code,
+                                                 guint                 year,
+                                                 KommuneBudgetType     budget_type);
+
+/* The frame with every adjustment in the log, exact. */
+gint64   _kommune_economic_plan_full_frame    (KommuneEconomicPlan  *self,
+                                               const char           *area_code,
+                                               guint                 year,
+                                               KommuneBudgetType     budget_type);
 
 /* Fail with KOMMUNE_ERROR_INVALID_PERIOD / KOMMUNE_ERROR_UNKNOWN_AREA,
  * naming @what, unless the year is in the plan / the area is known. */

@@ -104,7 +104,8 @@ G_END_DECLS
 G_BEGIN_DECLS
 
 /* The steering part of the format (goals, indicators, measures, financial
- * rules, workforce figures, strategies), in kommune-document-steering.c. */
+ * rules, workforce figures, strategies): read in kommune-document-steering.c,
+ * written in kommune-document-steering-writer.c. */
 gboolean _kommune_document_read_steering  (KommuneJsonReader *r,
                                            JsonObject        *root,
                                            KommuneDocument   *document);

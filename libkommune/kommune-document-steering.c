@@ -1,6 +1,7 @@
 /* kommune-document-steering.c: the steering part of the document format —
  * goals with indicators and measures, financial rules, workforce figures
- * and strategies — read and written
+ * and strategies — read and checked, and the names it gives the model's
+ * enums (the writing is in kommune-document-steering-writer.c)
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -14,206 +15,23 @@
 #include "kommune-financial-rule-private.h"
 #include "kommune-goal-private.h"
 #include "kommune-indicator.h"
-#include "kommune-json-writer-private.h"
 #include "kommune-measure.h"
 #include "kommune-measurement.h"
 #include "kommune-note.h"
 #include "kommune-strategy-private.h"
 #include "kommune-workforce-figures-private.h"
 
-static const char * const goal_levels[] = { "community", "plan", "unit", "strategic", NULL };
-static const char * const units[] = { "percent", "count", "score", "kroner", "ratio", NULL };
-static const char * const directions[] = { "higher-is-better", "lower-is-better", "target-range", NULL };
-static const char * const band_statuses[] = { "desired", "acceptable", "not-approved", NULL };
-static const char * const measure_statuses[] = { "planned", "started", "done", "cancelled", NULL };
-static const char * const comparisons[] = { ">=", "<=", NULL };
-static const char * const financial_figures[] = {
+const char * const _kommune_steering_goal_levels[] = { "community", "plan", "unit", "strategic", NULL };
+const char * const _kommune_steering_units[] = { "percent", "count", "score", "kroner", "ratio", NULL };
+const char * const _kommune_steering_directions[] = { "higher-is-better", "lower-is-better", "target-range", NULL };
+const char * const _kommune_steering_band_statuses[] = { "desired", "acceptable", "not-approved", NULL };
+const char * const _kommune_steering_measure_statuses[] = { "planned", "started", "done", "cancelled", NULL };
+const char * const _kommune_steering_comparisons[] = { ">=", "<=", NULL };
+const char * const _kommune_steering_financial_figures[] = {
   "net-operating-result", "gross-operating-revenue", "result-vs-original-budget",
   "result-vs-revised-budget", "disposition-fund-opening", "disposition-fund-closing",
   "long-term-debt", NULL
 };
-
-/* ------------------------------------------------------------------ */
-/* Writing                                                             */
-/* ------------------------------------------------------------------ */
-
-static void
-write_measurement (JsonBuilder *builder,
-                   gpointer     item)
-{
-  KommuneMeasurement *measurement = item;
-
-  _kommune_json_add_string (builder, "period", kommune_measurement_get_period (measurement));
-  if (!kommune_measurement_has_value (measurement))
-    _kommune_json_add_string (builder, "missing", kommune_measurement_get_missing_symbol (measurement));
-  else if (kommune_measurement_is_rate (measurement))
-    {
-      _kommune_json_add_int (builder, "numerator", kommune_measurement_get_numerator (measurement));
-      _kommune_json_add_int (builder, "denominator", kommune_measurement_get_denominator (measurement));
-    }
-  else
-    {
-      g_autofree char *value = kommune_measurement_format (measurement);
-
-      _kommune_json_add_string (builder, "value", value);
-    }
-  if (*kommune_measurement_get_as_written (measurement) != '\0')
-    _kommune_json_add_string (builder, "as_written", kommune_measurement_get_as_written (measurement));
-  if (*kommune_measurement_get_source (measurement) != '\0')
-    _kommune_json_add_string (builder, "source", kommune_measurement_get_source (measurement));
-}
-
-static void
-write_indicator (JsonBuilder *builder,
-                 gpointer     item)
-{
-  KommuneIndicator *indicator = item;
-
-  _kommune_json_add_string (builder, "name", kommune_indicator_get_name (indicator));
-  _kommune_json_add_string (builder, "unit", units[kommune_indicator_get_unit (indicator)]);
-  _kommune_json_add_string (builder, "direction", directions[kommune_indicator_get_direction (indicator)]);
-  _kommune_json_add_string (builder, "method", kommune_indicator_get_method (indicator));
-
-  json_builder_set_member_name (builder, "bands");
-  json_builder_begin_array (builder);
-  for (int status = KOMMUNE_STATUS_DESIRED; status <= KOMMUNE_STATUS_NOT_APPROVED; status++)
-    {
-      g_autofree char *lower = NULL;
-      g_autofree char *upper = NULL;
-      gboolean lower_inclusive, upper_inclusive;
-
-      if (!kommune_indicator_get_band (indicator, (KommuneStatus) status,
-                                       &lower, &lower_inclusive, &upper, &upper_inclusive))
-        continue;
-      json_builder_begin_object (builder);
-      _kommune_json_add_string (builder, "status", band_statuses[status]);
-      if (lower != NULL)
-        {
-          _kommune_json_add_string (builder, "lower", lower);
-          _kommune_json_add_bool (builder, "lower_inclusive", lower_inclusive);
-        }
-      if (upper != NULL)
-        {
-          _kommune_json_add_string (builder, "upper", upper);
-          _kommune_json_add_bool (builder, "upper_inclusive", upper_inclusive);
-        }
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  _kommune_json_add_list (builder, "measurements", kommune_indicator_get_measurements (indicator),
-                          write_measurement);
-  _kommune_json_add_string (builder, "reference_name", kommune_indicator_get_reference_name (indicator));
-  _kommune_json_add_list (builder, "reference", kommune_indicator_get_references (indicator),
-                          write_measurement);
-}
-
-static void
-write_progress (JsonBuilder *builder,
-                gpointer     item)
-{
-  _kommune_json_add_string (builder, "report", kommune_note_get_title (item));
-  _kommune_json_add_string (builder, "text", kommune_note_get_body (item));
-}
-
-static void
-write_measure (JsonBuilder *builder,
-               gpointer     item)
-{
-  _kommune_json_add_int (builder, "number", kommune_measure_get_number (item));
-  _kommune_json_add_string (builder, "text", kommune_measure_get_text (item));
-  _kommune_json_add_string (builder, "responsible", kommune_measure_get_responsible (item));
-  _kommune_json_add_string (builder, "status", measure_statuses[kommune_measure_get_status (item)]);
-  _kommune_json_add_list (builder, "progress", kommune_measure_get_progress (item), write_progress);
-}
-
-/* Goals nest: each level of a goal tree is two levels of JSON (the
- * “children” array and the goal's object), and the pretty-printed file
- * indents every line by its nesting. A chain of d goals therefore used to
- * cost O(d²) bytes of indentation — a 539 KB chain saved as 2 GB. Trees
- * are at most KOMMUNE_GOAL_MAX_DEPTH levels deep (the model refuses deeper
- * ones, and so does the reader below), so the indentation of a line is
- * bounded and the saved size is linear in the number of goals. */
-static void
-write_goal (JsonBuilder *builder,
-            gpointer     item)
-{
-  KommuneGoal *goal = item;
-
-  _kommune_json_add_string (builder, "id", kommune_goal_get_id (goal));
-  _kommune_json_add_string (builder, "text", kommune_goal_get_text (goal));
-  _kommune_json_add_string (builder, "level", goal_levels[kommune_goal_get_level (goal)]);
-  _kommune_json_add_string (builder, "owner", kommune_goal_get_owner (goal));
-  if (kommune_goal_get_first_year (goal) != 0)
-    {
-      _kommune_json_add_int (builder, "first_year", kommune_goal_get_first_year (goal));
-      _kommune_json_add_int (builder, "last_year", kommune_goal_get_last_year (goal));
-    }
-  _kommune_json_add_list (builder, "indicators", kommune_goal_get_indicators (goal), write_indicator);
-  _kommune_json_add_list (builder, "measures", kommune_goal_get_measures (goal), write_measure);
-  _kommune_json_add_list (builder, "children", kommune_goal_get_children (goal), write_goal);
-}
-
-static void
-write_rule (JsonBuilder *builder,
-            gpointer     item)
-{
-  KommuneFinancialRule *rule = item;
-  KommuneFinancialRule *until = kommune_financial_rule_get_until (rule);
-  g_autofree char *threshold = kommune_financial_rule_get_threshold (rule);
-
-  _kommune_json_add_string (builder, "name", kommune_financial_rule_get_name (rule));
-  _kommune_json_add_string (builder, "numerator", financial_figures[kommune_financial_rule_get_numerator (rule)]);
-  _kommune_json_add_string (builder, "denominator", financial_figures[kommune_financial_rule_get_denominator (rule)]);
-  _kommune_json_add_string (builder, "comparison", comparisons[kommune_financial_rule_get_comparison (rule)]);
-  _kommune_json_add_string (builder, "threshold", threshold);
-  _kommune_json_add_string (builder, "reference", kommune_financial_rule_get_reference (rule));
-  if (until != NULL)
-    _kommune_json_add_string (builder, "until", kommune_financial_rule_get_name (until));
-  if (kommune_financial_rule_get_condition_only (rule))
-    _kommune_json_add_bool (builder, "condition_only", TRUE);
-}
-
-static void
-write_workforce (JsonBuilder *builder,
-                 gpointer     item)
-{
-  KommuneWorkforceFigures *figures = item;
-
-  _kommune_json_add_string (builder, "unit", kommune_workforce_figures_get_unit (figures));
-  _kommune_json_add_string (builder, "period", kommune_workforce_figures_get_period (figures));
-  json_builder_set_member_name (builder, "figures");
-  json_builder_begin_object (builder);
-  for (int f = KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES; f <= KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES; f++)
-    if (kommune_workforce_figures_has (figures, (KommuneWorkforceFigure) f))
-      {
-        g_autofree char *value =
-          kommune_decimal_to_string (kommune_workforce_figures_get (figures, (KommuneWorkforceFigure) f, NULL));
-
-        _kommune_json_add_string (builder, kommune_workforce_figure_to_string ((KommuneWorkforceFigure) f), value);
-      }
-  json_builder_end_object (builder);
-}
-
-static void
-write_strategy (JsonBuilder *builder,
-                gpointer     item)
-{
-  _kommune_json_add_string (builder, "name", kommune_strategy_get_name (item));
-  _kommune_json_add_int (builder, "first_year", kommune_strategy_get_first_year (item));
-  _kommune_json_add_int (builder, "last_year", kommune_strategy_get_last_year (item));
-  _kommune_json_add_list (builder, "focus_areas", kommune_strategy_get_focus_areas (item), write_goal);
-}
-
-void
-_kommune_document_write_steering (JsonBuilder     *builder,
-                                  KommuneDocument *document)
-{
-  _kommune_json_add_list (builder, "goals", kommune_document_get_goals (document), write_goal);
-  _kommune_json_add_list (builder, "financial_rules", kommune_document_get_financial_rules (document), write_rule);
-  _kommune_json_add_list (builder, "workforce", kommune_document_get_workforce_figures (document), write_workforce);
-  _kommune_json_add_list (builder, "strategies", kommune_document_get_strategies (document), write_strategy);
-}
 
 /* ------------------------------------------------------------------ */
 /* Reading                                                             */
@@ -300,14 +118,14 @@ read_band (KommuneJsonReader *r,
   int status;
 
   if (!_kommune_json_check_members (r, object, allowed) ||
-      !_kommune_json_read_choice (r, object, "status", band_statuses, &status) ||
+      !_kommune_json_read_choice (r, object, "status", _kommune_steering_band_statuses, &status) ||
       !_kommune_json_read_string (r, object, "lower", FALSE, &lower) ||
       !_kommune_json_read_bool (r, object, "lower_inclusive", &lower_inclusive) ||
       !_kommune_json_read_string (r, object, "upper", FALSE, &upper) ||
       !_kommune_json_read_bool (r, object, "upper_inclusive", &upper_inclusive))
     return FALSE;
   if (kommune_indicator_has_band (indicator, (KommuneStatus) status))
-    return _kommune_json_fail (r, "a second %s band", band_statuses[status]);
+    return _kommune_json_fail (r, "a second %s band", _kommune_steering_band_statuses[status]);
   if (!kommune_indicator_set_band (indicator, (KommuneStatus) status, lower, lower_inclusive,
                                    upper, upper_inclusive, &model_error))
     return _kommune_json_fail_model (r, model_error);
@@ -329,8 +147,8 @@ read_indicator (KommuneJsonReader *r,
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "name", TRUE, &name) ||
-      !_kommune_json_read_choice (r, object, "unit", units, &unit) ||
-      !_kommune_json_read_choice (r, object, "direction", directions, &direction) ||
+      !_kommune_json_read_choice (r, object, "unit", _kommune_steering_units, &unit) ||
+      !_kommune_json_read_choice (r, object, "direction", _kommune_steering_directions, &direction) ||
       !_kommune_json_read_string (r, object, "method", FALSE, &method) ||
       !_kommune_json_read_string (r, object, "reference_name", FALSE, &reference_name))
     return FALSE;
@@ -387,7 +205,7 @@ read_measure (KommuneJsonReader *r,
       !_kommune_json_read_int (r, object, "number", TRUE, 1, G_MAXUINT, &number, NULL) ||
       !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
       !_kommune_json_read_string (r, object, "responsible", FALSE, &responsible) ||
-      !_kommune_json_read_choice (r, object, "status", measure_statuses, &status))
+      !_kommune_json_read_choice (r, object, "status", _kommune_steering_measure_statuses, &status))
     return FALSE;
   if (*text == '\0')
     return _kommune_json_fail (r, "the measure's text is empty");
@@ -458,7 +276,7 @@ read_goal (KommuneJsonReader *r,
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "id", TRUE, &id) ||
       !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
-      !_kommune_json_read_choice (r, object, "level", goal_levels, &goal_level) ||
+      !_kommune_json_read_choice (r, object, "level", _kommune_steering_goal_levels, &goal_level) ||
       !_kommune_json_read_string (r, object, "owner", FALSE, &owner) ||
       !_kommune_json_read_int (r, object, "first_year", FALSE, 1000, 9999, &first_year, &has_first) ||
       !_kommune_json_read_int (r, object, "last_year", FALSE, 1000, 9999, &last_year, &has_last))
@@ -531,9 +349,9 @@ read_rule (KommuneJsonReader *r,
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "name", TRUE, &name) ||
-      !_kommune_json_read_choice (r, object, "numerator", financial_figures, &numerator) ||
-      !_kommune_json_read_choice (r, object, "denominator", financial_figures, &denominator) ||
-      !_kommune_json_read_choice (r, object, "comparison", comparisons, &comparison) ||
+      !_kommune_json_read_choice (r, object, "numerator", _kommune_steering_financial_figures, &numerator) ||
+      !_kommune_json_read_choice (r, object, "denominator", _kommune_steering_financial_figures, &denominator) ||
+      !_kommune_json_read_choice (r, object, "comparison", _kommune_steering_comparisons, &comparison) ||
       !_kommune_json_read_string (r, object, "threshold", TRUE, &threshold) ||
       !_kommune_json_read_string (r, object, "reference", FALSE, &reference) ||
       !_kommune_json_read_string (r, object, "until", FALSE, &until) ||

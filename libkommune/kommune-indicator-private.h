@@ -1,6 +1,6 @@
-/* kommune-indicator-private.h: shared by kommune-indicator.c (bands and
- * evaluation) and kommune-indicator-series.c (measurements, gaps,
- * trends)
+/* kommune-indicator-private.h: shared by kommune-indicator.c (the object),
+ * kommune-indicator-bands.c (bands and evaluation) and
+ * kommune-indicator-series.c (measurements, gaps, trends)
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

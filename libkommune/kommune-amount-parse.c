@@ -29,6 +29,10 @@ static gboolean
 match_word (const char        **p,
             const char * const *words)
 {
+  /* Every word begins with a letter: most amounts have none, and this is
+   * the parser's hot path. */
+  if (!g_ascii_isalpha (**p))
+    return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
     {
       gsize len = strlen (words[i]);

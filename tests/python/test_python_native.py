@@ -387,3 +387,11 @@ def test_keyword_construction_is_checked_before_gobject_sees_it():
     assert report.props.materiality_threshold == 0
     assert Kommune.AnnualEvaluation(year=2023).props.year == 2023
     assert Kommune.TertialReport(year=2024, period=Kommune.DocumentKind.TERTIAL_2).props.year == 2024
+
+
+def test_unknown_enum_values_are_refused_before_a_critical():
+    measure = Kommune.Measure.new(1, 'Kompetanseplan')
+    with pytest.raises(ValueError, match="argument 'status': 99 is not a MeasureStatus"):
+        measure.set_status(99)
+    assert measure.props.status == Kommune.MeasureStatus.PLANNED
+    assert Kommune.budget_type_to_string(Kommune.BudgetType.INVESTMENT) == 'investment'

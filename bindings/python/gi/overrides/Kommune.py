@@ -197,7 +197,7 @@ def _argument_kind(type_info):
     if tag == 'interface':
         interface = type_info.get_interface()
         if isinstance(interface, EnumInfo):
-            return 'integer', interface.get_name()
+            return 'enum', interface
         if (isinstance(interface, StructInfo) and interface.get_namespace() == 'GLib'
                 and interface.get_name() == 'DateTime'):
             return 'datetime', None
@@ -243,9 +243,22 @@ def _guard(info, where):
         return None
     offset = 1 if info.is_method() else 0
 
+    # A function that takes an error refuses an unknown enum value with a
+    # GLib.Error of its own, and a *_to_string() gives None for it; the
+    # others would hit a critical.
+    throws = info.can_throw_gerror() or info.get_name().endswith('_to_string')
+    enum_numbers = {name: frozenset(v.get_value() for v in ctype.get_values())
+                    for _, name, kind, ctype in guarded if kind == 'enum' and not ctype.is_flags()}
+
     def convert(name, kind, ctype, value):
         if kind == 'integer':
             return _check_integer(where, name, ctype, value)
+        if kind == 'enum':
+            value = _check_integer(where, name, ctype.get_name(), value)
+            if not throws and name in enum_numbers and int(value) not in enum_numbers[name]:
+                raise ValueError('{}: argument {!r}: {} is not a {}'.format(
+                    where, name, int(value), ctype.get_name()))
+            return value
         if kind == 'integers':
             return _check_integers(where, name, ctype, value)
         return _to_gdatetime(where, name, value)

@@ -239,7 +239,8 @@ check_plan (KommuneDocument  *self,
         return FALSE;
       if (known != area)
         return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                     "$.plan.areas: the plan's area “%s” (%s) is not the municipality's area “%s” (%s)",
+                     "$.plan.areas: the plan's area “%s” (%s) is another object than the municipality's "
+                     "area “%s” (%s): the file keeps only the municipality's, its name and departments",
                      code, kommune_programme_area_get_name (area), code, kommune_programme_area_get_name (known));
     }
 
@@ -318,6 +319,9 @@ check_reports (KommuneDocument  *self,
       if (self->plan == NULL)
         return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
                      "$.tertial_reports[%u]: an adopted report needs the document's plan for its proposals", r);
+      if (kommune_tertial_report_get_plan (report) != self->plan)
+        return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                     "$.tertial_reports[%u]: the report was adopted into another plan than the document's", r);
 
       for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
         {

@@ -94,6 +94,14 @@ kommune_goal_add_child (KommuneGoal  *self,
                                  : "goal “%s” is the root of the tree it would join", child->id);
       return FALSE;
     }
+  /* A tree in a document stays a tree of its own there. */
+  if (child->shared_ids != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "goal “%s” is the root of a tree in a document and cannot become a child",
+                   child->id);
+      return FALSE;
+    }
   if (child->parent != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
@@ -241,12 +249,21 @@ _kommune_goal_share_ids (KommuneGoal  *root,
   GHashTableIter iter;
   gpointer key, value;
 
-  g_return_val_if_fail (KOMMUNE_IS_GOAL (root) && root->parent == NULL, FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_GOAL (root), FALSE);
 
+  if (root->parent != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "goal “%s” is the child of goal “%s”, not the root of a tree",
+                   root->id, root->parent->id);
+      return FALSE;
+    }
   if (root->shared_ids != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the tree of goal “%s” is already in a document", root->id);
+                   root->shared_ids == shared_ids ? "the tree of goal “%s” is already in this document"
+                                                  : "the tree of goal “%s” is already in a document",
+                   root->id);
       return FALSE;
     }
   g_hash_table_iter_init (&iter, root->ids);

@@ -659,8 +659,9 @@ def test_a_plan_area_that_is_not_the_municipalitys_is_refused(tmp_path):
     plan.set_frame(Kommune.ProgrammeArea.new('stab', 'Et annet navn'), 2018, OP, 5)
     document.set_plan(plan)
     assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
-                   '$.plan.areas: the plan\'s area “stab” (Et annet navn) is not the municipality\'s '
-                   'area “stab” (Stab og støtte)')
+                   '$.plan.areas: the plan\'s area “stab” (Et annet navn) is another object than the '
+                   'municipality\'s area “stab” (Stab og støtte): the file keeps only the municipality\'s, '
+                   'its name and departments')
 
 
 def test_strategies_share_the_documents_goal_ids():
@@ -682,6 +683,9 @@ def test_strategies_share_the_documents_goal_ids():
     document.add_strategy(first)
     with pytest.raises(GLib.Error) as info:
         document.add_strategy(second)
+    assert info.value.message == 'the tree of goal “F” is already in this document'
+    with pytest.raises(GLib.Error) as info:
+        kragero().add_strategy(second)
     assert info.value.message == 'the tree of goal “F” is already in a document'
     # A focus area in the document keeps goal trees from bringing its id.
     with pytest.raises(GLib.Error):
@@ -699,3 +703,35 @@ def test_a_goal_is_not_its_own_child():
     with pytest.raises(GLib.Error) as info:
         child.add_child(goal)
     assert info.value.message == 'goal “g” is the root of the tree it would join'
+
+
+def test_trees_in_a_document_stay_roots():
+    L = Kommune.GoalLevel
+    document = kragero()
+    focus = Kommune.Goal.new('F', 'Ledelse', L.STRATEGIC)
+    strategy = Kommune.Strategy.new('S', 2021, 2024)
+    strategy.add_focus_area(focus)
+    parent = Kommune.Goal.new('G', 'Samfunnsmål', L.COMMUNITY)
+    parent.add_child(focus)
+    with pytest.raises(GLib.Error) as info:
+        document.add_strategy(strategy)
+    assert info.value.message == 'goal “F” is the child of goal “G”, not the root of a tree'
+    assert len(document.get_strategies()) == 0
+
+    root = Kommune.Goal.new('R', 'Samfunnsmål', L.COMMUNITY)
+    document.add_goal(root)
+    with pytest.raises(GLib.Error) as info:
+        Kommune.Goal.new('H', 'Over', L.COMMUNITY).add_child(root)
+    assert info.value.message == 'goal “R” is the root of a tree in a document and cannot become a child'
+    assert root.get_parent() is None
+
+
+def test_a_new_plan_under_an_adopted_report_is_refused_on_save(tmp_path):
+    document = kragero()
+    plan = with_plan(document)
+    report = Kommune.TertialReport.new(2018, K.TERTIAL_1)
+    document.add_tertial_report(report)
+    report.adopt(plan, day(2018, 6, 21))
+    document.set_plan(Kommune.EconomicPlan.new(2018))
+    assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
+                   "$.tertial_reports[0]: the report was adopted into another plan than the document's")

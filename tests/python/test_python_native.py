@@ -395,3 +395,11 @@ def test_unknown_enum_values_are_refused_before_a_critical():
         measure.set_status(99)
     assert measure.props.status == Kommune.MeasureStatus.PLANNED
     assert Kommune.budget_type_to_string(Kommune.BudgetType.INVESTMENT) == 'investment'
+
+
+def test_formatter_decimals_given_by_name_are_guarded_too():
+    with pytest.raises(ValueError, match='at most 12, not 20'):
+        Kommune.amount_format(1, Kommune.AmountScale.KRONER, decimals=20)
+    with pytest.raises(ValueError, match='at most 3, not 9'):
+        Kommune.decimal_format(2, decimals=9)
+    assert Kommune.decimal_format(5, decimals=2) == '0,01'

@@ -435,14 +435,15 @@ def _install_guards():
 _install_guards()
 
 
-def _guard_decimals(name, most):
+def _guard_decimals(name, position, most):
     """Formatters that take no error: a count of decimals beyond what they
     write is a ValueError here, not a critical in C."""
     function = getattr(Kommune, name)
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        decimals = args[-1] if args else kwargs.get('decimals')
+        decimals = kwargs['decimals'] if 'decimals' in kwargs else (
+            args[position] if len(args) > position else None)
         if isinstance(decimals, int) and decimals > most:
             raise ValueError('Kommune.{}(): decimals must be at most {}, not {}'.format(
                 name, most, decimals))
@@ -451,8 +452,8 @@ def _guard_decimals(name, most):
     setattr(Kommune, name, wrapper)
 
 
-_guard_decimals('decimal_format', 3)
-_guard_decimals('amount_format', 12)
+_guard_decimals('decimal_format', 1, 3)
+_guard_decimals('amount_format', 2, 12)
 
 
 # -- enums --------------------------------------------------------------------

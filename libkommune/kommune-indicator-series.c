@@ -96,7 +96,8 @@ finding (const char *kind,
  * no band holds and every stretch that more than one band holds, as
  * sentences such as “gap: values > 54 and ≤ 55 are in no band” or
  * “overlap: the value 450 is in more than one band”. An indicator whose
- * bands cover every value exactly once gives an empty list.
+ * bands cover every value exactly once gives an empty list, one without
+ * bands the single finding “no bands: every value is outside bands”.
  *
  * Returns: (transfer full) (array zero-terminated=1): the findings
  *
@@ -123,6 +124,13 @@ kommune_indicator_check_bands (KommuneIndicator *self)
       spans[n].end = !band->has_upper ? POS_MAX : 3 * band->upper - (band->upper_inclusive ? 0 : 1);
       spans[n].status = (KommuneStatus) status;
       n++;
+    }
+  /* An indicator kept for its method alone has no bands to check. */
+  if (n == 0)
+    {
+      g_ptr_array_add (findings, g_strdup ("no bands: every value is outside bands"));
+      g_ptr_array_add (findings, NULL);
+      return (char **) g_ptr_array_free (findings, FALSE);
     }
   qsort (spans, n, sizeof *spans, compare_spans);
 

@@ -81,7 +81,7 @@ test_check_bands (void)
   const char * const introduction_gap[] = { "gap: values > 54 and ≤ 55 are in no band", NULL };
   const char * const none[] = { NULL };
   const char * const overlap[] = { "overlap: the value 450 is in more than one band", NULL };
-  const char * const all[] = { "gap: all values are in no band", NULL };
+  const char * const all[] = { "no bands: every value is outside bands", NULL };
   const char * const partial[] = { "gap: values < 100 are in no band", "gap: values > 200 are in no band", NULL };
 
   assert_findings (introduction, introduction_gap);

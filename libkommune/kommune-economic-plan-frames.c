@@ -44,6 +44,7 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
   KommuneProgrammeArea *area, *known;
   KommuneBudgetType budget_type;
   const char *code;
+  gint64 delta;
   char *key;
   guint year;
 
@@ -70,17 +71,43 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
   if (known == NULL && !_kommune_programme_area_check (area, error))
     return FALSE;
 
+  /* The full frame moves by the change of its original amount: the
+   * plan's totals must take that too. */
+  {
+    gint64 original = _kommune_economic_plan_original_amount (self, code, year, budget_type);
+    g_autofree char *what = g_strdup_printf ("the %u frame of area “%s”", year, code);
+
+    if (!_kommune_checked_add (kommune_budget_frame_get_amount (frame),
+                               original == G_MININT64 ? G_MAXINT64 : -original, &delta) ||
+        original == G_MININT64)
+      {
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                     "%s: the change from its original does not fit in 64 bits", what);
+        return FALSE;
+      }
+    /* The frame with its adjustments first (the more precise error), then
+     * the totals; a refusal puts the original back. */
+    if (!_kommune_economic_plan_replace_original (self, code, year, budget_type,
+                                                  kommune_budget_frame_get_amount (frame), error))
+      return FALSE;
+    if (!_kommune_economic_plan_change_totals (self, NULL, year, budget_type, delta, FALSE, what, error) ||
+        !_kommune_economic_plan_change_totals (self, code, year, budget_type, delta, FALSE, what, error))
+      {
+        _kommune_economic_plan_replace_original (self, code, year, budget_type, original, NULL);
+        return FALSE;
+      }
+  }
+
   key = _kommune_economic_plan_frame_key (code, year, budget_type);
-  if (!_kommune_economic_plan_replace_original (self, code, year, budget_type,
-                                                kommune_budget_frame_get_amount (frame),
-                                                error) ||
-      !kommune_economic_plan_add_area (self, area, error))
+  if (!kommune_economic_plan_add_area (self, area, error))
     {
       g_free (key);
       return FALSE;
     }
 
   g_hash_table_replace (self->frames, key, g_object_ref (frame));
+  _kommune_economic_plan_change_totals (self, NULL, year, budget_type, delta, TRUE, NULL, NULL);
+  _kommune_economic_plan_change_totals (self, code, year, budget_type, delta, TRUE, NULL, NULL);
   return TRUE;
 }
 

@@ -104,6 +104,125 @@ _kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
   return TRUE;
 }
 
+/* A cached total: the year's over every area (@area_code NULL) or the
+ * area's over the plan's years, computed the first time it is needed and
+ * kept up to date by every change after. NULL if it does not fit, which
+ * the checks below never let happen. */
+static gint64 *
+cached_total (KommuneEconomicPlan *self,
+              const char          *area_code,
+              guint                year,
+              KommuneBudgetType    budget_type)
+{
+  g_autofree char *key = area_code == NULL
+    ? g_strdup_printf ("year\x1f%u\x1f%d", year, (int) budget_type)
+    : g_strdup_printf ("area\x1f%s\x1f%d", area_code, (int) budget_type);
+  gint64 *total = g_hash_table_lookup (self->totals, key);
+  gint64 sum = 0;
+
+  if (total != NULL)
+    return total;
+  if (area_code == NULL)
+    {
+      for (guint i = 0; i < _kommune_list_get_n_items (self->areas); i++)
+        if (!_kommune_checked_add (sum, _kommune_economic_plan_full_frame (self,
+                                     kommune_programme_area_get_code (_kommune_list_get (self->areas, i)),
+                                     year, budget_type), &sum))
+          return NULL;
+    }
+  else
+    {
+      for (guint y = self->first_year; y < self->first_year + KOMMUNE_PLAN_YEARS; y++)
+        if (!_kommune_checked_add (sum, _kommune_economic_plan_full_frame (self, area_code, y, budget_type), &sum))
+          return NULL;
+    }
+  total = g_memdup2 (&sum, sizeof sum);
+  g_hash_table_insert (self->totals, g_steal_pointer (&key), total);
+  return total;
+}
+
+gboolean
+_kommune_economic_plan_change_totals (KommuneEconomicPlan  *self,
+                                      const char           *area_code,
+                                      guint                 year,
+                                      KommuneBudgetType     budget_type,
+                                      gint64                delta,
+                                      gboolean              apply,
+                                      const char           *what,
+                                      GError              **error)
+{
+  gint64 *total;
+  gint64 changed;
+
+  if (delta == 0 || !kommune_economic_plan_covers_year (self, year))
+    return TRUE;
+  total = cached_total (self, area_code, year, budget_type);
+  if (total == NULL)
+    return TRUE;
+  if (!_kommune_checked_add (*total, delta, &changed))
+    {
+      if (area_code == NULL)
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                     "%s would make the %u %s total of the plan overflow",
+                     what, year, kommune_budget_type_to_string (budget_type));
+      else
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
+                     "%s would make the plan total of area “%s” overflow", what, area_code);
+      return FALSE;
+    }
+  if (apply)
+    *total = changed;
+  return TRUE;
+}
+
+/* The totals of an adjustment: the year's by its net effect, each area's
+ * by its line. With @undo, takes back what an earlier call applied. */
+static gboolean
+change_totals_by (KommuneEconomicPlan  *self,
+                  KommuneAdjustment    *adjustment,
+                  gboolean              undo,
+                  GError              **error)
+{
+  GListModel *lines = G_LIST_MODEL (kommune_adjustment_get_lines (adjustment));
+  guint year = kommune_adjustment_get_year (adjustment);
+  KommuneBudgetType budget_type = kommune_adjustment_get_budget_type (adjustment);
+  g_autofree char *what = g_strdup_printf ("adjustment “%s”", kommune_adjustment_get_id (adjustment));
+  gint64 net = kommune_distribution_get_total (kommune_adjustment_get_lines (adjustment));
+  guint n = g_list_model_get_n_items (lines), done = 0;
+
+  if (!_kommune_economic_plan_change_totals (self, NULL, year, budget_type, undo ? -net : net, TRUE, what, error))
+    return FALSE;
+  for (; done < n; done++)
+    {
+      g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, done);
+      gint64 amount = kommune_distribution_line_get_amount (line);
+
+      if (!_kommune_economic_plan_change_totals (self, kommune_distribution_line_get_key (line), year,
+                                                 budget_type, undo ? -amount : amount, TRUE, what, error))
+        break;
+    }
+  if (done == n)
+    return TRUE;
+
+  /* Back to where it was: every step undone returns to a sum that fit. */
+  _kommune_economic_plan_change_totals (self, NULL, year, budget_type, undo ? net : -net, TRUE, what, NULL);
+  while (done-- > 0)
+    {
+      g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, done);
+      gint64 amount = kommune_distribution_line_get_amount (line);
+
+      _kommune_economic_plan_change_totals (self, kommune_distribution_line_get_key (line), year,
+                                            budget_type, undo ? amount : -amount, TRUE, what, NULL);
+    }
+  return FALSE;
+}
+
+void
+_kommune_economic_plan_forget_totals (KommuneEconomicPlan *self)
+{
+  g_hash_table_remove_all (self->totals);
+}
+
 /* The running frames of one batch: frame key → gint64, starting from the
  * log's full frame the first time the batch touches a key. */
 typedef struct
@@ -291,11 +410,24 @@ add_batch (KommuneEconomicPlan  *self,
       }
   batch_clear (&batch);
 
+  /* The plan's totals take the lot, or nothing changes. */
+  for (guint i = 0; i < n; i++)
+    if (!change_totals_by (self, g_ptr_array_index (items, i), FALSE, error))
+      {
+        while (i-- > 0)
+          change_totals_by (self, g_ptr_array_index (items, i), TRUE, NULL);
+        return FALSE;
+      }
+
   /* check_one() has refused every id already in the log or twice in the
    * batch, so the append cannot fail; it goes first all the same, so
    * that nothing is frozen or indexed unless the lot is in the log. */
   if (!_kommune_list_append_all (self->adjustments, items, "adjustment", "the plan's log", error))
-    return FALSE;
+    {
+      for (guint i = n; i-- > 0;)
+        change_totals_by (self, g_ptr_array_index (items, i), TRUE, NULL);
+      return FALSE;
+    }
   for (guint i = 0; i < n; i++)
     {
       _kommune_adjustment_freeze (g_ptr_array_index (items, i));
@@ -334,7 +466,12 @@ kommune_economic_plan_check_adjustment (KommuneEconomicPlan  *self,
   g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return check_one (self, adjustment, NULL, FALSE, error);
+  /* The totals are tried, then put back: nothing changes. */
+  if (!check_one (self, adjustment, NULL, FALSE, error) ||
+      !change_totals_by (self, adjustment, FALSE, error))
+    return FALSE;
+  change_totals_by (self, adjustment, TRUE, NULL);
+  return TRUE;
 }
 
 /**
@@ -361,7 +498,8 @@ kommune_economic_plan_add_adjustment (KommuneEconomicPlan  *self,
   g_return_val_if_fail (KOMMUNE_IS_ADJUSTMENT (adjustment), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_one (self, adjustment, NULL, FALSE, error))
+  if (!check_one (self, adjustment, NULL, FALSE, error) ||
+      !change_totals_by (self, adjustment, FALSE, error))
     return FALSE;
 
   _kommune_adjustment_freeze (adjustment);
@@ -390,7 +528,8 @@ _kommune_economic_plan_restore_adjustment (KommuneEconomicPlan  *self,
                                            KommuneAdjustment    *adjustment,
                                            GError              **error)
 {
-  if (!check_one (self, adjustment, NULL, TRUE, error))
+  if (!check_one (self, adjustment, NULL, TRUE, error) ||
+      !change_totals_by (self, adjustment, FALSE, error))
     return FALSE;
 
   _kommune_adjustment_freeze (adjustment);

@@ -33,7 +33,25 @@ struct _KommuneEconomicPlan
   GHashTable  *frames;       /* frame key → KommuneBudgetFrame (owned) */
   KommuneList *adjustments;  /* of KommuneAdjustment, the log, keyed by id */
   GHashTable  *frame_logs;   /* frame key → KommuneFrameLog (owned) */
+  GHashTable  *totals;       /* year or area total key → gint64, the sums of
+                              * full frames, filled in when first needed */
 };
+
+/* Every total the plan gives — a year's over its areas, an area's over
+ * the plan's years — stays within 64 bits: checks that a change by @delta
+ * to the full frame of @area_code, @year, @budget_type keeps them so, and
+ * with @apply makes it in the cached totals. Fails with
+ * KOMMUNE_ERROR_OVERFLOW naming @what. Cleared by _kommune_economic_plan_
+ * forget_totals() when the plan's years move. */
+gboolean _kommune_economic_plan_change_totals (KommuneEconomicPlan  *self,
+                                              const char           *area_code,
+                                              guint                 year,
+                                              KommuneBudgetType     budget_type,
+                                              gint64                delta,
+                                              gboolean              apply,
+                                              const char           *what,
+                                              GError              **error);
+void     _kommune_economic_plan_forget_totals (KommuneEconomicPlan  *self);
 
 /* The key of an area, year and budget type in @frames and @frame_logs. */
 char    *_kommune_economic_plan_frame_key     (const char           *area_code,

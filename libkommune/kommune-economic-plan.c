@@ -108,6 +108,7 @@ kommune_economic_plan_finalize (GObject *object)
   KommuneEconomicPlan *self = (KommuneEconomicPlan *)object;
 
   g_clear_pointer (&self->frame_logs, g_hash_table_unref);
+  g_clear_pointer (&self->totals, g_hash_table_unref);
   g_clear_object (&self->areas);
   g_clear_pointer (&self->frames, g_hash_table_unref);
   g_clear_object (&self->adjustments);
@@ -222,6 +223,7 @@ kommune_economic_plan_init (KommuneEconomicPlan *self)
   self->frames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->adjustments = _kommune_list_new (KOMMUNE_TYPE_ADJUSTMENT, adjustment_key);
   self->frame_logs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _kommune_frame_log_free);
+  self->totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static gboolean
@@ -425,6 +427,7 @@ kommune_economic_plan_roll_forward (KommuneEconomicPlan  *self,
       g_hash_table_iter_remove (&iter);
 
   self->first_year++;
+  _kommune_economic_plan_forget_totals (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_YEAR]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_YEAR]);
   return TRUE;

@@ -635,11 +635,24 @@ def test_totals_that_do_not_fit_are_refused(tmp_path):
     document = kragero()
     plan = with_plan(document)
     municipality = document.props.municipality
+    # The plan refuses a frame or an adjustment that would make a total it
+    # gives overflow, and leaves everything as it was.
     plan.set_frame(municipality.find_area('stab'), 2018, OP, 2**63 - 1)
-    plan.set_frame(municipality.find_area('helse'), 2018, OP, 2**63 - 1)
-    assert_refused(document, tmp_path, Kommune.Error.OVERFLOW,
-                   '$.plan.frames: the 2018 total: 9223372036854775807 + 9223372036854775807 øre '
-                   'does not fit in 64-bit øre')
+    with pytest.raises(GLib.Error) as info:
+        plan.set_frame(municipality.find_area('helse'), 2018, OP, 1)
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.OVERFLOW)
+    assert info.value.message == ('the 2018 frame of area “helse” would make the 2018 operating total '
+                                  'of the plan overflow')
+    plan.set_frame(municipality.find_area('stab'), 2018, OP, 2**63 - 11)
+    plan.set_frame(municipality.find_area('helse'), 2018, OP, -20)
+    with pytest.raises(GLib.Error) as info:
+        plan.add_adjustment(adjustment('x', K.TERTIAL_1, 'helse', 40))
+    assert info.value.message == 'adjustment “x” would make the 2018 operating total of the plan overflow'
+    assert len(plan.get_adjustments()) == 0
+    assert plan.get_total(2018, OP, None) == 2**63 - 31
+    plan.add_adjustment(adjustment('y', K.TERTIAL_1, 'helse', 30))
+    assert plan.get_total(2018, OP, None) == 2**63 - 1
+    assert document.check()
 
     projects = kragero()
     project = Kommune.InvestmentProject.new('15022', 'Serverpark')

@@ -59,6 +59,15 @@ static const gboolean summable[N_FIGURES] = {
   TRUE, TRUE, FALSE, FALSE, TRUE, TRUE, FALSE, TRUE, TRUE, FALSE, TRUE, TRUE, TRUE,
 };
 
+/* Percentages that cannot pass 100 (turnover can, in a year of change). */
+static gboolean
+is_share (KommuneWorkforceFigure figure)
+{
+  return figure == KOMMUNE_WORKFORCE_FIGURE_AVERAGE_POSITION_SIZE ||
+         figure == KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE ||
+         figure == KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE;
+}
+
 struct _KommuneWorkforceFigures
 {
   GObject   parent_instance;
@@ -252,21 +261,42 @@ kommune_workforce_figures_get_period (KommuneWorkforceFigures *self)
  * @self: a #KommuneWorkforceFigures
  * @figure: which figure
  * @thousandths: its value in thousandths (6 268 employees is 6 268 000)
+ * @error: return location for a #GError
  *
- * Sets one figure exactly.
+ * Sets one figure exactly. Every workforce figure is a count, a number of
+ * days or hours, or a percentage: fails with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT, changing nothing, for a negative value,
+ * for a share (average position size, full-time share, sick leave) above
+ * 100 %, and for an unknown figure.
+ *
+ * Returns: %TRUE if the figure was set
  *
  * Since: 0.1
  */
-void
-kommune_workforce_figures_set (KommuneWorkforceFigures *self,
-                               KommuneWorkforceFigure   figure,
-                               gint64                   thousandths)
+gboolean
+kommune_workforce_figures_set (KommuneWorkforceFigures  *self,
+                               KommuneWorkforceFigure    figure,
+                               gint64                    thousandths,
+                               GError                  **error)
 {
-  g_return_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self));
-  g_return_if_fail ((guint) figure < N_FIGURES);
+  g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!check_figure (figure, error))
+    return FALSE;
+  if (thousandths < 0 ||
+      (is_share (figure) && thousandths > 100 * KOMMUNE_DECIMAL_ONE))
+    {
+      g_autofree char *shown = kommune_decimal_to_string (thousandths);
+
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   thousandths < 0 ? "%s cannot be negative (%s)" : "%s is a share, at most 100 %% (%s)",
+                   figure_names[figure], shown);
+      return FALSE;
+    }
   self->values[figure] = thousandths;
   self->present[figure] = TRUE;
+  return TRUE;
 }
 
 /**
@@ -277,8 +307,9 @@ kommune_workforce_figures_set (KommuneWorkforceFigures *self,
  * @error: return location for a #GError
  *
  * Sets one figure from decimal text, exactly. Fails as
- * [func@Kommune.decimal_parse] does, changing nothing, and with
- * %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure or a %NULL value.
+ * [func@Kommune.decimal_parse] does, changing nothing, with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown figure or a %NULL value,
+ * and as [method@Kommune.WorkforceFigures.set] does for the value.
  *
  * Returns: %TRUE if the figure was set
  *
@@ -310,8 +341,7 @@ kommune_workforce_figures_set_text (KommuneWorkforceFigures  *self,
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", figure_names[figure]);
       return FALSE;
     }
-  kommune_workforce_figures_set (self, figure, thousandths);
-  return TRUE;
+  return kommune_workforce_figures_set (self, figure, thousandths, error);
 }
 
 /**
@@ -594,7 +624,7 @@ kommune_workforce_figures_sum (const char                *unit,
             }
         }
       if (complete)
-        kommune_workforce_figures_set (sum, (KommuneWorkforceFigure) f, total);
+        kommune_workforce_figures_set (sum, (KommuneWorkforceFigure) f, total, NULL);   /* sums of valid counts */
     }
   return g_steal_pointer (&sum);
 }

@@ -29,9 +29,10 @@ const char              *kommune_workforce_figures_get_unit       (KommuneWorkfo
 KOMMUNE_AVAILABLE_IN_ALL
 const char              *kommune_workforce_figures_get_period     (KommuneWorkforceFigures   *self);
 KOMMUNE_AVAILABLE_IN_ALL
-void                     kommune_workforce_figures_set            (KommuneWorkforceFigures   *self,
+gboolean                 kommune_workforce_figures_set            (KommuneWorkforceFigures   *self,
                                                                    KommuneWorkforceFigure     figure,
-                                                                   gint64                     thousandths);
+                                                                   gint64                     thousandths,
+                                                                   GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
 gboolean                 kommune_workforce_figures_set_text       (KommuneWorkforceFigures   *self,
                                                                    KommuneWorkforceFigure     figure,

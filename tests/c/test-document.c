@@ -242,7 +242,7 @@ test_build_and_round_trip (void)
     kommune_measure_add_progress (measure, "2018-T1", "I gang", &error);
     kommune_goal_add_indicator (goal, indicator, &error);
     kommune_goal_add_measure (goal, measure, &error);
-    kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_FTES, 32300);
+    kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_FTES, 32300, NULL);
     kommune_strategy_add_focus_area (strategy, focus, &error);
     g_assert_no_error (error);
     g_assert_true (kommune_document_add_goal (document, goal, &error));

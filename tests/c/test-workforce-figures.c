@@ -47,13 +47,13 @@ test_rates (void)
   g_autoptr(KommuneMeasurement) nothing = NULL;
   KommuneWorkforceFigures *parts[2];
 
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 1000);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 10000);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE, 80000);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 32000);
-  kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 90000);
-  kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 100000);
-  kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE, 50000);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 1000, NULL);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 10000, NULL);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE, 80000, NULL);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 32000, NULL);
+  kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 90000, NULL);
+  kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 100000, NULL);
+  kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE, 50000, NULL);
 
   leave = kommune_workforce_figures_get_sick_leave (staff, NULL);
   g_assert_true (kommune_measurement_is_rate (leave));
@@ -71,7 +71,7 @@ test_rates (void)
   g_assert_cmpstr (kommune_workforce_figures_get_unit (sum), ==, "");
   g_assert_cmpstr (kommune_workforce_figures_get_period (sum), ==, "2017");
 
-  kommune_workforce_figures_set (reported, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 9600);
+  kommune_workforce_figures_set (reported, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 9600, NULL);
   reported_leave = kommune_workforce_figures_get_sick_leave (reported, NULL);
   g_assert_false (kommune_measurement_is_rate (reported_leave));
   g_assert_cmpint (kommune_measurement_get_value (reported_leave), ==, 9600);
@@ -95,8 +95,8 @@ test_backs_an_indicator (void)
   kommune_indicator_set_band (sick_leave, KOMMUNE_STATUS_NOT_APPROVED, "5", TRUE, NULL, FALSE, &error);
   g_assert_no_error (error);
 
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 395000);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 10000000);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 395000, NULL);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 10000000, NULL);
   measured = kommune_workforce_figures_get_sick_leave (staff, NULL);
   g_assert_cmpint (kommune_indicator_evaluate_measurement (sick_leave, measured), ==, KOMMUNE_STATUS_DESIRED);
 }
@@ -129,14 +129,14 @@ test_checked_sum (void)
   g_clear_error (&error);
 
   /* An overflowing sum is an error, not a figure quietly left out. */
-  kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, G_MAXINT64);
-  kommune_workforce_figures_set (b, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 1);
+  kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, G_MAXINT64, NULL);
+  kommune_workforce_figures_set (b, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 1, NULL);
   g_assert_null (kommune_workforce_figures_sum (NULL, "2023", both, 2, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
   g_assert_cmpstr (error->message, ==, "the sum of the employees does not fit in 64 bits");
   g_clear_error (&error);
-  kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 5000);
-  kommune_workforce_figures_set (b, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 5000);
+  kommune_workforce_figures_set (a, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 5000, NULL);
+  kommune_workforce_figures_set (b, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, 5000, NULL);
   sum = kommune_workforce_figures_sum (NULL, "2023", both, 2, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kommune_workforce_figures_get (sum, KOMMUNE_WORKFORCE_FIGURE_EMPLOYEES, NULL), ==, 10000);
@@ -166,25 +166,33 @@ test_exact_rates (void)
   g_autoptr(KommuneMeasurement) leave = NULL;
 
   /* Parts near the top of 64 bits give their exact rate... */
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64 / 2);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, G_MAXINT64);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64 / 2, NULL);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, G_MAXINT64, NULL);
   leave = kommune_workforce_figures_get_sick_leave (staff, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kommune_measurement_get_value (leave), ==, 50000);
 
   /* ...and a percentage beyond 64-bit thousandths is an error, never a
    * wrapped (negative) rate, nor a silent fallback to the reported one. */
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 4000);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 1000);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 4000, NULL);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64, NULL);
+  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 1000, NULL);
   g_assert_null (kommune_workforce_figures_get_sick_leave (staff, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
   g_assert_cmpstr (error->message, ==, "absence-days over agreed-days: measurement 2023: the rate "
                                        "9223372036854775807/1000 is too large a percentage for 64-bit thousandths");
   g_clear_error (&error);
-  kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, -5);
-  g_assert_null (kommune_workforce_figures_get_sick_leave (staff, &error));
+  /* No count is negative and no share above 100 %: refused, unchanged. */
+  g_assert_false (kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, -5, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "absence-days cannot be negative (-0,005)");
+  g_clear_error (&error);
+  g_assert_cmpint (kommune_workforce_figures_get (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, NULL), ==, G_MAXINT64);
+  g_assert_false (kommune_workforce_figures_set_text (staff, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, "150", &error));
+  g_assert_cmpstr (error->message, ==, "sick-leave is a share, at most 100 % (150)");
+  g_clear_error (&error);
+  g_assert_true (kommune_workforce_figures_set_text (staff, KOMMUNE_WORKFORCE_FIGURE_TURNOVER, "120", &error));
+  g_assert_no_error (error);
 }
 
 static void

@@ -390,3 +390,18 @@ def test_a_sum_of_units_is_of_one_period():
         Kommune.WorkforceFigures.sum(None, '2020', [school, care])
     assert info.value.matches(Kommune.error_quark(), Kommune.Error.INVALID_PERIOD)
     assert info.value.message == 'part 2 of the sum is for 2019, not 2020'
+
+
+def test_workforce_figures_are_never_negative_and_shares_at_most_100():
+    w = Kommune.WorkforceFigures.new(None, '2020')
+    with pytest.raises(GLib.Error) as info:
+        w.set(W.EMPLOYEES, -5000)
+    assert info.value.message == 'employees cannot be negative (-5)'
+    with pytest.raises(GLib.Error) as info:
+        w.set_text(W.SICK_LEAVE, '150')
+    assert info.value.message == 'sick-leave is a share, at most 100 % (150)'
+    with pytest.raises(GLib.Error):
+        w.set_text(W.FULL_TIME_SHARE, '-3')
+    assert not w.has(W.EMPLOYEES) and not w.has(W.SICK_LEAVE)
+    w.set_text(W.SICK_LEAVE, '100')
+    assert w.get(W.SICK_LEAVE) == 100_000

@@ -313,6 +313,7 @@ _kommune_document_unshare_strategies (KommuneDocument *self)
       KommuneStrategy *strategy = _kommune_list_get (self->strategies, i);
 
       unshare_focus_areas (self, strategy, g_list_model_get_n_items (kommune_strategy_get_focus_areas (strategy)));
+      _kommune_strategy_set_shared_ids (strategy, NULL);
     }
 }
 
@@ -365,6 +366,13 @@ kommune_document_add_strategy (KommuneDocument *self,
   if (_kommune_list_find (self->strategies, kommune_strategy_get_name (strategy)) != NULL)
     return _kommune_list_append (self->strategies, strategy, "strategy", OWNER, error);   /* the duplicate error */
 
+  if (_kommune_strategy_get_shared_ids (strategy) != NULL)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "strategy “%s” is already in a document", kommune_strategy_get_name (strategy));
+      return FALSE;
+    }
+
   /* Its focus areas are trees of goals of the document too: one set of
    * ids for all of them. All or none. */
   focus_areas = kommune_strategy_get_focus_areas (strategy);
@@ -383,5 +391,6 @@ kommune_document_add_strategy (KommuneDocument *self,
       unshare_focus_areas (self, strategy, g_list_model_get_n_items (focus_areas));
       return FALSE;
     }
+  _kommune_strategy_set_shared_ids (strategy, self->goal_ids);
   return TRUE;
 }

@@ -14,4 +14,11 @@ G_BEGIN_DECLS
 gboolean _kommune_strategy_check (KommuneStrategy  *self,
                                   GError          **error);
 
+/* While the strategy is in a document: the document's goal ids, which
+ * focus areas added from then on join (see _kommune_goal_share_ids());
+ * NULL when it leaves. */
+void        _kommune_strategy_set_shared_ids (KommuneStrategy *self,
+                                              GHashTable      *shared_ids);
+GHashTable *_kommune_strategy_get_shared_ids (KommuneStrategy *self);
+
 G_END_DECLS

@@ -40,6 +40,7 @@ struct _KommuneStrategy
   guint       first_year;
   guint       last_year;
   KommuneList *focus_areas;
+  GHashTable  *shared_ids;   /* the goal ids of its document, while in one */
 };
 
 G_DEFINE_FINAL_TYPE (KommuneStrategy, kommune_strategy, G_TYPE_OBJECT)
@@ -61,6 +62,8 @@ kommune_strategy_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_object (&self->focus_areas);
+
+  g_clear_pointer (&self->shared_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (kommune_strategy_parent_class)->finalize (object);
 }
@@ -299,7 +302,18 @@ kommune_strategy_add_focus_area (KommuneStrategy  *self,
       return FALSE;
     }
   owner = g_strdup_printf ("strategy “%s”", self->name);
-  return _kommune_list_append (self->focus_areas, focus_area, "the focus area", owner, error);
+  if (_kommune_list_find (self->focus_areas, kommune_goal_get_id (focus_area)) != NULL)
+    return _kommune_list_append (self->focus_areas, focus_area, "the focus area", owner, error);   /* the duplicate */
+  /* In a document, a new focus area's ids join the document's. */
+  if (self->shared_ids != NULL && !_kommune_goal_share_ids (focus_area, self->shared_ids, error))
+    return FALSE;
+  if (!_kommune_list_append (self->focus_areas, focus_area, "the focus area", owner, error))
+    {
+      if (self->shared_ids != NULL)
+        _kommune_goal_unshare_ids (focus_area);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -340,4 +354,24 @@ kommune_strategy_count_goals (KommuneStrategy *self)
   for (guint i = 0; i < _kommune_list_get_n_items (self->focus_areas); i++)
     total += kommune_goal_count (_kommune_list_get (self->focus_areas, i));
   return total;
+}
+
+void
+_kommune_strategy_set_shared_ids (KommuneStrategy *self,
+                                  GHashTable      *shared_ids)
+{
+  g_return_if_fail (KOMMUNE_IS_STRATEGY (self));
+
+  if (shared_ids != NULL)
+    g_hash_table_ref (shared_ids);
+  g_clear_pointer (&self->shared_ids, g_hash_table_unref);
+  self->shared_ids = shared_ids;
+}
+
+GHashTable *
+_kommune_strategy_get_shared_ids (KommuneStrategy *self)
+{
+  g_return_val_if_fail (KOMMUNE_IS_STRATEGY (self), NULL);
+
+  return self->shared_ids;
 }

@@ -748,3 +748,22 @@ def test_a_new_plan_under_an_adopted_report_is_refused_on_save(tmp_path):
     document.set_plan(Kommune.EconomicPlan.new(2018))
     assert_refused(document, tmp_path, Kommune.Error.INVALID_DOCUMENT,
                    "$.tertial_reports[0]: the report was adopted into another plan than the document's")
+
+
+def test_a_strategy_in_a_document_keeps_its_goal_ids_unique_as_it_grows():
+    L = Kommune.GoalLevel
+    document = kragero()
+    document.add_goal(Kommune.Goal.new('G', 'Samfunnsmål', L.COMMUNITY))
+    strategy = Kommune.Strategy.new('S', 2021, 2024)
+    document.add_strategy(strategy)
+    with pytest.raises(GLib.Error) as info:
+        strategy.add_focus_area(Kommune.Goal.new('G', 'Ledelse', L.STRATEGIC))
+    assert info.value.message == 'goal “G” already exists in the document'
+    assert len(strategy.get_focus_areas()) == 0
+    strategy.add_focus_area(Kommune.Goal.new('F', 'Rekruttering', L.STRATEGIC))
+    with pytest.raises(GLib.Error):
+        document.add_goal(Kommune.Goal.new('F', 'Et annet mål', L.COMMUNITY))
+    with pytest.raises(GLib.Error) as info:
+        kragero().add_strategy(strategy)
+    assert info.value.message == 'strategy “S” is already in a document'
+    assert document.check()

@@ -181,7 +181,14 @@ add_to_series (KommuneIndicator    *self,
     return FALSE;
   owner = g_strdup_printf ("indicator “%s”", self->name);
   kind = g_strdup_printf ("%s for", what);
-  return _kommune_list_append (series, measurement, kind, owner, error);
+  if (!_kommune_measurement_take (measurement, error))
+    return FALSE;
+  if (!_kommune_list_append (series, measurement, kind, owner, error))
+    {
+      _kommune_measurement_release (measurement);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**

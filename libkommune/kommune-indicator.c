@@ -15,6 +15,7 @@
 #include "kommune-enums.h"
 #include "kommune-error.h"
 #include "kommune-indicator-private.h"
+#include "kommune-measurement-private.h"
 #include "kommune-measurement.h"
 #include "kommune-object-private.h"
 
@@ -78,6 +79,11 @@ kommune_indicator_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->method, g_free);
+  /* Its measurements may go into another series now. */
+  for (guint i = 0; self->measurements != NULL && i < _kommune_list_get_n_items (self->measurements); i++)
+    _kommune_measurement_release (_kommune_list_get (self->measurements, i));
+  for (guint i = 0; self->references != NULL && i < _kommune_list_get_n_items (self->references); i++)
+    _kommune_measurement_release (_kommune_list_get (self->references, i));
   g_clear_object (&self->measurements);
   g_clear_object (&self->references);
   g_clear_pointer (&self->reference_name, g_free);

@@ -57,6 +57,7 @@ struct _KommuneMeasurement
   gint64   value;
   gint64   numerator;
   gint64   denominator;      /* > 0 exactly when a rate */
+  gboolean in_series;        /* an indicator's: a measurement belongs to one */
 };
 
 G_DEFINE_FINAL_TYPE (KommuneMeasurement, kommune_measurement, G_TYPE_OBJECT)
@@ -676,4 +677,28 @@ kommune_measurement_set_as_written (KommuneMeasurement *self,
   g_return_if_fail (KOMMUNE_IS_MEASUREMENT (self));
 
   _kommune_set_text (G_OBJECT (self), &self->as_written, as_written, properties[PROP_AS_WRITTEN]);
+}
+
+gboolean
+_kommune_measurement_take (KommuneMeasurement  *self,
+                           GError             **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_MEASUREMENT (self), FALSE);
+
+  if (self->in_series)
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "measurement %s already belongs to an indicator", self->period);
+      return FALSE;
+    }
+  self->in_series = TRUE;
+  return TRUE;
+}
+
+void
+_kommune_measurement_release (KommuneMeasurement *self)
+{
+  g_return_if_fail (KOMMUNE_IS_MEASUREMENT (self));
+
+  self->in_series = FALSE;
 }

@@ -405,3 +405,20 @@ def test_workforce_figures_are_never_negative_and_shares_at_most_100():
     assert not w.has(W.EMPLOYEES) and not w.has(W.SICK_LEAVE)
     w.set_text(W.SICK_LEAVE, '100')
     assert w.get(W.SICK_LEAVE) == 100_000
+
+
+def test_a_measurement_belongs_to_one_indicator():
+    def indicator(name):
+        return Kommune.Indicator.new(name, Kommune.IndicatorUnit.PERCENT, Kommune.Direction.HIGHER_IS_BETTER)
+    first, second = indicator('a'), indicator('b')
+    measurement = Kommune.Measurement.new('2020', 61_000)
+    first.add_measurement(measurement)
+    with pytest.raises(GLib.Error) as info:
+        second.add_measurement(measurement)
+    assert info.value.message == 'measurement 2020 already belongs to an indicator'
+    with pytest.raises(GLib.Error):
+        first.add_reference(measurement)
+    assert len(second.get_measurements()) == 0
+    del first
+    second.add_measurement(measurement)
+    assert second.get_latest_measurement() is measurement

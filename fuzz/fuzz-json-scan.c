@@ -15,7 +15,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-json-scan-private.h"
+#include "document/kommune-json-scan-private.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-adjustment-private.h"
+#include "model/kommune-adjustment-private.h"
 
 static GDateTime *
 day (int year, int month, int d)

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-annual-evaluation-private.h"
+#include "model/kommune-annual-evaluation-private.h"
 
 static void
 test_drammen_2023 (void)

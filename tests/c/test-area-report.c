@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-area-report-private.h"
+#include "model/kommune-area-report-private.h"
 
 static void
 count_cb (GObject    *object,

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-department-private.h"
+#include "model/kommune-department-private.h"
 
 static void
 test_new (void)

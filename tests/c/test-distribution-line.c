@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-distribution-line-private.h"
+#include "model/kommune-distribution-line-private.h"
 
 static void
 test_new (void)

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-distribution-private.h"
+#include "model/kommune-distribution-private.h"
 
 #include "kragero-fixture.h"
 

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-document-steering-private.h"
+#include "document/kommune-document-steering-private.h"
 
 static KommuneDocument *
 new_document (void)

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-economic-plan-private.h"
+#include "model/kommune-economic-plan-private.h"
 
 typedef struct
 {

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-investment-project-private.h"
+#include "model/kommune-investment-project-private.h"
 
 static void
 test_amounts (void)

@@ -8,7 +8,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-json-scan-private.h"
+#include "document/kommune-json-scan-private.h"
 
 typedef struct
 {

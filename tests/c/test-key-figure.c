@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-key-figure-private.h"
+#include "model/kommune-key-figure-private.h"
 
 static void
 test_new (void)

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-list-private.h"
+#include "core/kommune-list-private.h"
 
 static const char *
 code_key (gpointer  item,

@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-note-private.h"
+#include "model/kommune-note-private.h"
 
 static void
 test_new (void)

@@ -7,8 +7,8 @@
 
 #include <libkommune.h>
 
-#include "kommune-economic-plan-private.h"
-#include "kommune-tertial-report-private.h"
+#include "model/kommune-economic-plan-private.h"
+#include "model/kommune-tertial-report-private.h"
 
 /* Drammen, first tertial report 2017, programme area 07, built in code
  * (the same figures as tests/data/drammen-2017-t1-programomrade-07.json). */

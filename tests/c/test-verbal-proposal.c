@@ -7,7 +7,7 @@
 
 #include <libkommune.h>
 
-#include "kommune-verbal-proposal-private.h"
+#include "model/kommune-verbal-proposal-private.h"
 
 static void
 count_cb (GObject    *object,

@@ -1,0 +1,165 @@
+/* kommune-document-file.c: replacing a file atomically, as editors do
+ *
+ * The new text goes to a temporary file in the directory of the file that
+ * is finally replaced — the target of @path once every symbolic link is
+ * followed — with the old file's permission bits (and, where the process
+ * may set them, its owner and group), is flushed to disk, and then
+ * renamed over the target. Any failure removes the temporary file and
+ * leaves the old file as it was.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* fchown(), fsync(), O_CLOEXEC under -std=c11 */
+#define _POSIX_C_SOURCE 200809L
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "document/kommune-document-private.h"
+
+/* Linux's own limit on links followed in one lookup. */
+#define MAX_LINKS 40
+
+static gboolean
+fail_errno (GError     **error,
+            int          saved_errno,
+            const char  *doing,
+            const char  *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "Failed to %s “%s”: %s", doing, name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* The file a write to @path changes: @path with every symbolic link
+ * followed (a link to a missing file names the file to create). */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (int i = 0; i < MAX_LINKS; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *target = NULL;
+      g_autofree char *dir = NULL;
+
+      if (!g_file_test (current, G_FILE_TEST_IS_SYMLINK))
+        return g_steal_pointer (&current);
+      target = g_file_read_link (current, &local_error);
+      if (target == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+          continue;
+        }
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_build_filename (dir, target, NULL);
+    }
+  fail_errno (error, ELOOP, "follow the links of", path);
+  return NULL;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+      data += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+gboolean
+_kommune_document_replace_file (const char  *path,
+                                const char  *data,
+                                gsize        length,
+                                GError     **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temporary = NULL;
+  GStatBuf old;
+  gboolean exists;
+  int fd, saved_errno;
+
+  if ((target = resolve_links (path, error)) == NULL)
+    return FALSE;
+
+  exists = g_stat (target, &old) == 0;
+  /* A device, a FIFO or a directory is not replaced by a document. */
+  if (exists && !S_ISREG (old.st_mode))
+    {
+      g_autofree char *shown = g_filename_display_name (target);
+
+      g_set_error (error, G_FILE_ERROR, S_ISDIR (old.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                   "Failed to save “%s”: it is not a regular file", shown);
+      return FALSE;
+    }
+
+  /* A new file gets 0666 less the umask, as open() gives it. */
+  dir = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  temporary = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, exists ? 0600 : 0666);
+  if (fd < 0)
+    return fail_errno (error, errno, "create a temporary file beside", target);
+
+  /* Keep the owner and group where allowed (as root; a group the user is
+   * in); otherwise the new file belongs to the saving user. Then the old
+   * permission bits, after the owner, which would clear set-id bits. */
+  if (exists && fchown (fd, old.st_uid, old.st_gid) != 0)
+    (void) !fchown (fd, (uid_t) -1, old.st_gid);
+
+  if (!write_all (fd, data, length) ||
+      (exists && fchmod (fd, old.st_mode & 07777) != 0) ||
+      fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (temporary);
+      return fail_errno (error, saved_errno, "write", target);
+    }
+  if (close (fd) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temporary);
+      return fail_errno (error, saved_errno, "write", target);
+    }
+  if (g_rename (temporary, target) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temporary);
+      return fail_errno (error, saved_errno, "replace", target);
+    }
+  return TRUE;
+}

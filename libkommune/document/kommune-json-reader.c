@@ -1,0 +1,348 @@
+/* kommune-json-reader.c: reading JSON with the path of every value in
+ * error messages
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "core/kommune-date-private.h"
+#include "kommune-error.h"
+#include "document/kommune-json-reader-private.h"
+
+gboolean
+_kommune_json_fail (KommuneJsonReader *r,
+                    const char        *format,
+                    ...)
+{
+  g_autofree char *why = NULL;
+  va_list args;
+
+  va_start (args, format);
+  why = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (r->error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
+               "%s: %s: %s", r->name, r->path->str, why);
+  return FALSE;
+}
+
+/* A model call refused a value: keep its error, say where it came from. */
+gboolean
+_kommune_json_fail_model (KommuneJsonReader *r,
+                          GError            *model_error)
+{
+  g_propagate_prefixed_error (r->error, model_error, "%s: %s: ", r->name, r->path->str);
+  return FALSE;
+}
+
+gsize
+_kommune_json_push_member (KommuneJsonReader *r,
+                           const char        *member)
+{
+  gsize len = r->path->len;
+
+  g_string_append_printf (r->path, ".%s", member);
+  return len;
+}
+
+gsize
+_kommune_json_push_index (KommuneJsonReader *r,
+                          guint             index)
+{
+  gsize len = r->path->len;
+
+  g_string_append_printf (r->path, "[%u]", index);
+  return len;
+}
+
+void
+_kommune_json_pop (KommuneJsonReader *r,
+                   gsize             len)
+{
+  g_string_truncate (r->path, len);
+}
+
+const char *
+_kommune_json_describe (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      return "an integer";
+    case G_TYPE_DOUBLE:
+      return "a number with a fraction or exponent";
+    case G_TYPE_BOOLEAN:
+      return "true or false";
+    case G_TYPE_STRING:
+    default:
+      return "a string";
+    }
+}
+
+JsonObject *
+_kommune_json_as_object (KommuneJsonReader *r,
+                         JsonNode          *node)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      _kommune_json_fail (r, "expected an object, found %s", _kommune_json_describe (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* Refuses members the format does not have: a misspelt member would
+ * otherwise be silently lost. */
+gboolean
+_kommune_json_check_members (KommuneJsonReader  *r,
+                             JsonObject         *object,
+                             const char * const *allowed)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (allowed, l->data))
+      {
+        gsize len = _kommune_json_push_member (r, l->data);
+
+        g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
+
+        _kommune_json_fail (r, "unknown member (expected one of: %s)", expected);
+        _kommune_json_pop (r, len);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+JsonNode *
+_kommune_json_member (KommuneJsonReader *r,
+                      JsonObject        *object,
+                      const char        *name,
+                      gboolean          required)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL && required)
+    _kommune_json_fail (r, "missing member “%s”", name);
+  return node;
+}
+
+gboolean
+_kommune_json_read_string (KommuneJsonReader *r,
+                           JsonObject        *object,
+                           const char        *name,
+                           gboolean          required,
+                           const char        **out)
+{
+  JsonNode *node = _kommune_json_member (r, object, name, required);
+  gsize len;
+
+  *out = NULL;
+  if (node == NULL)
+    return !required;
+
+  len = _kommune_json_push_member (r, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      _kommune_json_fail (r, "expected a string, found %s", _kommune_json_describe (node));
+      _kommune_json_pop (r, len);
+      return FALSE;
+    }
+  _kommune_json_pop (r, len);
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+_kommune_json_read_int (KommuneJsonReader *r,
+                        JsonObject        *object,
+                        const char        *name,
+                        gboolean          required,
+                        gint64            min,
+                        gint64            max,
+                        gint64            *out,
+                        gboolean          *present)
+{
+  JsonNode *node = _kommune_json_member (r, object, name, required);
+  gsize len;
+  gint64 value;
+
+  if (present != NULL)
+    *present = node != NULL;
+  if (node == NULL)
+    return !required;
+
+  len = _kommune_json_push_member (r, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      _kommune_json_fail (r, "expected an integer%s, found %s",
+            min == G_MININT64 ? " (øre)" : "", _kommune_json_describe (node));
+      _kommune_json_pop (r, len);
+      return FALSE;
+    }
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    {
+      _kommune_json_fail (r, "%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
+            value, min, max);
+      _kommune_json_pop (r, len);
+      return FALSE;
+    }
+  _kommune_json_pop (r, len);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+_kommune_json_read_amount (KommuneJsonReader *r,
+                           JsonObject        *object,
+                           const char        *name,
+                           gboolean          required,
+                           gint64            *out,
+                           gboolean          *present)
+{
+  return _kommune_json_read_int (r, object, name, required, G_MININT64, G_MAXINT64, out, present);
+}
+
+gboolean
+_kommune_json_read_year (KommuneJsonReader *r,
+                         JsonObject        *object,
+                         const char        *name,
+                         guint             *out)
+{
+  gint64 year = 0;
+
+  if (!_kommune_json_read_int (r, object, name, TRUE, 1000, 9999, &year, NULL))
+    return FALSE;
+  *out = (guint) year;
+  return TRUE;
+}
+
+gboolean
+_kommune_json_read_choice (KommuneJsonReader  *r,
+                           JsonObject         *object,
+                           const char         *name,
+                           const char * const *choices,
+                           int                *out)
+{
+  const char *text;
+  g_autofree char *expected = NULL;
+  gsize len;
+
+  if (!_kommune_json_read_string (r, object, name, TRUE, &text))
+    return FALSE;
+  for (int i = 0; choices[i] != NULL; i++)
+    if (g_str_equal (choices[i], text))
+      {
+        *out = i;
+        return TRUE;
+      }
+
+  expected = g_strjoinv (", ", (char **) choices);
+  len = _kommune_json_push_member (r, name);
+  _kommune_json_fail (r, "expected one of %s, found “%s”", expected, text);
+  _kommune_json_pop (r, len);
+  return FALSE;
+}
+
+gboolean
+_kommune_json_read_date (KommuneJsonReader *r,
+                         JsonObject        *object,
+                         const char        *name,
+                         gboolean          required,
+                         GDateTime         **out)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *text;
+  gsize len;
+
+  *out = NULL;
+  if (!_kommune_json_read_string (r, object, name, required, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  *out = _kommune_date_parse (text, &local_error);
+  if (*out != NULL)
+    return TRUE;
+  len = _kommune_json_push_member (r, name);
+  _kommune_json_fail (r, "%s", local_error->message);
+  _kommune_json_pop (r, len);
+  return FALSE;
+}
+
+/* Reads an array member of objects, calling @read_item for each. */
+gboolean
+_kommune_json_read_list (KommuneJsonReader   *r,
+                         JsonObject          *object,
+                         const char          *name,
+                         gboolean            required,
+                         KommuneJsonItemFunc read_item,
+                         gpointer            data)
+{
+  JsonNode *node = _kommune_json_member (r, object, name, required);
+  JsonArray *array;
+  gsize len;
+
+  if (node == NULL)
+    return !required;
+
+  len = _kommune_json_push_member (r, name);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      _kommune_json_fail (r, "expected an array, found %s", _kommune_json_describe (node));
+      _kommune_json_pop (r, len);
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item_len = _kommune_json_push_index (r, i);
+      JsonObject *item = _kommune_json_as_object (r, json_array_get_element (array, i));
+
+      if (item == NULL || !read_item (r, item, data))
+        return FALSE;
+      _kommune_json_pop (r, item_len);
+    }
+  _kommune_json_pop (r, len);
+  return TRUE;
+}
+
+
+gboolean
+_kommune_json_read_bool (KommuneJsonReader *r,
+                         JsonObject        *object,
+                         const char        *name,
+                         gboolean          *out)
+{
+  JsonNode *node = _kommune_json_member (r, object, name, FALSE);
+  gsize len;
+
+  if (node == NULL)
+    return TRUE;   /* absent: keep the default in *out */
+
+  len = _kommune_json_push_member (r, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      _kommune_json_fail (r, "expected true or false, found %s", _kommune_json_describe (node));
+      _kommune_json_pop (r, len);
+      return FALSE;
+    }
+  _kommune_json_pop (r, len);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}

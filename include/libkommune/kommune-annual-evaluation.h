@@ -60,7 +60,5 @@ const char              *kommune_annual_evaluation_get_area_text             (Ko
                                                                               const char               *area_code);
 KOMMUNE_AVAILABLE_IN_ALL
 char                   **kommune_annual_evaluation_list_area_codes           (KommuneAnnualEvaluation  *self) G_GNUC_WARN_UNUSED_RESULT;
-KOMMUNE_AVAILABLE_IN_ALL
-const char              *kommune_financial_figure_to_string                 (KommuneFinancialFigure   figure);
 
 G_END_DECLS

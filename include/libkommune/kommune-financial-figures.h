@@ -37,4 +37,7 @@ gint64                   kommune_financial_figures_get      (KommuneFinancialFig
                                                              KommuneFinancialFigure    figure,
                                                              GError                  **error);
 
+KOMMUNE_AVAILABLE_IN_ALL
+const char              *kommune_financial_figure_to_string (KommuneFinancialFigure    figure);
+
 G_END_DECLS

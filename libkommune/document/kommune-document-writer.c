@@ -16,6 +16,7 @@
 #include "kommune-distribution.h"
 #include "document/kommune-document-private.h"
 #include "kommune-economic-plan.h"
+#include "kommune-financial-figures.h"
 #include "kommune-investment-project.h"
 #include "document/kommune-json-writer-private.h"
 #include "core/kommune-list-private.h"

@@ -39,16 +39,6 @@
 
 #define N_FIGURES (KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT + 1)
 
-static const char * const figure_names[N_FIGURES] = {
-  "net-operating-result",
-  "gross-operating-revenue",
-  "result-vs-original-budget",
-  "result-vs-revised-budget",
-  "disposition-fund-opening",
-  "disposition-fund-closing",
-  "long-term-debt",
-};
-
 struct _KommuneAnnualEvaluation
 {
   GObject     parent_instance;
@@ -306,7 +296,7 @@ kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
                    "the evaluation of %u does not state the %s",
-                   self->year, figure_names[figure]);
+                   self->year, kommune_financial_figure_to_string (figure));
       return 0;
     }
   return self->figures[figure];
@@ -567,21 +557,4 @@ kommune_annual_evaluation_list_area_codes (KommuneAnnualEvaluation *self)
   for (guint i = 0; i < n; i++)
     codes[i] = g_strdup (codes[i]);
   return codes;
-}
-
-/**
- * kommune_financial_figure_to_string:
- * @figure: an evaluation figure
- *
- * Gets the name used for the figure in documents, such as
- * `net-operating-result`.
- *
- * Returns: (nullable): the name, or %NULL for an unknown figure
- *
- * Since: 0.1
- */
-const char *
-kommune_financial_figure_to_string (KommuneFinancialFigure figure)
-{
-  return (guint) figure < N_FIGURES ? figure_names[figure] : NULL;
 }

@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include "kommune-annual-evaluation.h"
 #include "kommune-error.h"
 #include "model/kommune-financial-figures-private.h"
 
@@ -237,4 +236,31 @@ kommune_financial_figures_get (KommuneFinancialFigures  *self,
       return 0;
     }
   return self->amounts[figure];
+}
+
+static const char * const figure_names[] = {
+  "net-operating-result",
+  "gross-operating-revenue",
+  "result-vs-original-budget",
+  "result-vs-revised-budget",
+  "disposition-fund-opening",
+  "disposition-fund-closing",
+  "long-term-debt",
+};
+
+/**
+ * kommune_financial_figure_to_string:
+ * @figure: an evaluation figure
+ *
+ * Gets the name used for the figure in documents, such as
+ * `net-operating-result`.
+ *
+ * Returns: (nullable): the name, or %NULL for an unknown figure
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_financial_figure_to_string (KommuneFinancialFigure figure)
+{
+  return (guint) figure < G_N_ELEMENTS (figure_names) ? figure_names[figure] : NULL;
 }

@@ -5,9 +5,33 @@
 
 #pragma once
 
+#include "core/kommune-list-private.h"
 #include "kommune-tertial-report.h"
 
 G_BEGIN_DECLS
+
+/* The instance, shared by kommune-tertial-report.c (the report and its
+ * contents), kommune-tertial-report-adoption.c (adoption and plans) and
+ * kommune-tertial-report-deviation.c (which uses the public getters). */
+struct _KommuneTertialReport
+{
+  GObject              parent_instance;
+
+  guint                year;
+  KommuneDocumentKind  period;
+  gint64               threshold;
+  KommuneList         *area_reports;
+  KommuneList         *proposals;
+  GDateTime           *adopted;
+  KommuneEconomicPlan *plan;     /* the plan it was adopted into */
+  KommuneEconomicPlan *document_plan;  /* while in a document: its plan */
+  gboolean             in_document;
+};
+
+/* Fails with the constructor's error for a bare report, and with
+ * KOMMUNE_ERROR_READ_ONLY once the report is adopted. */
+gboolean _kommune_tertial_report_check_open (KommuneTertialReport  *self,
+                                             GError               **error);
 
 /* Re-validates what the constructor validates, for objects made with
  * g_object_new(); fails with the error the constructor would give. */

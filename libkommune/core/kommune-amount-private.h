@@ -16,9 +16,6 @@ extern const gint64 _kommune_pow10[19];
 gboolean _kommune_checked_add (gint64  a,
                                gint64  b,
                                gint64 *out);
-gboolean _kommune_checked_mul (gint64  a,
-                               gint64  b,
-                               gint64 *out);
 
 /* Formats an amount exactly for messages: whole kroner without decimals,
  * otherwise with øre, always followed by " kr". Never rounds. */

@@ -53,25 +53,6 @@ _kommune_checked_add (gint64  a,
 #endif
 }
 
-gboolean
-_kommune_checked_mul (gint64  a,
-                      gint64  b,
-                      gint64 *out)
-{
-  /* The compilers' builtin is a multiply and a flag test; the portable
-   * fallback needs two divisions, which the parser would pay per digit. */
-#if defined(__GNUC__) || defined(__clang__)
-  return !__builtin_mul_overflow (a, b, out);
-#else
-  /* libkommune only multiplies by positive factors (10, scales). */
-  g_assert (b > 0);
-  if (a > G_MAXINT64 / b || a < G_MININT64 / b)
-    return FALSE;
-  *out = a * b;
-  return TRUE;
-#endif
-}
-
 static guint64
 magnitude (gint64 value)
 {

@@ -75,8 +75,8 @@ gboolean         _kommune_document_same_log          (KommuneDocument *a,
                                                       KommuneDocument *b);
 
 /* The invariants, then a load of what a save would write, which must give
- * the same document; @name starts every message. The text is returned in
- * @out_data when it passes. */
+ * the same document; @name (a file name, or NULL) starts every message.
+ * The text is returned in @out_data when it passes. */
 gboolean         _kommune_document_check_with_name   (KommuneDocument  *self,
                                                       const char       *name,
                                                       char            **out_data,

@@ -89,10 +89,6 @@ gboolean _kommune_economic_plan_check_area    (KommuneEconomicPlan  *self,
                                                const char           *what,
                                                GError              **error);
 
-/* Re-validates what the constructor validates (the first year). */
-gboolean _kommune_economic_plan_check         (KommuneEconomicPlan  *self,
-                                               GError              **error);
-
 /* The original frame of an area, year and budget type becomes
  * @new_amount: fails with KOMMUNE_ERROR_OVERFLOW, changing nothing, when
  * the frame with the log's adjustments would overflow. */

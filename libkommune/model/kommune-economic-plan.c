@@ -239,13 +239,6 @@ check_first_year (guint    first_year,
 }
 
 gboolean
-_kommune_economic_plan_check (KommuneEconomicPlan  *self,
-                              GError              **error)
-{
-  return check_first_year (self->first_year, error);
-}
-
-gboolean
 _kommune_economic_plan_set_start_year (KommuneEconomicPlan  *self,
                                        guint                 start_year,
                                        GError              **error)

@@ -53,7 +53,7 @@ plan_with_areas (guint n_areas)
       g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new (code, "Område", &error);
 
       check (area != NULL, error);
-      check (kommune_economic_plan_set_frame (plan, area, 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+      check (kommune_economic_plan_set_frame_amount (plan, area, 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
                                               1000000, &error), error);
     }
   return plan;

@@ -52,8 +52,8 @@ build_and_report (GError **error)
       !kommune_municipality_add_area (municipality, care, error) ||
       !kommune_economic_plan_add_area (plan, school, error) ||
       !kommune_economic_plan_add_area (plan, care, error) ||
-      !kommune_economic_plan_set_frame (plan, school, 2025, operating, KRONER (412500000), error) ||
-      !kommune_economic_plan_set_frame (plan, care, 2025, operating, KRONER (538250000), error))
+      !kommune_economic_plan_set_frame_amount (plan, school, 2025, operating, KRONER (412500000), error) ||
+      !kommune_economic_plan_set_frame_amount (plan, care, 2025, operating, KRONER (538250000), error))
     return FALSE;
 
   /* In March the council moves 1,2 mill. kr from care to school. */
@@ -88,11 +88,11 @@ build_and_report (GError **error)
     return FALSE;
 
   /* Every state of a frame comes from the log. */
-  frame = kommune_economic_plan_get_frame (plan, "01", 2025, operating, NULL, error);
+  frame = kommune_economic_plan_get_frame_amount (plan, "01", 2025, operating, NULL, error);
   print_amount ("01 2025 operating, revised:", frame);
-  frame = kommune_economic_plan_get_frame (plan, "02", 2025, operating, NULL, error);
+  frame = kommune_economic_plan_get_frame_amount (plan, "02", 2025, operating, NULL, error);
   print_amount ("02 2025 operating, revised:", frame);
-  frame = kommune_economic_plan_get_frame (plan, "02", 2025, operating, may, error);
+  frame = kommune_economic_plan_get_frame_amount (plan, "02", 2025, operating, may, error);
   print_amount ("care on 1 May:", frame);
   return *error == NULL;
 }

@@ -17,8 +17,8 @@ for (const area of [school, care]) {
     municipality.add_area(area);
     plan.add_area(area);
 }
-plan.set_frame(school, 2025, OPERATING, Kommune.amount_parse('412 500 000'));
-plan.set_frame(care, 2025, OPERATING, Kommune.amount_parse('538 250 000'));
+plan.set_frame_amount(school, 2025, OPERATING, Kommune.amount_parse('412 500 000'));
+plan.set_frame_amount(care, 2025, OPERATING, Kommune.amount_parse('538 250 000'));
 
 // In March the council moves 1,2 mill. kr from care to school.
 plan.add_adjustment(Kommune.Adjustment.new_transfer(
@@ -40,7 +40,7 @@ report.adopt(plan, day(2025, 6, 18));
 // Every state of a frame comes from the log.
 for (const record of plan.toRecords())
     print(record.area, record.year, record.budget_type, formatKroner(record.original), '→', formatKroner(record.revised));
-print('care on 1 May:', formatKroner(plan.get_frame('02', 2025, OPERATING, day(2025, 5, 1))));
+print('care on 1 May:', formatKroner(plan.get_frame_amount('02', 2025, OPERATING, day(2025, 5, 1))));
 for (const adjustment of plan.get_adjustments())
     print(`${adjustment}`);
 if (plan.get_total(2025, OPERATING, null) !== Kommune.amount_parse('955 250 000'))

@@ -57,10 +57,10 @@ print_plan (KommuneDocument  *document,
             g_autofree char *change_text = NULL;
             gint64 adopted, revised;
 
-            adopted = kommune_economic_plan_get_original_frame (plan, code, year, type, error);
+            adopted = kommune_economic_plan_get_original_frame_amount (plan, code, year, type, error);
             if (error != NULL && *error != NULL)
               return FALSE;
-            revised = kommune_economic_plan_get_frame (plan, code, year, type, NULL, error);
+            revised = kommune_economic_plan_get_frame_amount (plan, code, year, type, NULL, error);
             if (error != NULL && *error != NULL)
               return FALSE;
             if (adopted == 0 && revised == 0)

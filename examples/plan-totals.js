@@ -26,8 +26,8 @@ function printPlan(document) {
             const name = Kommune.budget_type_to_string(budget);
             for (let i = 0; i < areas.get_n_items(); i++) {
                 const code = areas.get_item(i).code;
-                const adopted = plan.get_original_frame(code, year, budget);
-                const revised = plan.get_frame(code, year, budget, null);
+                const adopted = plan.get_original_frame_amount(code, year, budget);
+                const revised = plan.get_frame_amount(code, year, budget, null);
                 if (adopted === 0 && revised === 0)
                     continue;
                 print(`  ${code.padEnd(6)} ${String(year).padEnd(6)} ${name.padEnd(11)} ` +

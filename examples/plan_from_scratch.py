@@ -21,8 +21,8 @@ plan = Kommune.EconomicPlan.new(2025)
 for area in (school, care):
     municipality.add_area(area)
     plan.add_area(area)
-plan.set_frame(school, 2025, OPERATING, Kommune.kroner('412 500 000'))
-plan.set_frame(care, 2025, OPERATING, Kommune.kroner('538 250 000'))
+plan.set_frame_amount(school, 2025, OPERATING, Kommune.kroner('412 500 000'))
+plan.set_frame_amount(care, 2025, OPERATING, Kommune.kroner('538 250 000'))
 
 # In March the council moves 1,2 mill. kr from care to school.
 plan.add_adjustment(Kommune.Adjustment.new_transfer(
@@ -48,6 +48,6 @@ except GLib.Error as e:
 for record in plan.to_records():
     print(record['area'], record['year'], record['budget_type'],
           Kommune.format_kroner(record['original']), '→', Kommune.format_kroner(record['revised']))
-print('care on 1 May:', Kommune.format_kroner(plan.get_frame('02', 2025, OPERATING, datetime.date(2025, 5, 1))))
+print('care on 1 May:', Kommune.format_kroner(plan.get_frame_amount('02', 2025, OPERATING, datetime.date(2025, 5, 1))))
 print('adopted on', Kommune.to_date(report.get_adopted()))
 assert plan.get_total(2025, OPERATING, None) == Kommune.kroner('955 250 000')

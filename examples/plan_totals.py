@@ -30,8 +30,8 @@ def print_plan(document):
             name = Kommune.budget_type_to_string(budget)
             for area in plan.get_areas():
                 code = area.props.code
-                adopted = plan.get_original_frame(code, year, budget)
-                revised = plan.get_frame(code, year, budget, None)
+                adopted = plan.get_original_frame_amount(code, year, budget)
+                revised = plan.get_frame_amount(code, year, budget, None)
                 if adopted == 0 and revised == 0:
                     continue
                 print(f'  {code:<6} {year:<6} {name:<11} {kroner(adopted):>16} {kroner(revised):>16} '

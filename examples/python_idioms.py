@@ -26,12 +26,12 @@ print(repr(frame))   # <Kommune.BudgetFrame '07' 2024 operating 1 234,56 kr dist
 # Dates: a datetime.date wherever the API takes a GLib.DateTime.
 plan = Kommune.EconomicPlan.new(2024)
 plan.add_area(area)
-plan.set_frame(area, 2024, Kommune.BudgetType.OPERATING, Kommune.kroner('12 mill.'))
+plan.set_frame_amount(area, 2024, Kommune.BudgetType.OPERATING, Kommune.kroner('12 mill.'))
 adjustment = Kommune.Adjustment.new(
     '2024-t1-07', datetime.date(2024, 6, 19), 'sak 50/24', Kommune.DocumentKind.TERTIAL_1,
     '07', Kommune.BudgetType.OPERATING, 2024, Kommune.kroner('750 000'), 'Valg')
 plan.add_adjustment(adjustment)
-assert plan.get_frame('07', 2024, Kommune.BudgetType.OPERATING, datetime.date(2024, 6, 18)) == 1200000000
+assert plan.get_frame_amount('07', 2024, Kommune.BudgetType.OPERATING, datetime.date(2024, 6, 18)) == 1200000000
 assert Kommune.to_date(adjustment.get_date()) == datetime.date(2024, 6, 19)
 print(adjustment.get_budget_type())   # OPERATING
 

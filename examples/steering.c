@@ -44,7 +44,7 @@ check_rules (KommuneDocument  *evaluation,
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA, "the document has no annual evaluation");
       return FALSE;
     }
-  accounts = kommune_annual_evaluation_get_financial_figures (year);
+  accounts = kommune_annual_evaluation_dup_financial_figures (year);
   rules[0] = fund_rule;
   rules[1] = result_rule;
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
@@ -119,7 +119,7 @@ report_workforce (KommuneDocument  *evaluation,
   if (change == NULL)
     return FALSE;
   employees = kommune_decimal_to_string (value);
-  sick_leave = kommune_workforce_figures_get_sick_leave (after, error);
+  sick_leave = kommune_workforce_figures_dup_sick_leave (after, error);
   if (sick_leave == NULL)
     return FALSE;
   sick_leave_text = kommune_measurement_format (sick_leave);
@@ -142,7 +142,7 @@ report_workforce (KommuneDocument  *evaluation,
   if (*error != NULL)
     return FALSE;
   both_employees = kommune_decimal_to_string (value);
-  both_sick_leave = kommune_workforce_figures_get_sick_leave (both, error);
+  both_sick_leave = kommune_workforce_figures_dup_sick_leave (both, error);
   if (both_sick_leave == NULL)
     return FALSE;
   both_sick_leave_text = kommune_measurement_format (both_sick_leave);

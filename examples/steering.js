@@ -21,7 +21,7 @@ const resultRule = Kommune.FinancialRule.new('Netto driftsresultat er minst 1,75
 resultRule.set_until(fundRule);
 
 const evaluation = load('drammen-2023-arsevaluering.json');
-const accounts = evaluation.get_annual_evaluations().get_item(0).get_financial_figures();
+const accounts = evaluation.get_annual_evaluations().get_item(0).dup_financial_figures();
 for (const rule of [fundRule, resultRule]) {
     const [status, margin, ratio] = rule.evaluate(accounts);
     print(`${rule.get_name()}: ${Kommune.rule_status_to_string(status)}, ${ratio} %, margin ${formatKroner(margin)}`);
@@ -39,7 +39,7 @@ const W = Kommune.WorkforceFigure;
 const [before, after] = [...evaluation.get_workforce_figures()].slice(2, 4);
 print(`employees ${Kommune.decimal_to_string(after.get(W.EMPLOYEES))}, ` +
       `${before.change(after, W.EMPLOYEES, 1)} % more than in ${before.get_period()}; ` +
-      `sick leave ${after.get_sick_leave().format()} %`);
+      `sick leave ${after.dup_sick_leave().format()} %`);
 
 const school = Kommune.WorkforceFigures.new('Oppvekst', '2023');
 const care = Kommune.WorkforceFigures.new('Helse og omsorg', '2023');
@@ -51,7 +51,7 @@ for (const [unit, employees, absence, agreed] of [[school, '812', '9480', '15120
 }
 const both = Kommune.WorkforceFigures.sum(null, '2023', [school, care]);
 print(`both units: ${Kommune.decimal_to_string(both.get(W.EMPLOYEES))} employees, ` +
-      `sick leave ${both.get_sick_leave().format()} %`);
+      `sick leave ${both.dup_sick_leave().format()} %`);
 
 // Strategies: focus areas are goals whose children are the strategic goals.
 const strategy = load('drammen-2021-kompetansestrategi.json').get_strategies().get_item(0);

@@ -29,7 +29,7 @@ result_rule = Kommune.FinancialRule.new('Netto driftsresultat er minst 1,75 % av
                                         Kommune.Comparison.GREATER_OR_EQUAL, '1,75')
 result_rule.set_until(fund_rule)
 
-accounts = load('drammen-2023-arsevaluering.json').get_annual_evaluations()[0].get_financial_figures()
+accounts = load('drammen-2023-arsevaluering.json').get_annual_evaluations()[0].dup_financial_figures()
 for rule in (fund_rule, result_rule):
     status, margin, ratio = rule.evaluate(accounts)
     print(f'{rule.get_name()}: {Kommune.rule_status_to_string(status)}, {ratio} %, '
@@ -48,7 +48,7 @@ workforce = load('drammen-2023-arsevaluering.json').get_workforce_figures()
 before, after = workforce[2], workforce[3]
 print(f'employees {Kommune.decimal_to_string(after.get(W.EMPLOYEES))}, '
       f'{before.change(after, W.EMPLOYEES, 1)} % more than in {before.get_period()}; '
-      f'sick leave {after.get_sick_leave().format()} %')
+      f'sick leave {after.dup_sick_leave().format()} %')
 
 school = Kommune.WorkforceFigures.new('Oppvekst', '2023')
 care = Kommune.WorkforceFigures.new('Helse og omsorg', '2023')
@@ -59,7 +59,7 @@ for unit, employees, absence, agreed in ((school, '812', '9480', '151200'),
     unit.set_text(W.AGREED_DAYS, agreed)
 both = Kommune.WorkforceFigures.sum(None, '2023', [school, care])
 print(f'both units: {Kommune.decimal_to_string(both.get(W.EMPLOYEES))} employees, '
-      f'sick leave {both.get_sick_leave().format()} %')
+      f'sick leave {both.dup_sick_leave().format()} %')
 
 # Strategies: focus areas are goals whose children are the strategic goals.
 strategy = load('drammen-2021-kompetansestrategi.json').get_strategies()[0]

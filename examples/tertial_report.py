@@ -19,8 +19,8 @@ report.get_proposed_total('07', Kommune.BudgetType.INVESTMENT)   # 100000000 ør
 assert report.get_proposed_total('07', Kommune.BudgetType.OPERATING) == 940000000
 assert report.get_proposed_total('07', Kommune.BudgetType.INVESTMENT) == 100000000
 plan = document.props.plan
-before = plan.get_frame('07', 2017, Kommune.BudgetType.OPERATING, datetime.date(2017, 6, 29))
-after = plan.get_frame('07', 2017, Kommune.BudgetType.OPERATING, Kommune.to_date(report.get_adopted()))
+before = plan.get_frame_amount('07', 2017, Kommune.BudgetType.OPERATING, datetime.date(2017, 6, 29))
+after = plan.get_frame_amount('07', 2017, Kommune.BudgetType.OPERATING, Kommune.to_date(report.get_adopted()))
 print(repr(report))
 print('07 operating 2017:', Kommune.format_kroner(before), '→', Kommune.format_kroner(after))
 assert after - before == 940000000

@@ -364,7 +364,7 @@ const describe = {
     Scorecard: s => `${s.get_period() ?? 'latest'} ` +
         STATUSES.map(x => `${Kommune.status_to_string(x)}=${s.get_count(x)}`).join(', '),
     FinancialRule: r => `${q(r.get_name())} ` +
-        `${r.get_comparison() === Kommune.Comparison.GREATER_OR_EQUAL ? '≥' : '≤'} ${r.get_threshold()} %`,
+        `${r.get_comparison() === Kommune.Comparison.GREATER_OR_EQUAL ? '≥' : '≤'} ${r.dup_threshold()} %`,
     WorkforceFigures: w => `${q(w.get_unit())} ${w.get_period()}`,
     Strategy: s => `${q(s.get_name())} ${s.get_first_year()}–${s.get_last_year()} ` +
         `focus_areas=${count(s.get_focus_areas())} goals=${s.count_goals()}`,
@@ -425,8 +425,8 @@ Kommune.EconomicPlan.prototype.toRecords = function (asOf = null) {
         .sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) ||
             a[1] - b[1] || a[2] - b[2])
         .map(([area, year, budgetType]) => {
-            const original = this.get_original_frame(area, year, budgetType);
-            const revised = this.get_frame(area, year, budgetType, asOf);
+            const original = this.get_original_frame_amount(area, year, budgetType);
+            const revised = this.get_frame_amount(area, year, budgetType, asOf);
             return {
                 area, year, budget_type: Kommune.budget_type_to_string(budgetType),
                 original, revised, change: revised - original,

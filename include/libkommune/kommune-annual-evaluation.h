@@ -37,7 +37,7 @@ gint64                   kommune_annual_evaluation_get_figure                (Ko
                                                                               KommuneFinancialFigure   figure,
                                                                               GError                  **error);
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneFinancialFigures *kommune_annual_evaluation_get_financial_figures     (KommuneAnnualEvaluation  *self) G_GNUC_WARN_UNUSED_RESULT;
+KommuneFinancialFigures *kommune_annual_evaluation_dup_financial_figures     (KommuneAnnualEvaluation  *self) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 const char              *kommune_annual_evaluation_get_reported_result_share (KommuneAnnualEvaluation  *self);
 KOMMUNE_AVAILABLE_IN_ALL
@@ -45,7 +45,7 @@ gboolean                 kommune_annual_evaluation_set_reported_result_share (Ko
                                                                               const char               *percent,
                                                                               GError                  **error);
 KOMMUNE_AVAILABLE_IN_ALL
-char                    *kommune_annual_evaluation_get_result_share          (KommuneAnnualEvaluation  *self,
+char                    *kommune_annual_evaluation_dup_result_share          (KommuneAnnualEvaluation  *self,
                                                                               guint                     decimals,
                                                                               GError                  **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL

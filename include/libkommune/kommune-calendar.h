@@ -24,7 +24,7 @@ guint               kommune_calendar_adoption_month    (KommuneDocumentKind   do
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneDocumentKind kommune_calendar_next              (GDateTime            *date);
 KOMMUNE_AVAILABLE_IN_ALL
-gboolean            kommune_calendar_get_period        (KommuneDocumentKind   document,
+gboolean            kommune_calendar_dup_period        (KommuneDocumentKind   document,
                                                         guint                 year,
                                                         GDateTime           **start,
                                                         GDateTime           **end,

@@ -52,7 +52,7 @@ KOMMUNE_AVAILABLE_IN_ALL
 KommuneProgrammeArea *kommune_economic_plan_find_area          (KommuneEconomicPlan  *self,
                                                                 const char           *code);
 KOMMUNE_AVAILABLE_IN_ALL
-gboolean              kommune_economic_plan_set_frame          (KommuneEconomicPlan  *self,
+gboolean              kommune_economic_plan_set_frame_amount          (KommuneEconomicPlan  *self,
                                                                 KommuneProgrammeArea *area,
                                                                 guint                 year,
                                                                 KommuneBudgetType     budget_type,
@@ -70,20 +70,20 @@ KommuneBudgetFrame   *kommune_economic_plan_get_budget_frame   (KommuneEconomicP
 KOMMUNE_AVAILABLE_IN_ALL
 GListModel           *kommune_economic_plan_list_budget_frames (KommuneEconomicPlan  *self) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
-gint64                kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
+gint64                kommune_economic_plan_get_original_frame_amount (KommuneEconomicPlan  *self,
                                                                 const char           *area_code,
                                                                 guint                 year,
                                                                 KommuneBudgetType     budget_type,
                                                                 GError              **error);
 KOMMUNE_AVAILABLE_IN_ALL
-gint64                kommune_economic_plan_get_frame          (KommuneEconomicPlan  *self,
+gint64                kommune_economic_plan_get_frame_amount          (KommuneEconomicPlan  *self,
                                                                 const char           *area_code,
                                                                 guint                 year,
                                                                 KommuneBudgetType     budget_type,
                                                                 GDateTime            *as_of,
                                                                 GError              **error);
 KOMMUNE_AVAILABLE_IN_ALL
-gint64                kommune_economic_plan_get_frame_after    (KommuneEconomicPlan  *self,
+gint64                kommune_economic_plan_get_frame_amount_after    (KommuneEconomicPlan  *self,
                                                                 const char           *area_code,
                                                                 guint                 year,
                                                                 KommuneBudgetType     budget_type,

@@ -36,7 +36,7 @@ KommuneFinancialFigure  kommune_financial_rule_get_denominator (KommuneFinancial
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneComparison       kommune_financial_rule_get_comparison  (KommuneFinancialRule     *self);
 KOMMUNE_AVAILABLE_IN_ALL
-char                   *kommune_financial_rule_get_threshold   (KommuneFinancialRule     *self) G_GNUC_WARN_UNUSED_RESULT;
+char                   *kommune_financial_rule_dup_threshold   (KommuneFinancialRule     *self) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneFinancialRule   *kommune_financial_rule_get_until       (KommuneFinancialRule     *self);
 KOMMUNE_AVAILABLE_IN_ALL

@@ -48,7 +48,7 @@ KOMMUNE_AVAILABLE_IN_ALL
 gboolean              kommune_indicator_has_band               (KommuneIndicator      *self,
                                                                 KommuneStatus          status);
 KOMMUNE_AVAILABLE_IN_ALL
-gboolean              kommune_indicator_get_band               (KommuneIndicator      *self,
+gboolean              kommune_indicator_dup_band               (KommuneIndicator      *self,
                                                                 KommuneStatus          status,
                                                                 char                 **lower,
                                                                 gboolean              *lower_inclusive,

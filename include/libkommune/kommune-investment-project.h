@@ -47,7 +47,7 @@ KOMMUNE_AVAILABLE_IN_ALL
 gint64                    kommune_investment_project_get_amount    (KommuneInvestmentProject  *self,
                                                                     guint                      year);
 KOMMUNE_AVAILABLE_IN_ALL
-guint                    *kommune_investment_project_get_years     (KommuneInvestmentProject  *self,
+guint                    *kommune_investment_project_dup_years     (KommuneInvestmentProject  *self,
                                                                     gsize                     *n_years) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 gint64                    kommune_investment_project_get_total     (KommuneInvestmentProject  *self,

@@ -46,10 +46,10 @@ gint64                   kommune_workforce_figures_get            (KommuneWorkfo
                                                                    KommuneWorkforceFigure     figure,
                                                                    GError                   **error);
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneMeasurement      *kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures   *self,
+KommuneMeasurement      *kommune_workforce_figures_dup_sick_leave (KommuneWorkforceFigures   *self,
                                                                    GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
-KommuneMeasurement      *kommune_workforce_figures_get_turnover   (KommuneWorkforceFigures   *self,
+KommuneMeasurement      *kommune_workforce_figures_dup_turnover   (KommuneWorkforceFigures   *self,
                                                                    GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
 char                    *kommune_workforce_figures_change         (KommuneWorkforceFigures   *earlier,

@@ -65,7 +65,7 @@ write_indicator (JsonBuilder *builder,
       g_autofree char *upper = NULL;
       gboolean lower_inclusive, upper_inclusive;
 
-      if (!kommune_indicator_get_band (indicator, (KommuneStatus) status,
+      if (!kommune_indicator_dup_band (indicator, (KommuneStatus) status,
                                        &lower, &lower_inclusive, &upper, &upper_inclusive))
         continue;
       json_builder_begin_object (builder);
@@ -143,7 +143,7 @@ write_rule (JsonBuilder *builder,
 {
   KommuneFinancialRule *rule = item;
   KommuneFinancialRule *until = kommune_financial_rule_get_until (rule);
-  g_autofree char *threshold = kommune_financial_rule_get_threshold (rule);
+  g_autofree char *threshold = kommune_financial_rule_dup_threshold (rule);
 
   _kommune_json_add_string (builder, "name", kommune_financial_rule_get_name (rule));
   _kommune_json_add_string (builder, "numerator", _kommune_steering_financial_figures[kommune_financial_rule_get_numerator (rule)]);

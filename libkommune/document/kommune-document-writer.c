@@ -158,7 +158,7 @@ write_project (JsonBuilder *builder,
     _kommune_json_add_string (builder, "area", kommune_investment_project_get_area_code (item));
   _kommune_json_add_string (builder, "status", kommune_investment_project_get_status (item));
 
-  years = kommune_investment_project_get_years (item, &n_years);
+  years = kommune_investment_project_dup_years (item, &n_years);
   json_builder_set_member_name (builder, "amounts");
   json_builder_begin_array (builder);
   for (gsize i = 0; i < n_years; i++)

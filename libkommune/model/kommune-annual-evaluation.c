@@ -25,7 +25,7 @@
  * The amounts ([enum@Kommune.FinancialFigure]) are each optional, since
  * documents do not state them all. The result as a share of gross
  * operating revenue is computed exactly when both amounts are given
- * ([method@Kommune.AnnualEvaluation.get_result_share]); the share as the
+ * ([method@Kommune.AnnualEvaluation.dup_result_share]); the share as the
  * document prints it is kept apart, as decimal text. Free text can be
  * kept per programme area.
  *
@@ -303,7 +303,7 @@ kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
 }
 
 /**
- * kommune_annual_evaluation_get_financial_figures:
+ * kommune_annual_evaluation_dup_financial_figures:
  * @self: a #KommuneAnnualEvaluation
  *
  * Copies the evaluation's amounts into a [class@Kommune.FinancialFigures]
@@ -314,7 +314,7 @@ kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
  * Since: 0.1
  */
 KommuneFinancialFigures *
-kommune_annual_evaluation_get_financial_figures (KommuneAnnualEvaluation *self)
+kommune_annual_evaluation_dup_financial_figures (KommuneAnnualEvaluation *self)
 {
   KommuneFinancialFigures *figures;
 
@@ -397,7 +397,7 @@ kommune_annual_evaluation_set_reported_result_share (KommuneAnnualEvaluation  *s
 }
 
 /**
- * kommune_annual_evaluation_get_result_share:
+ * kommune_annual_evaluation_dup_result_share:
  * @self: a #KommuneAnnualEvaluation
  * @decimals: the number of decimals, at most 12
  * @error: return location for a #GError
@@ -414,7 +414,7 @@ kommune_annual_evaluation_set_reported_result_share (KommuneAnnualEvaluation  *s
  * Since: 0.1
  */
 char *
-kommune_annual_evaluation_get_result_share (KommuneAnnualEvaluation  *self,
+kommune_annual_evaluation_dup_result_share (KommuneAnnualEvaluation  *self,
                                             guint                     decimals,
                                             GError                  **error)
 {

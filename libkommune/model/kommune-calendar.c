@@ -46,7 +46,7 @@ info_for (KommuneDocumentKind kind)
  * Gets the place of a document in the steering of one budget year: the
  * economic plan (0), the first tertial report (1), the council's guidance
  * (2), the second tertial report (3) and the annual evaluation (4).
- * [method@Kommune.EconomicPlan.get_frame_after] uses this order.
+ * [method@Kommune.EconomicPlan.get_frame_amount_after] uses this order.
  *
  * Returns: the rank, or -1 for an unknown kind
  *
@@ -139,7 +139,7 @@ kommune_calendar_next (GDateTime *date)
 }
 
 /**
- * kommune_calendar_get_period:
+ * kommune_calendar_dup_period:
  * @document: a document kind that reports on a period
  * @year: the budget year
  * @start: (out) (transfer full) (optional): the first day of the period
@@ -159,7 +159,7 @@ kommune_calendar_next (GDateTime *date)
  * Since: 0.1
  */
 gboolean
-kommune_calendar_get_period (KommuneDocumentKind   document,
+kommune_calendar_dup_period (KommuneDocumentKind   document,
                              guint                 year,
                              GDateTime           **start,
                              GDateTime           **end,

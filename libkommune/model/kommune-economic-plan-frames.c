@@ -112,7 +112,7 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
 }
 
 /**
- * kommune_economic_plan_set_frame:
+ * kommune_economic_plan_set_frame_amount:
  * @self: a #KommuneEconomicPlan
  * @area: the programme area
  * @year: a year of the plan
@@ -129,7 +129,7 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
  * Since: 0.1
  */
 gboolean
-kommune_economic_plan_set_frame (KommuneEconomicPlan   *self,
+kommune_economic_plan_set_frame_amount (KommuneEconomicPlan   *self,
                                  KommuneProgrammeArea  *area,
                                  guint                  year,
                                  KommuneBudgetType      budget_type,
@@ -296,7 +296,7 @@ compute_frame (KommuneEconomicPlan  *self,
 }
 
 /**
- * kommune_economic_plan_get_original_frame:
+ * kommune_economic_plan_get_original_frame_amount:
  * @self: a #KommuneEconomicPlan
  * @area_code: an area code the plan knows
  * @year: a year of the plan
@@ -311,7 +311,7 @@ compute_frame (KommuneEconomicPlan  *self,
  * Since: 0.1
  */
 gint64
-kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
+kommune_economic_plan_get_original_frame_amount (KommuneEconomicPlan  *self,
                                           const char           *area_code,
                                           guint                 year,
                                           KommuneBudgetType     budget_type,
@@ -329,7 +329,7 @@ kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
 }
 
 /**
- * kommune_economic_plan_get_frame:
+ * kommune_economic_plan_get_frame_amount:
  * @self: a #KommuneEconomicPlan
  * @area_code: an area code the plan knows
  * @year: a year of the plan
@@ -348,7 +348,7 @@ kommune_economic_plan_get_original_frame (KommuneEconomicPlan  *self,
  * Since: 0.1
  */
 gint64
-kommune_economic_plan_get_frame (KommuneEconomicPlan  *self,
+kommune_economic_plan_get_frame_amount (KommuneEconomicPlan  *self,
                                  const char           *area_code,
                                  guint                 year,
                                  KommuneBudgetType     budget_type,
@@ -368,7 +368,7 @@ kommune_economic_plan_get_frame (KommuneEconomicPlan  *self,
 }
 
 /**
- * kommune_economic_plan_get_frame_after:
+ * kommune_economic_plan_get_frame_amount_after:
  * @self: a #KommuneEconomicPlan
  * @area_code: an area code the plan knows
  * @year: a year of the plan
@@ -387,7 +387,7 @@ kommune_economic_plan_get_frame (KommuneEconomicPlan  *self,
  * Since: 0.1
  */
 gint64
-kommune_economic_plan_get_frame_after (KommuneEconomicPlan  *self,
+kommune_economic_plan_get_frame_amount_after (KommuneEconomicPlan  *self,
                                        const char           *area_code,
                                        guint                 year,
                                        KommuneBudgetType     budget_type,

@@ -26,7 +26,7 @@
  * - [method@Kommune.EconomicPlan.get_original_frame]: as adopted;
  * - [method@Kommune.EconomicPlan.get_frame]: revised by every adjustment
  *   dated on or before a date, or by all of them;
- * - [method@Kommune.EconomicPlan.get_frame_after]: revised by the
+ * - [method@Kommune.EconomicPlan.get_frame_amount_after]: revised by the
  *   adjustments of the documents up to and including one (in the order of
  *   the steering year, see [func@Kommune.calendar_document_rank]);
  * - [method@Kommune.EconomicPlan.get_frame_change]: the change between
@@ -433,7 +433,7 @@ kommune_economic_plan_roll_forward (KommuneEconomicPlan  *self,
  * @error: return location for a #GError
  *
  * Makes an area known to the plan, so that frames and adjustments may
- * name it. [method@Kommune.EconomicPlan.set_frame] does this on its own.
+ * name it. [method@Kommune.EconomicPlan.set_frame_amount] does this on its own.
  * Adding the same area again does nothing; adding another area with the
  * same code fails with %KOMMUNE_ERROR_DUPLICATE, and an area made with
  * g_object_new() from values [ctor@Kommune.ProgrammeArea.new] refuses

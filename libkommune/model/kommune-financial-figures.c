@@ -15,7 +15,7 @@
  * operating revenue, disposition fund, long-term debt and so on, each
  * optional — as a budget or plan year expects them or as the accounts
  * show them. [class@Kommune.FinancialRule]s are evaluated against them;
- * [method@Kommune.AnnualEvaluation.get_financial_figures] gives an
+ * [method@Kommune.AnnualEvaluation.dup_financial_figures] gives an
  * evaluation's figures in this form.
  *
  * Objects made with g_object_new() (`Kommune.FinancialFigures()` in

@@ -389,7 +389,7 @@ kommune_financial_rule_get_comparison (KommuneFinancialRule *self)
 }
 
 /**
- * kommune_financial_rule_get_threshold:
+ * kommune_financial_rule_dup_threshold:
  * @self: a #KommuneFinancialRule
  *
  * Gets the threshold in percent as exact decimal text, e.g. `1,75`.
@@ -399,7 +399,7 @@ kommune_financial_rule_get_comparison (KommuneFinancialRule *self)
  * Since: 0.1
  */
 char *
-kommune_financial_rule_get_threshold (KommuneFinancialRule *self)
+kommune_financial_rule_dup_threshold (KommuneFinancialRule *self)
 {
   g_return_val_if_fail (KOMMUNE_IS_FINANCIAL_RULE (self), NULL);
   return kommune_decimal_to_string (self->threshold);

@@ -129,7 +129,7 @@ kommune_indicator_has_band (KommuneIndicator *self,
 }
 
 /**
- * kommune_indicator_get_band:
+ * kommune_indicator_dup_band:
  * @self: a #KommuneIndicator
  * @status: a status with a band
  * @lower: (out) (transfer full) (optional) (nullable): the lower bound as
@@ -148,7 +148,7 @@ kommune_indicator_has_band (KommuneIndicator *self,
  * Since: 0.1
  */
 gboolean
-kommune_indicator_get_band (KommuneIndicator  *self,
+kommune_indicator_dup_band (KommuneIndicator  *self,
                             KommuneStatus      status,
                             char             **lower,
                             gboolean          *lower_inclusive,
@@ -195,7 +195,7 @@ kommune_indicator_describe_band (KommuneIndicator *self,
 
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
 
-  if (!kommune_indicator_get_band (self, status, &lower, &lower_inclusive, &upper, &upper_inclusive))
+  if (!kommune_indicator_dup_band (self, status, &lower, &lower_inclusive, &upper, &upper_inclusive))
     return NULL;
   if (lower != NULL && upper != NULL)
     return g_strdup_printf ("%s %s and %s %s", lower_inclusive ? "≥" : ">", lower,

@@ -417,7 +417,7 @@ kommune_investment_project_get_amount (KommuneInvestmentProject *self,
 }
 
 /**
- * kommune_investment_project_get_years:
+ * kommune_investment_project_dup_years:
  * @self: a #KommuneInvestmentProject
  * @n_years: (out): the number of years
  *
@@ -428,7 +428,7 @@ kommune_investment_project_get_amount (KommuneInvestmentProject *self,
  * Since: 0.1
  */
 guint *
-kommune_investment_project_get_years (KommuneInvestmentProject *self,
+kommune_investment_project_dup_years (KommuneInvestmentProject *self,
                                       gsize                    *n_years)
 {
   guint *years;

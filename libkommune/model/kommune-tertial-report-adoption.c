@@ -44,7 +44,7 @@ adopt (KommuneTertialReport  *self,
     /* The council adopts a report on a period that has ended. */
     g_autoptr(GDateTime) end = NULL;
 
-    if (!kommune_calendar_get_period (self->period, self->year, NULL, &end, error))
+    if (!kommune_calendar_dup_period (self->period, self->year, NULL, &end, error))
       return FALSE;
     if (_kommune_date_key (date) < _kommune_date_key (end))
       {

@@ -115,9 +115,9 @@ kommune_tertial_report_get_deviation (KommuneTertialReport  *self,
   area_report = kommune_tertial_report_find_area_report (self, area_code);
   if (area_report != NULL && kommune_area_report_has_forecast (area_report) && plan != NULL)
     {
-      kommune_calendar_get_period (kommune_tertial_report_get_period (self),
+      kommune_calendar_dup_period (kommune_tertial_report_get_period (self),
                                    kommune_tertial_report_get_year (self), NULL, &end, NULL);
-      frame = kommune_economic_plan_get_frame (plan, area_code, kommune_tertial_report_get_year (self),
+      frame = kommune_economic_plan_get_frame_amount (plan, area_code, kommune_tertial_report_get_year (self),
                                                KOMMUNE_BUDGET_TYPE_OPERATING, end, &local_error);
       if (local_error != NULL)
         {

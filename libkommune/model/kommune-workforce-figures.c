@@ -26,7 +26,7 @@
  * leavers and average headcount — so that units add up correctly
  * ([func@Kommune.WorkforceFigures.sum] adds parts, never percentages);
  * when a document gives only the percentage, it is kept as reported.
- * [method@Kommune.WorkforceFigures.get_sick_leave] turns either into a
+ * [method@Kommune.WorkforceFigures.dup_sick_leave] turns either into a
  * [class@Kommune.Measurement] that can back an [class@Kommune.Indicator].
  *
  * Drammen's December figures: 6 268 employees in 2023 against 6 159 in
@@ -429,7 +429,7 @@ rate_of (KommuneWorkforceFigures  *self,
 }
 
 /**
- * kommune_workforce_figures_get_sick_leave:
+ * kommune_workforce_figures_dup_sick_leave:
  * @self: a #KommuneWorkforceFigures
  *
  * Gets the sick leave in percent as a measurement: a rate of absence days
@@ -446,7 +446,7 @@ rate_of (KommuneWorkforceFigures  *self,
  * Since: 0.1
  */
 KommuneMeasurement *
-kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures  *self,
+kommune_workforce_figures_dup_sick_leave (KommuneWorkforceFigures  *self,
                                           GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), NULL);
@@ -456,7 +456,7 @@ kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures  *self,
 }
 
 /**
- * kommune_workforce_figures_get_turnover:
+ * kommune_workforce_figures_dup_turnover:
  * @self: a #KommuneWorkforceFigures
  *
  * Gets the turnover in percent as a measurement: a rate of leavers over
@@ -473,7 +473,7 @@ kommune_workforce_figures_get_sick_leave (KommuneWorkforceFigures  *self,
  * Since: 0.1
  */
 KommuneMeasurement *
-kommune_workforce_figures_get_turnover (KommuneWorkforceFigures  *self,
+kommune_workforce_figures_dup_turnover (KommuneWorkforceFigures  *self,
                                           GError                  **error)
 {
   g_return_val_if_fail (KOMMUNE_IS_WORKFORCE_FIGURES (self), NULL);

@@ -34,7 +34,7 @@ test_drammen_2023 (void)
 
   /* Without gross operating revenue the share cannot be computed. */
   g_assert_false (kommune_annual_evaluation_has_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE));
-  g_assert_null (kommune_annual_evaluation_get_result_share (evaluation, 1, &error));
+  g_assert_null (kommune_annual_evaluation_dup_result_share (evaluation, 1, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA);
   g_assert_nonnull (strstr (error->message, "gross-operating-revenue"));
   g_clear_error (&error);
@@ -42,11 +42,11 @@ test_drammen_2023 (void)
   /* 17 500 000 of 1 000 000 000 is exactly 1,75 %. */
   kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_NET_OPERATING_RESULT, 1750000000);
   kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE, 100000000000);
-  share = kommune_annual_evaluation_get_result_share (evaluation, 2, &error);
+  share = kommune_annual_evaluation_dup_result_share (evaluation, 2, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (share, ==, "1,75");
   g_clear_pointer (&share, g_free);
-  share = kommune_annual_evaluation_get_result_share (evaluation, 1, &error);
+  share = kommune_annual_evaluation_dup_result_share (evaluation, 1, &error);
   g_assert_cmpstr (share, ==, "1,8");
 
   g_assert_finalize_object (evaluation);

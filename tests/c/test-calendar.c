@@ -66,7 +66,7 @@ test_periods (void)
   g_autoptr(GDateTime) end = NULL;
   g_autoptr(GDateTime) leap_end = NULL;
 
-  g_assert_true (kommune_calendar_get_period (KOMMUNE_DOCUMENT_KIND_TERTIAL_1, 2017, &start, &end, &error));
+  g_assert_true (kommune_calendar_dup_period (KOMMUNE_DOCUMENT_KIND_TERTIAL_1, 2017, &start, &end, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_date_time_get_month (start), ==, 1);
   g_assert_cmpint (g_date_time_get_day_of_month (start), ==, 1);
@@ -74,15 +74,15 @@ test_periods (void)
   g_assert_cmpint (g_date_time_get_day_of_month (end), ==, 30);
   g_clear_pointer (&end, g_date_time_unref);
 
-  g_assert_true (kommune_calendar_get_period (KOMMUNE_DOCUMENT_KIND_TERTIAL_2, 2017, NULL, &end, &error));
+  g_assert_true (kommune_calendar_dup_period (KOMMUNE_DOCUMENT_KIND_TERTIAL_2, 2017, NULL, &end, &error));
   g_assert_cmpint (g_date_time_get_month (end), ==, 8);
   g_assert_cmpint (g_date_time_get_day_of_month (end), ==, 31);
 
-  g_assert_true (kommune_calendar_get_period (KOMMUNE_DOCUMENT_KIND_ANNUAL_EVALUATION, 2023, NULL, &leap_end, &error));
+  g_assert_true (kommune_calendar_dup_period (KOMMUNE_DOCUMENT_KIND_ANNUAL_EVALUATION, 2023, NULL, &leap_end, &error));
   g_assert_cmpint (g_date_time_get_day_of_month (leap_end), ==, 31);
   g_assert_cmpint (g_date_time_get_month (leap_end), ==, 12);
 
-  g_assert_false (kommune_calendar_get_period (KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE, 2017, NULL, NULL, &error));
+  g_assert_false (kommune_calendar_dup_period (KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE, 2017, NULL, NULL, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
 }
 

@@ -40,7 +40,7 @@ make_plan (KommuneDocument *document)
   KommuneMunicipality *municipality = kommune_document_get_municipality (document);
   g_autoptr(KommuneEconomicPlan) plan = kommune_economic_plan_new (2018, NULL);
 
-  g_assert_true (kommune_economic_plan_set_frame (plan, kommune_municipality_find_area (municipality, "stab"),
+  g_assert_true (kommune_economic_plan_set_frame_amount (plan, kommune_municipality_find_area (municipality, "stab"),
                                                   2018, OP, 100000, &error));
   g_assert_true (kommune_economic_plan_add_area (plan, kommune_municipality_find_area (municipality, "helse"),
                                                  &error));
@@ -292,7 +292,7 @@ test_unknown_areas (void)
     KommuneEconomicPlan *plan = make_plan (document);
     g_autoptr(KommuneProgrammeArea) oppvekst = kommune_programme_area_new ("oppvekst", "Oppvekst", &error);
 
-    g_assert_true (kommune_economic_plan_set_frame (plan, oppvekst, 2019, OP, 5, &error));
+    g_assert_true (kommune_economic_plan_set_frame_amount (plan, oppvekst, 2019, OP, 5, &error));
     assert_refused (document, KOMMUNE_ERROR_UNKNOWN_AREA,
                     "$.plan.frames[1].area: the municipality has no programme area “oppvekst”");
   }
@@ -490,7 +490,7 @@ test_overflow (void)
   /* ... but not on a frame set afterwards, even though they cancel out: a
    * load adds them one by one onto it, so the plan refuses that frame, and
    * a file that has it (bad/document-frame-overflow.json) is refused. */
-  g_assert_false (kommune_economic_plan_set_frame (plan, stab, 2018, OP, G_MAXINT64 - 100, &error));
+  g_assert_false (kommune_economic_plan_set_frame_amount (plan, stab, 2018, OP, G_MAXINT64 - 100, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
   g_clear_error (&error);
   g_assert_true (kommune_document_check (document, &error));

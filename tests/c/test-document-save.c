@@ -34,7 +34,7 @@ make_document (guint n_areas)
       g_autoptr(KommuneProgrammeArea) area = kommune_programme_area_new (code, name, &error);
 
       g_assert_true (kommune_municipality_add_area (kragero, area, &error));
-      g_assert_true (kommune_economic_plan_set_frame (plan, area, 2018, KOMMUNE_BUDGET_TYPE_OPERATING,
+      g_assert_true (kommune_economic_plan_set_frame_amount (plan, area, 2018, KOMMUNE_BUDGET_TYPE_OPERATING,
                                                       100000 + i, &error));
     }
   g_assert_no_error (error);

@@ -55,10 +55,10 @@ fixture_set_up (Fixture       *f,
   f->a04 = kommune_programme_area_new ("04", "Byutvikling", &error);
   g_assert_no_error (error);
 
-  kommune_economic_plan_set_frame (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
-  kommune_economic_plan_set_frame (f->plan, f->a07, 2018, KOMMUNE_BUDGET_TYPE_OPERATING, 21000000000, &error);
-  kommune_economic_plan_set_frame (f->plan, f->a04, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 5000000000, &error);
-  kommune_economic_plan_set_frame (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, 300000000, &error);
+  kommune_economic_plan_set_frame_amount (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
+  kommune_economic_plan_set_frame_amount (f->plan, f->a07, 2018, KOMMUNE_BUDGET_TYPE_OPERATING, 21000000000, &error);
+  kommune_economic_plan_set_frame_amount (f->plan, f->a04, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 5000000000, &error);
+  kommune_economic_plan_set_frame_amount (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, 300000000, &error);
   g_assert_no_error (error);
 
   add (f, "plan-07", feb, KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, "07", KOMMUNE_BUDGET_TYPE_OPERATING, 2017, -10000000);
@@ -97,31 +97,31 @@ test_phases (Fixture       *f,
   g_autoptr(GDateTime) t1 = g_date_time_new_local (2017, 6, 30, 23, 0, 0);
   g_autoptr(GDateTime) jan = day (2017, 1, 1);
 
-  g_assert_cmpint (kommune_economic_plan_get_original_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, &error),
+  g_assert_cmpint (kommune_economic_plan_get_original_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, &error),
                    ==, 20000000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, jan, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, jan, &error),
                    ==, 20000000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, before_t1, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, before_t1, &error),
                    ==, 19990000000);
   /* As of the day of the decision, in any time zone, it counts. */
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, t1, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, t1, &error),
                    ==, 20930000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
                    ==, 20930000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
                    ==, 400000000);
   g_assert_no_error (error);
 
-  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
                                                           KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, &error),
                    ==, 19990000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
                                                           KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error),
                    ==, 20930000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount_after (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
                                                           KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error),
                    ==, 5000000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame_after (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount_after (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
                                                           KOMMUNE_DOCUMENT_KIND_ANNUAL_EVALUATION, &error),
                    ==, 5025000000);
   g_assert_cmpint (kommune_economic_plan_get_frame_change (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
@@ -140,7 +140,7 @@ test_phases (Fixture       *f,
   g_clear_error (&error);
 
   /* An area without a frame for a year counts as 0. */
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "04", 2019, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "04", 2019, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
                    ==, 0);
   g_assert_no_error (error);
   g_assert_null (kommune_economic_plan_get_budget_frame (f->plan, "04", 2019, KOMMUNE_BUDGET_TYPE_OPERATING));
@@ -248,7 +248,7 @@ test_budget_frames (Fixture       *f,
   g_assert_false (kommune_adjustment_is_frozen (fine));
   g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, log_length);
   g_assert_true (kommune_economic_plan_add_adjustment (f->plan, fine, &error));
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "04", 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error), ==, 705);
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "04", 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error), ==, 705);
   g_assert_no_error (error);
 }
 
@@ -284,13 +284,13 @@ test_roll_forward (Fixture       *f,
   kommune_economic_plan_roll_forward (f->plan, NULL);
   g_assert_cmpuint (kommune_economic_plan_get_first_year (f->plan), ==, 2018);
   g_assert_cmpuint (kommune_economic_plan_get_last_year (f->plan), ==, 2021);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2018, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
                    ==, 21000000000);
   g_assert_no_error (error);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2021, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2021, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
                    ==, 0);
   g_assert_no_error (error);
-  kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error);
+  kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error);
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
   g_assert_null (kommune_economic_plan_get_budget_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING));
   g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, log_length);
@@ -310,11 +310,11 @@ test_areas (Fixture       *f,
   g_clear_error (&error);
   g_assert_true (kommune_economic_plan_find_area (f->plan, "04") == f->a04);
 
-  g_assert_false (kommune_economic_plan_set_frame (f->plan, f->a07, 2030, KOMMUNE_BUDGET_TYPE_OPERATING, 1, &error));
+  g_assert_false (kommune_economic_plan_set_frame_amount (f->plan, f->a07, 2030, KOMMUNE_BUDGET_TYPE_OPERATING, 1, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD);
   g_clear_error (&error);
 
-  kommune_economic_plan_get_frame (f->plan, "99", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error);
+  kommune_economic_plan_get_frame_amount (f->plan, "99", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error);
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA);
 }
 
@@ -376,7 +376,7 @@ test_frozen_lines (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "the lines of adjustment “flytt” are in a plan's log and cannot change");
   g_clear_error (&error);
   g_assert_cmpint (kommune_distribution_get_total (lines), ==, 0);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "04", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
                    ==, 5000000000 + 25000000 + 1000);
   g_assert_no_error (error);
 }
@@ -503,12 +503,12 @@ test_frame_overflow_refused (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   /* 07's 2017 operating frame has adjustments of 930 000 000 øre. */
-  g_assert_false (kommune_economic_plan_set_frame (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+  g_assert_false (kommune_economic_plan_set_frame_amount (f->plan, f->a07, 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
                                                    G_MAXINT64, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
   g_assert_cmpstr (error->message, ==, "the 2017 frame of area “07” would overflow at adjustment “t1-07”");
   g_clear_error (&error);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, NULL, &error),
                    ==, 20000000000 - 10000000 + 940000000);
   g_assert_no_error (error);
 }
@@ -519,19 +519,19 @@ test_out_of_range_enums (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  kommune_economic_plan_get_frame (f->plan, "07", 2017, (KommuneBudgetType) 9, NULL, &error);
+  kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, (KommuneBudgetType) 9, NULL, &error);
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
   g_assert_cmpstr (error->message, ==, "frame: 9 is not a budget type");
   g_clear_error (&error);
   kommune_economic_plan_get_total (f->plan, 2017, (KommuneBudgetType) -3, NULL, &error);
   g_assert_cmpstr (error->message, ==, "frame: -3 is not a budget type");
   g_clear_error (&error);
-  kommune_economic_plan_get_frame_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
+  kommune_economic_plan_get_frame_amount_after (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING,
                                          (KommuneDocumentKind) 42, &error);
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
   g_assert_cmpstr (error->message, ==, "frame: 42 is not a document kind");
   g_clear_error (&error);
-  g_assert_false (kommune_economic_plan_set_frame (f->plan, f->a07, 2017, (KommuneBudgetType) 2, 1, &error));
+  g_assert_false (kommune_economic_plan_set_frame_amount (f->plan, f->a07, 2017, (KommuneBudgetType) 2, 1, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
   g_assert_cmpstr (error->message, ==, "the frame of area “07”: 2 is not a budget type");
 }
@@ -557,7 +557,7 @@ test_reorder_log (Fixture       *f,
   first = g_list_model_get_item (log, 0);
   g_assert_cmpstr (kommune_adjustment_get_id (first), ==, "t2-04");
   /* Frames do not depend on the order. */
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, june, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, june, &error),
                    ==, 20000000000 - 10000000 + 940000000);
   g_assert_no_error (error);
 }

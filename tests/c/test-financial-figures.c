@@ -27,7 +27,7 @@ test_figures (void)
   g_assert_finalize_object (figures);
 
   kommune_annual_evaluation_set_figure (evaluation, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_CLOSING, 60500000000);
-  copied = kommune_annual_evaluation_get_financial_figures (evaluation);
+  copied = kommune_annual_evaluation_dup_financial_figures (evaluation);
   g_assert_cmpuint (kommune_financial_figures_get_year (copied), ==, 2023);
   g_assert_cmpint (kommune_financial_figures_get (copied, KOMMUNE_FINANCIAL_FIGURE_DISPOSITION_FUND_CLOSING, &error),
                    ==, 60500000000);

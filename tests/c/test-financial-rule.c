@@ -132,7 +132,7 @@ test_at_most_and_rounding (void)
                                 KOMMUNE_FINANCIAL_FIGURE_GROSS_OPERATING_REVENUE,
                                 KOMMUNE_COMPARISON_LESS_OR_EQUAL, "90,125", &error);
   g_autoptr(KommuneFinancialFigures) figures = kommune_financial_figures_new (2020, &error);
-  g_autofree char *threshold = kommune_financial_rule_get_threshold (debt);
+  g_autofree char *threshold = kommune_financial_rule_dup_threshold (debt);
   gint64 margin = 0;
 
   g_assert_no_error (error);

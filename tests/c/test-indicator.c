@@ -123,14 +123,14 @@ test_set_band (void)
   gboolean lower_inclusive = FALSE, upper_inclusive = FALSE;
   GError *error = NULL;
 
-  g_assert_true (kommune_indicator_get_band (indicator, KOMMUNE_STATUS_ACCEPTABLE,
+  g_assert_true (kommune_indicator_dup_band (indicator, KOMMUNE_STATUS_ACCEPTABLE,
                                              &lower, &lower_inclusive, &upper, &upper_inclusive));
   g_assert_cmpstr (lower, ==, "50");
   g_assert_cmpstr (upper, ==, "54");
   g_assert_true (lower_inclusive && upper_inclusive);
   text = kommune_indicator_describe_band (indicator, KOMMUNE_STATUS_DESIRED);
   g_assert_cmpstr (text, ==, "> 55");
-  g_assert_false (kommune_indicator_get_band (indicator, KOMMUNE_STATUS_OUTSIDE_BANDS, NULL, NULL, NULL, NULL));
+  g_assert_false (kommune_indicator_dup_band (indicator, KOMMUNE_STATUS_OUTSIDE_BANDS, NULL, NULL, NULL, NULL));
 
   /* Refusals change nothing. */
   g_assert_false (kommune_indicator_set_band (indicator, KOMMUNE_STATUS_DESIRED, "60", TRUE, "50", TRUE, &error));

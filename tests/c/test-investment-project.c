@@ -29,7 +29,7 @@ test_amounts (void)
   g_assert_true (kommune_investment_project_set_amount (project, 2020, 40000000, &error));
   g_assert_no_error (error);
 
-  years = kommune_investment_project_get_years (project, &n_years);
+  years = kommune_investment_project_dup_years (project, &n_years);
   g_assert_cmpuint (n_years, ==, 2);
   g_assert_cmpuint (years[0], ==, 2018);
   g_assert_cmpuint (years[1], ==, 2020);

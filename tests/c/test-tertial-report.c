@@ -37,7 +37,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(KommuneAreaReport) status = kommune_area_report_new ("07", NULL);
 
   f->plan = kommune_economic_plan_new (2017, NULL);
-  kommune_economic_plan_set_frame (f->plan, area, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
+  kommune_economic_plan_set_frame_amount (f->plan, area, 2017, KOMMUNE_BUDGET_TYPE_OPERATING, 20000000000, &error);
   f->report = kommune_tertial_report_new (2017, KOMMUNE_DOCUMENT_KIND_TERTIAL_1, &error);
   g_assert_no_error (error);
 
@@ -160,11 +160,11 @@ test_adopt (Fixture       *f,
   g_assert_nonnull (kommune_tertial_report_get_adopted (f->report));
   g_assert_cmpuint (g_list_model_get_n_items (kommune_economic_plan_get_adjustments (f->plan)), ==, 6);
 
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, before, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, before, &error),
                    ==, 20000000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, adopted, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_OPERATING, adopted, &error),
                    ==, 20940000000);
-  g_assert_cmpint (kommune_economic_plan_get_frame (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
+  g_assert_cmpint (kommune_economic_plan_get_frame_amount (f->plan, "07", 2017, KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL, &error),
                    ==, 100000000);
   g_assert_no_error (error);
 

@@ -55,7 +55,7 @@ test_rates (void)
   kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 100000, NULL);
   kommune_workforce_figures_set (health, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE, 50000, NULL);
 
-  leave = kommune_workforce_figures_get_sick_leave (staff, NULL);
+  leave = kommune_workforce_figures_dup_sick_leave (staff, NULL);
   g_assert_true (kommune_measurement_is_rate (leave));
   g_assert_cmpint (kommune_measurement_get_value (leave), ==, 10000);
 
@@ -63,7 +63,7 @@ test_rates (void)
   parts[0] = staff;
   parts[1] = health;
   sum = kommune_workforce_figures_sum (NULL, "2017", parts, 2, NULL);
-  combined = kommune_workforce_figures_get_sick_leave (sum, NULL);
+  combined = kommune_workforce_figures_dup_sick_leave (sum, NULL);
   g_assert_cmpint (kommune_measurement_get_numerator (combined), ==, 91000);
   g_assert_cmpint (kommune_measurement_get_denominator (combined), ==, 110000);
   g_assert_false (kommune_workforce_figures_has (sum, KOMMUNE_WORKFORCE_FIGURE_FULL_TIME_SHARE));
@@ -72,10 +72,10 @@ test_rates (void)
   g_assert_cmpstr (kommune_workforce_figures_get_period (sum), ==, "2017");
 
   kommune_workforce_figures_set (reported, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 9600, NULL);
-  reported_leave = kommune_workforce_figures_get_sick_leave (reported, NULL);
+  reported_leave = kommune_workforce_figures_dup_sick_leave (reported, NULL);
   g_assert_false (kommune_measurement_is_rate (reported_leave));
   g_assert_cmpint (kommune_measurement_get_value (reported_leave), ==, 9600);
-  nothing = kommune_workforce_figures_get_turnover (reported, NULL);
+  nothing = kommune_workforce_figures_dup_turnover (reported, NULL);
   g_assert_false (kommune_measurement_has_value (nothing));
   g_assert_cmpstr (kommune_workforce_figure_to_string (KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES), ==, "aml-breaches");
 }
@@ -97,7 +97,7 @@ test_backs_an_indicator (void)
 
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, 395000, NULL);
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 10000000, NULL);
-  measured = kommune_workforce_figures_get_sick_leave (staff, NULL);
+  measured = kommune_workforce_figures_dup_sick_leave (staff, NULL);
   g_assert_cmpint (kommune_indicator_evaluate_measurement (sick_leave, measured), ==, KOMMUNE_STATUS_DESIRED);
 }
 
@@ -147,7 +147,7 @@ test_checked_sum (void)
 
   /* Bare figures read harmlessly and refuse what needs a period. */
   g_assert_cmpstr (kommune_workforce_figures_get_unit (bare), ==, "");
-  g_assert_null (kommune_workforce_figures_get_sick_leave (bare, &error));
+  g_assert_null (kommune_workforce_figures_dup_sick_leave (bare, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
   g_assert_cmpstr (error->message, ==, "the period of workforce figures is missing");
   g_clear_error (&error);
@@ -168,7 +168,7 @@ test_exact_rates (void)
   /* Parts near the top of 64 bits give their exact rate... */
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64 / 2, NULL);
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, G_MAXINT64, NULL);
-  leave = kommune_workforce_figures_get_sick_leave (staff, &error);
+  leave = kommune_workforce_figures_dup_sick_leave (staff, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kommune_measurement_get_value (leave), ==, 50000);
 
@@ -177,7 +177,7 @@ test_exact_rates (void)
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_SICK_LEAVE, 4000, NULL);
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_ABSENCE_DAYS, G_MAXINT64, NULL);
   kommune_workforce_figures_set (staff, KOMMUNE_WORKFORCE_FIGURE_AGREED_DAYS, 1000, NULL);
-  g_assert_null (kommune_workforce_figures_get_sick_leave (staff, &error));
+  g_assert_null (kommune_workforce_figures_dup_sick_leave (staff, &error));
   g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
   g_assert_cmpstr (error->message, ==, "absence-days over agreed-days: measurement 2023: the rate "
                                        "9223372036854775807/1000 is too large a percentage for 64-bit thousandths");

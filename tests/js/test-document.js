@@ -16,7 +16,7 @@ test('Drammen 2017 T1: 9,4 mill. operating and 1 mill. investment', () => {
     assertEqual(report.get_proposed_total('07', INV), 100000000);
     const plan = document.plan;
     const before = GLib.DateTime.new_utc(2017, 6, 29, 0, 0, 0);
-    assertEqual(plan.get_frame('07', 2017, OP, null) - plan.get_frame('07', 2017, OP, before), 940000000);
+    assertEqual(plan.get_frame_amount('07', 2017, OP, null) - plan.get_frame_amount('07', 2017, OP, before), 940000000);
 });
 
 test('documents save byte-identically and round-trip', () => {
@@ -33,7 +33,7 @@ test('documents save byte-identically and round-trip', () => {
 
 test('an unbalanced transfer throws with the difference', () => {
     const plan = Kommune.EconomicPlan.new(2017);
-    plan.set_frame(Kommune.ProgrammeArea.new('07', 'Ledelse'), 2017, OP, 100);
+    plan.set_frame_amount(Kommune.ProgrammeArea.new('07', 'Ledelse'), 2017, OP, 100);
     plan.add_area(Kommune.ProgrammeArea.new('04', 'Byutvikling'));
     plan.add_area(Kommune.ProgrammeArea.new('05', 'Kultur'));
     const date = GLib.DateTime.new_utc(2017, 3, 1, 0, 0, 0);

@@ -17,7 +17,7 @@ function buildPlan() {
     const central = Kommune.ProgrammeArea.new('07', 'Sentraladministrasjonen');
     plan.add_area(central);
     plan.add_area(Kommune.ProgrammeArea.new('13', 'Byutvikling'));
-    plan.set_frame(central, 2017, OP, Kommune.amount_parse('100 mill.'));
+    plan.set_frame_amount(central, 2017, OP, Kommune.amount_parse('100 mill.'));
     plan.add_adjustment(Kommune.Adjustment.new('2017-t1-07', day(2017, 6, 30), 'sak 53/17',
         Kommune.DocumentKind.TERTIAL_1, '07', OP, 2017, Kommune.amount_parse('1,5 mill.'), 'Kontrolltjenester'));
     plan.add_adjustment(Kommune.Adjustment.new_transfer('2017-t2-07-13', day(2017, 11, 1), 'sak 91/17',
@@ -129,8 +129,8 @@ test('a fraction or a boolean is refused where an integer is expected', () => {
         "Kommune.amount_format(): argument 'scale' (AmountScale) must be an integer, not 1.5");
     const plan = Kommune.EconomicPlan.new(2024);
     plan.add_area(area);
-    assertEqual(message(() => plan.set_frame(area, 2024, OP, 0.5)),
-        "Kommune.EconomicPlan.set_frame(): argument 'amount' (gint64) must be an integer, not 0.5");
+    assertEqual(message(() => plan.set_frame_amount(area, 2024, OP, 0.5)),
+        "Kommune.EconomicPlan.set_frame_amount(): argument 'amount' (gint64) must be an integer, not 0.5");
     assertEqual(message(() => new Kommune.BudgetFrame({year: 2024.5})),
         "Kommune.BudgetFrame(): property 'year' (guint) must be an integer, not 2024.5");
     const report = new Kommune.TertialReport({materiality_threshold: 500000});
@@ -148,8 +148,8 @@ test('a fraction or a boolean is refused where an integer is expected', () => {
 
 test('a JavaScript Date where a GLib.DateTime is expected', () => {
     const plan = buildPlan();
-    assertEqual(plan.get_frame('07', 2017, OP, new Date(2017, 5, 29, 12)), 10000000000);
-    assertEqual(plan.get_frame('07', 2017, OP, new Date(2017, 5, 30, 12)), 10150000000);
+    assertEqual(plan.get_frame_amount('07', 2017, OP, new Date(2017, 5, 29, 12)), 10000000000);
+    assertEqual(plan.get_frame_amount('07', 2017, OP, new Date(2017, 5, 30, 12)), 10150000000);
     assertEqual(Kommune.calendar_next(new Date(2025, 0, 15)), Kommune.calendar_next(day(2025, 1, 15)));
 });
 

@@ -60,6 +60,22 @@ def test_methods_and_keywords_are_guarded():
     assert plan.get_frame('07', year=2017, budget_type=OP, as_of=None) == 0
 
 
+def test_earlier_names_call_the_renamed_functions():
+    doc = load('kragero-2018-stab-og-stotte.json')
+    plan = doc.get_plan()
+    for old, new in (('get_frame', 'get_frame_amount'),
+                     ('get_original_frame', 'get_original_frame_amount')):
+        assert getattr(plan, old)('stab', 2018, OP) == getattr(plan, new)('stab', 2018, OP)
+    assert plan.get_frame_after('stab', 2018, OP, Kommune.DocumentKind.TERTIAL_2) == \
+        plan.get_frame_amount_after('stab', 2018, OP, Kommune.DocumentKind.TERTIAL_2)
+    assert Kommune.EconomicPlan.get_frame.__name__ == 'get_frame'
+    assert Kommune.EconomicPlan.get_frame_amount.__name__ == 'get_frame_amount'
+    assert [d.to_unix() for d in Kommune.calendar_get_period(Kommune.DocumentKind.TERTIAL_1, 2018)] == \
+        [d.to_unix() for d in Kommune.calendar_dup_period(Kommune.DocumentKind.TERTIAL_1, 2018)]
+    with pytest.raises(TypeError, match=r"^Kommune.calendar_get_period\(\): argument 'year'"):
+        Kommune.calendar_get_period(Kommune.DocumentKind.TERTIAL_1, 2018.0)
+
+
 def test_functions_enums_and_arrays_are_guarded():
     with pytest.raises(TypeError) as info:
         Kommune.amount_format(100, 1.0, 2)

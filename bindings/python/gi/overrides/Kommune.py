@@ -435,6 +435,44 @@ def _install_guards():
 _install_guards()
 
 
+# Names of earlier releases: a function that gives the caller a new value is
+# now called dup_, and a frame that is an amount says so. The old names stay
+# for code written against them.
+_EARLIER_NAMES = [
+    (Kommune.EconomicPlan, 'set_frame', 'set_frame_amount'),
+    (Kommune.EconomicPlan, 'get_frame', 'get_frame_amount'),
+    (Kommune.EconomicPlan, 'get_original_frame', 'get_original_frame_amount'),
+    (Kommune.EconomicPlan, 'get_frame_after', 'get_frame_amount_after'),
+    (Kommune.WorkforceFigures, 'get_sick_leave', 'dup_sick_leave'),
+    (Kommune.WorkforceFigures, 'get_turnover', 'dup_turnover'),
+    (Kommune.AnnualEvaluation, 'get_financial_figures', 'dup_financial_figures'),
+    (Kommune.AnnualEvaluation, 'get_result_share', 'dup_result_share'),
+    (Kommune.Indicator, 'get_band', 'dup_band'),
+    (Kommune.InvestmentProject, 'get_years', 'dup_years'),
+    (Kommune.FinancialRule, 'get_threshold', 'dup_threshold'),
+]
+
+
+def _earlier_name(target, old, where):
+    """The function under its earlier name: guarded, and named, as it was."""
+    info = getattr(target, '__wrapped__', target)
+    alias = _guard(info, where)
+    if alias is None:
+        def alias(*args, **kwargs):
+            return info(*args, **kwargs)
+        alias.__qualname__ = where
+    alias.__name__ = old
+    alias.__doc__ = (info.__doc__ or '').replace(info.get_name(), old, 1)
+    return alias
+
+
+for _cls, _old, _new in _EARLIER_NAMES:
+    setattr(_cls, _old, _earlier_name(getattr(_cls, _new), _old,
+                                      'Kommune.{}.{}()'.format(_cls.__name__, _old)))
+Kommune.calendar_get_period = _earlier_name(Kommune.calendar_dup_period, 'calendar_get_period',
+                                            'Kommune.calendar_get_period()')
+
+
 def _guard_decimals(name, position, most):
     """Formatters that take no error: a count of decimals beyond what they
     write is a ValueError here, not a critical in C."""
@@ -521,8 +559,8 @@ def _plan_to_records(self, as_of=None):
     records = []
     for code, year, budget_type in sorted(keys, key=lambda k: (order.get(k[0], len(order)), k[0], k[1], k[2])):
         budget_type = Kommune.BudgetType(budget_type)
-        original = self.get_original_frame(code, year, budget_type)
-        revised = self.get_frame(code, year, budget_type, as_of)
+        original = self.get_original_frame_amount(code, year, budget_type)
+        revised = self.get_frame_amount(code, year, budget_type, as_of)
         records.append({
             'area': code,
             'year': year,
@@ -732,7 +770,7 @@ def _scorecard_repr(self):
 
 def _financial_rule_repr(self):
     comparison = '≥' if self.get_comparison() == Kommune.Comparison.GREATER_OR_EQUAL else '≤'
-    return '<Kommune.FinancialRule {!r} {} {} %>'.format(self.get_name(), comparison, self.get_threshold())
+    return '<Kommune.FinancialRule {!r} {} {} %>'.format(self.get_name(), comparison, self.dup_threshold())
 
 
 def _workforce_figures_repr(self):

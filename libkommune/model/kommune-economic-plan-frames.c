@@ -466,7 +466,7 @@ kommune_economic_plan_get_frame_change (KommuneEconomicPlan  *self,
  * @self: a #KommuneEconomicPlan
  * @year: a year of the plan
  * @budget_type: the budget
- * @as_of: (nullable): as in [method@Kommune.EconomicPlan.get_frame]
+ * @as_of: (nullable): as in [method@Kommune.EconomicPlan.get_frame_amount]
  * @error: return location for a #GError
  *
  * Adds up the revised frames of every area the plan knows for one year
@@ -520,7 +520,7 @@ kommune_economic_plan_get_total (KommuneEconomicPlan  *self,
  * @self: a #KommuneEconomicPlan
  * @area_code: an area code the plan knows
  * @budget_type: the budget
- * @as_of: (nullable): as in [method@Kommune.EconomicPlan.get_frame]
+ * @as_of: (nullable): as in [method@Kommune.EconomicPlan.get_frame_amount]
  * @error: return location for a #GError
  *
  * Adds up one area's revised frames over the plan's four years, exactly.

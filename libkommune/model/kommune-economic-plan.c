@@ -23,8 +23,8 @@
  * [class@Kommune.Adjustment]s. Every later state of a frame is computed
  * from the log, never stored:
  *
- * - [method@Kommune.EconomicPlan.get_original_frame]: as adopted;
- * - [method@Kommune.EconomicPlan.get_frame]: revised by every adjustment
+ * - [method@Kommune.EconomicPlan.get_original_frame_amount]: as adopted;
+ * - [method@Kommune.EconomicPlan.get_frame_amount]: revised by every adjustment
  *   dated on or before a date, or by all of them;
  * - [method@Kommune.EconomicPlan.get_frame_amount_after]: revised by the
  *   adjustments of the documents up to and including one (in the order of

@@ -87,7 +87,7 @@ kommune_tertial_report_get_proposed_total (KommuneTertialReport  *self,
  * states when it gives no forecast. Positive means overspend. Fails with
  * %KOMMUNE_ERROR_MISSING_DATA when the report has neither for the area
  * (or a forecast but no plan), and as
- * [method@Kommune.EconomicPlan.get_frame] does.
+ * [method@Kommune.EconomicPlan.get_frame_amount] does.
  *
  * Returns: the deviation in øre, or 0 with @error set
  *

@@ -61,5 +61,7 @@ KommuneRuleStatus       kommune_financial_rule_evaluate        (KommuneFinancial
                                                                 GError                  **error);
 KOMMUNE_AVAILABLE_IN_ALL
 const char             *kommune_rule_status_to_string          (KommuneRuleStatus         status);
+KOMMUNE_AVAILABLE_IN_ALL
+const char             *kommune_comparison_to_string           (KommuneComparison         comparison);
 
 G_END_DECLS

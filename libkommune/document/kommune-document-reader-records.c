@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
+#include "kommune-enums.h"
 #include "kommune-annual-evaluation.h"
 #include "document/kommune-document-private.h"
 #include "kommune-error.h"
@@ -135,16 +137,13 @@ read_evaluation (KommuneJsonReader *r,
                  gpointer           document)
 {
   static const char * const allowed[] = { "year", "figures", "reported_result_share", "area_texts", NULL };
-  const char *figure_names[KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT + 2] = { NULL };
+  const char * const *figure_names = _kommune_enum_nicks (KOMMUNE_TYPE_FINANCIAL_FIGURE);
   g_autoptr(KommuneAnnualEvaluation) evaluation = NULL;
   AreaTextContext context = { document, NULL };
   GError *model_error = NULL;
   JsonObject *figures = NULL;
   const char *share;
   guint year;
-
-  for (int f = 0; f <= KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT; f++)
-    figure_names[f] = kommune_financial_figure_to_string ((KommuneFinancialFigure) f);
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_year (r, object, "year", &year) ||

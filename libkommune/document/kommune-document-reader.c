@@ -17,16 +17,12 @@
 #include "kommune-distribution.h"
 #include "document/kommune-document-private.h"
 #include "model/kommune-economic-plan-private.h"
+#include "kommune-enums.h"
 #include "kommune-error.h"
 #include "document/kommune-json-reader-private.h"
 #include "kommune-municipality.h"
 #include "kommune-programme-area.h"
 #include "model/kommune-tertial-report-private.h"
-
-static const char * const budget_types[] = { "operating", "investment", NULL };
-static const char * const document_kinds[] = {
-  "economic-plan", "tertial-1", "tertial-2", "annual-evaluation", "council-guidance", NULL
-};
 
 /* ------------------------------------------------------------------ */
 /* Municipality                                                        */
@@ -199,7 +195,7 @@ read_frame (KommuneJsonReader *r,
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "area", TRUE, &code) ||
       !_kommune_json_read_year (r, object, "year", &year) ||
-      !_kommune_json_read_choice (r, object, "budget_type", budget_types, &budget_type) ||
+      !_kommune_json_read_enum (r, object, "budget_type", KOMMUNE_TYPE_BUDGET_TYPE, -1, &budget_type) ||
       !_kommune_json_read_amount (r, object, "amount", TRUE, &amount, NULL) ||
       (area = _kommune_document_find_area (r, context->document, code)) == NULL)
     return FALSE;
@@ -253,10 +249,10 @@ read_adjustment (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "id", TRUE, &id) ||
       !_kommune_json_read_date (r, object, "date", TRUE, &date) ||
       !_kommune_json_read_string (r, object, "decision", FALSE, &decision) ||
-      !_kommune_json_read_choice (r, object, "document", document_kinds, &document) ||
+      !_kommune_json_read_enum (r, object, "document", KOMMUNE_TYPE_DOCUMENT_KIND, -1, &document) ||
       !_kommune_json_read_string (r, object, "area", TRUE, &area) ||
       !_kommune_json_read_string (r, object, "to_area", FALSE, &to_area) ||
-      !_kommune_json_read_choice (r, object, "budget_type", budget_types, &budget_type) ||
+      !_kommune_json_read_enum (r, object, "budget_type", KOMMUNE_TYPE_BUDGET_TYPE, -1, &budget_type) ||
       !_kommune_json_read_year (r, object, "year", &year) ||
       !_kommune_json_read_amount (r, object, "amount", TRUE, &amount, NULL) ||
       !_kommune_json_read_string (r, object, "reason", FALSE, &reason))
@@ -476,7 +472,7 @@ read_tertial_report (KommuneJsonReader *r,
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_year (r, object, "year", &year) ||
-      !_kommune_json_read_choice (r, object, "period", document_kinds, &period) ||
+      !_kommune_json_read_enum (r, object, "period", KOMMUNE_TYPE_DOCUMENT_KIND, -1, &period) ||
       !_kommune_json_read_int (r, object, "materiality_threshold", FALSE, 0, G_MAXINT64, &threshold, NULL) ||
       !_kommune_json_read_date (r, object, "adopted", FALSE, &adopted))
     return FALSE;

@@ -1,6 +1,5 @@
-/* kommune-document-steering-private.h: the names the steering part of the
- * document format gives the model's enums, and the invariants of a
- * document's steering part
+/* kommune-document-steering-private.h: the invariants of a document's
+ * steering part
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -10,18 +9,6 @@
 #include "kommune-document.h"
 
 G_BEGIN_DECLS
-
-/* The names of the enums' values in the JSON format, indexed by value and
- * NULL-terminated; shared by the reader (kommune-document-steering.c,
- * where they are defined) and the writer
- * (kommune-document-steering-writer.c). */
-extern const char * const _kommune_steering_goal_levels[];        /* KommuneGoalLevel */
-extern const char * const _kommune_steering_units[];              /* KommuneIndicatorUnit */
-extern const char * const _kommune_steering_directions[];         /* KommuneDirection */
-extern const char * const _kommune_steering_band_statuses[];      /* KommuneStatus */
-extern const char * const _kommune_steering_measure_statuses[];   /* KommuneMeasureStatus */
-extern const char * const _kommune_steering_comparisons[];        /* KommuneComparison */
-extern const char * const _kommune_steering_financial_figures[];  /* KommuneFinancialFigure */
 
 /* Checks each of the document's goals, financial rules, workforce figures
  * and strategies on its own: objects made bare with g_object_new(), a root

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "kommune-enums.h"
 #include "kommune-decimal.h"
 #include "document/kommune-document-private.h"
 #include "document/kommune-document-steering-private.h"
@@ -53,8 +54,8 @@ write_indicator (JsonBuilder *builder,
   KommuneIndicator *indicator = item;
 
   _kommune_json_add_string (builder, "name", kommune_indicator_get_name (indicator));
-  _kommune_json_add_string (builder, "unit", _kommune_steering_units[kommune_indicator_get_unit (indicator)]);
-  _kommune_json_add_string (builder, "direction", _kommune_steering_directions[kommune_indicator_get_direction (indicator)]);
+  _kommune_json_add_enum (builder, "unit", KOMMUNE_TYPE_INDICATOR_UNIT, kommune_indicator_get_unit (indicator));
+  _kommune_json_add_enum (builder, "direction", KOMMUNE_TYPE_DIRECTION, kommune_indicator_get_direction (indicator));
   _kommune_json_add_string (builder, "method", kommune_indicator_get_method (indicator));
 
   json_builder_set_member_name (builder, "bands");
@@ -69,7 +70,7 @@ write_indicator (JsonBuilder *builder,
                                        &lower, &lower_inclusive, &upper, &upper_inclusive))
         continue;
       json_builder_begin_object (builder);
-      _kommune_json_add_string (builder, "status", _kommune_steering_band_statuses[status]);
+      _kommune_json_add_enum (builder, "status", KOMMUNE_TYPE_STATUS, status);
       if (lower != NULL)
         {
           _kommune_json_add_string (builder, "lower", lower);
@@ -106,7 +107,7 @@ write_measure (JsonBuilder *builder,
   _kommune_json_add_int (builder, "number", kommune_measure_get_number (item));
   _kommune_json_add_string (builder, "text", kommune_measure_get_text (item));
   _kommune_json_add_string (builder, "responsible", kommune_measure_get_responsible (item));
-  _kommune_json_add_string (builder, "status", _kommune_steering_measure_statuses[kommune_measure_get_status (item)]);
+  _kommune_json_add_enum (builder, "status", KOMMUNE_TYPE_MEASURE_STATUS, kommune_measure_get_status (item));
   _kommune_json_add_list (builder, "progress", kommune_measure_get_progress (item), write_progress);
 }
 
@@ -125,7 +126,7 @@ write_goal (JsonBuilder *builder,
 
   _kommune_json_add_string (builder, "id", kommune_goal_get_id (goal));
   _kommune_json_add_string (builder, "text", kommune_goal_get_text (goal));
-  _kommune_json_add_string (builder, "level", _kommune_steering_goal_levels[kommune_goal_get_level (goal)]);
+  _kommune_json_add_enum (builder, "level", KOMMUNE_TYPE_GOAL_LEVEL, kommune_goal_get_level (goal));
   _kommune_json_add_string (builder, "owner", kommune_goal_get_owner (goal));
   if (kommune_goal_get_first_year (goal) != 0)
     {
@@ -146,9 +147,9 @@ write_rule (JsonBuilder *builder,
   g_autofree char *threshold = kommune_financial_rule_dup_threshold (rule);
 
   _kommune_json_add_string (builder, "name", kommune_financial_rule_get_name (rule));
-  _kommune_json_add_string (builder, "numerator", _kommune_steering_financial_figures[kommune_financial_rule_get_numerator (rule)]);
-  _kommune_json_add_string (builder, "denominator", _kommune_steering_financial_figures[kommune_financial_rule_get_denominator (rule)]);
-  _kommune_json_add_string (builder, "comparison", _kommune_steering_comparisons[kommune_financial_rule_get_comparison (rule)]);
+  _kommune_json_add_enum (builder, "numerator", KOMMUNE_TYPE_FINANCIAL_FIGURE, kommune_financial_rule_get_numerator (rule));
+  _kommune_json_add_enum (builder, "denominator", KOMMUNE_TYPE_FINANCIAL_FIGURE, kommune_financial_rule_get_denominator (rule));
+  _kommune_json_add_string (builder, "comparison", kommune_comparison_to_string (kommune_financial_rule_get_comparison (rule)));
   _kommune_json_add_string (builder, "threshold", threshold);
   _kommune_json_add_string (builder, "reference", kommune_financial_rule_get_reference (rule));
   if (until != NULL)

@@ -1,16 +1,18 @@
 /* kommune-document-steering.c: the steering part of the document format —
  * goals with indicators and measures, financial rules, workforce figures
- * and strategies — read and checked, and the names it gives the model's
- * enums (the writing is in kommune-document-steering-writer.c)
+ * and strategies — read and checked (the writing is in
+ * kommune-document-steering-writer.c)
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
 #include "kommune-decimal.h"
 #include "document/kommune-document-private.h"
 #include "document/kommune-document-steering-private.h"
+#include "kommune-enums.h"
 #include "kommune-error.h"
 #include "model/kommune-financial-rule-private.h"
 #include "model/kommune-goal-private.h"
@@ -20,18 +22,6 @@
 #include "kommune-note.h"
 #include "model/kommune-strategy-private.h"
 #include "model/kommune-workforce-figures-private.h"
-
-const char * const _kommune_steering_goal_levels[] = { "community", "plan", "unit", "strategic", NULL };
-const char * const _kommune_steering_units[] = { "percent", "count", "score", "kroner", "ratio", NULL };
-const char * const _kommune_steering_directions[] = { "higher-is-better", "lower-is-better", "target-range", NULL };
-const char * const _kommune_steering_band_statuses[] = { "desired", "acceptable", "not-approved", NULL };
-const char * const _kommune_steering_measure_statuses[] = { "planned", "started", "done", "cancelled", NULL };
-const char * const _kommune_steering_comparisons[] = { ">=", "<=", NULL };
-const char * const _kommune_steering_financial_figures[] = {
-  "net-operating-result", "gross-operating-revenue", "result-vs-original-budget",
-  "result-vs-revised-budget", "disposition-fund-opening", "disposition-fund-closing",
-  "long-term-debt", NULL
-};
 
 /* ------------------------------------------------------------------ */
 /* Reading                                                             */
@@ -118,14 +108,14 @@ read_band (KommuneJsonReader *r,
   int status;
 
   if (!_kommune_json_check_members (r, object, allowed) ||
-      !_kommune_json_read_choice (r, object, "status", _kommune_steering_band_statuses, &status) ||
+      !_kommune_json_read_enum (r, object, "status", KOMMUNE_TYPE_STATUS, KOMMUNE_STATUS_NOT_APPROVED, &status) ||
       !_kommune_json_read_string (r, object, "lower", FALSE, &lower) ||
       !_kommune_json_read_bool (r, object, "lower_inclusive", &lower_inclusive) ||
       !_kommune_json_read_string (r, object, "upper", FALSE, &upper) ||
       !_kommune_json_read_bool (r, object, "upper_inclusive", &upper_inclusive))
     return FALSE;
   if (kommune_indicator_has_band (indicator, (KommuneStatus) status))
-    return _kommune_json_fail (r, "a second %s band", _kommune_steering_band_statuses[status]);
+    return _kommune_json_fail (r, "a second %s band", kommune_status_to_string ((KommuneStatus) status));
   if (!kommune_indicator_set_band (indicator, (KommuneStatus) status, lower, lower_inclusive,
                                    upper, upper_inclusive, &model_error))
     return _kommune_json_fail_model (r, model_error);
@@ -147,8 +137,8 @@ read_indicator (KommuneJsonReader *r,
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "name", TRUE, &name) ||
-      !_kommune_json_read_choice (r, object, "unit", _kommune_steering_units, &unit) ||
-      !_kommune_json_read_choice (r, object, "direction", _kommune_steering_directions, &direction) ||
+      !_kommune_json_read_enum (r, object, "unit", KOMMUNE_TYPE_INDICATOR_UNIT, -1, &unit) ||
+      !_kommune_json_read_enum (r, object, "direction", KOMMUNE_TYPE_DIRECTION, -1, &direction) ||
       !_kommune_json_read_string (r, object, "method", FALSE, &method) ||
       !_kommune_json_read_string (r, object, "reference_name", FALSE, &reference_name))
     return FALSE;
@@ -205,7 +195,7 @@ read_measure (KommuneJsonReader *r,
       !_kommune_json_read_int (r, object, "number", TRUE, 1, G_MAXUINT, &number, NULL) ||
       !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
       !_kommune_json_read_string (r, object, "responsible", FALSE, &responsible) ||
-      !_kommune_json_read_choice (r, object, "status", _kommune_steering_measure_statuses, &status))
+      !_kommune_json_read_enum (r, object, "status", KOMMUNE_TYPE_MEASURE_STATUS, -1, &status))
     return FALSE;
   if (*text == '\0')
     return _kommune_json_fail (r, "the measure's text is empty");
@@ -276,7 +266,7 @@ read_goal (KommuneJsonReader *r,
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "id", TRUE, &id) ||
       !_kommune_json_read_string (r, object, "text", TRUE, &text) ||
-      !_kommune_json_read_choice (r, object, "level", _kommune_steering_goal_levels, &goal_level) ||
+      !_kommune_json_read_enum (r, object, "level", KOMMUNE_TYPE_GOAL_LEVEL, -1, &goal_level) ||
       !_kommune_json_read_string (r, object, "owner", FALSE, &owner) ||
       !_kommune_json_read_int (r, object, "first_year", FALSE, 1000, 9999, &first_year, &has_first) ||
       !_kommune_json_read_int (r, object, "last_year", FALSE, 1000, 9999, &last_year, &has_last))
@@ -349,9 +339,9 @@ read_rule (KommuneJsonReader *r,
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "name", TRUE, &name) ||
-      !_kommune_json_read_choice (r, object, "numerator", _kommune_steering_financial_figures, &numerator) ||
-      !_kommune_json_read_choice (r, object, "denominator", _kommune_steering_financial_figures, &denominator) ||
-      !_kommune_json_read_choice (r, object, "comparison", _kommune_steering_comparisons, &comparison) ||
+      !_kommune_json_read_enum (r, object, "numerator", KOMMUNE_TYPE_FINANCIAL_FIGURE, -1, &numerator) ||
+      !_kommune_json_read_enum (r, object, "denominator", KOMMUNE_TYPE_FINANCIAL_FIGURE, -1, &denominator) ||
+      !_kommune_json_read_choice (r, object, "comparison", _kommune_comparison_operators, &comparison) ||
       !_kommune_json_read_string (r, object, "threshold", TRUE, &threshold) ||
       !_kommune_json_read_string (r, object, "reference", FALSE, &reference) ||
       !_kommune_json_read_string (r, object, "until", FALSE, &until) ||
@@ -390,15 +380,12 @@ read_workforce (KommuneJsonReader *r,
                 gpointer           document)
 {
   static const char * const allowed[] = { "unit", "period", "figures", NULL };
-  const char *names[KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES + 2] = { NULL };
+  const char * const *names = _kommune_enum_nicks (KOMMUNE_TYPE_WORKFORCE_FIGURE);
   g_autoptr(KommuneWorkforceFigures) figures = NULL;
   GError *model_error = NULL;
   const char *unit, *period;
   JsonObject *values;
   gsize len;
-
-  for (int f = 0; f <= KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES; f++)
-    names[f] = kommune_workforce_figure_to_string ((KommuneWorkforceFigure) f);
 
   if (!_kommune_json_check_members (r, object, allowed) ||
       !_kommune_json_read_string (r, object, "unit", FALSE, &unit) ||

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "kommune-enums.h"
 #include "kommune-adjustment.h"
 #include "kommune-annual-evaluation.h"
 #include "kommune-area-report.h"
@@ -71,7 +72,7 @@ write_frame (JsonBuilder *builder,
 {
   _kommune_json_add_string (builder, "area", kommune_programme_area_get_code (kommune_budget_frame_get_area (item)));
   _kommune_json_add_int (builder, "year", kommune_budget_frame_get_year (item));
-  _kommune_json_add_string (builder, "budget_type", kommune_budget_type_to_string (kommune_budget_frame_get_budget_type (item)));
+  _kommune_json_add_enum (builder, "budget_type", KOMMUNE_TYPE_BUDGET_TYPE, kommune_budget_frame_get_budget_type (item));
   _kommune_json_add_int (builder, "amount", kommune_budget_frame_get_amount (item));
   _kommune_json_add_list (builder, "distributions", kommune_budget_frame_get_distributions (item),
             write_distribution);
@@ -89,11 +90,11 @@ write_adjustment (JsonBuilder *builder,
   _kommune_json_add_string (builder, "id", kommune_adjustment_get_id (adjustment));
   _kommune_json_add_date (builder, "date", kommune_adjustment_get_date (adjustment));
   _kommune_json_add_string (builder, "decision", kommune_adjustment_get_decision (adjustment));
-  _kommune_json_add_string (builder, "document", kommune_document_kind_to_string (kommune_adjustment_get_document (adjustment)));
+  _kommune_json_add_enum (builder, "document", KOMMUNE_TYPE_DOCUMENT_KIND, kommune_adjustment_get_document (adjustment));
   _kommune_json_add_string (builder, "area", kommune_adjustment_get_area_code (adjustment));
   if (kommune_adjustment_is_transfer (adjustment))
     _kommune_json_add_string (builder, "to_area", kommune_adjustment_get_to_area_code (adjustment));
-  _kommune_json_add_string (builder, "budget_type", kommune_budget_type_to_string (kommune_adjustment_get_budget_type (adjustment)));
+  _kommune_json_add_enum (builder, "budget_type", KOMMUNE_TYPE_BUDGET_TYPE, kommune_adjustment_get_budget_type (adjustment));
   _kommune_json_add_int (builder, "year", kommune_adjustment_get_year (adjustment));
   _kommune_json_add_int (builder, "amount", kommune_adjustment_get_amount (adjustment));
   _kommune_json_add_string (builder, "reason", kommune_adjustment_get_reason (adjustment));
@@ -137,7 +138,7 @@ write_tertial_report (JsonBuilder *builder,
   GDateTime *adopted = kommune_tertial_report_get_adopted (item);
 
   _kommune_json_add_int (builder, "year", kommune_tertial_report_get_year (item));
-  _kommune_json_add_string (builder, "period", kommune_document_kind_to_string (kommune_tertial_report_get_period (item)));
+  _kommune_json_add_enum (builder, "period", KOMMUNE_TYPE_DOCUMENT_KIND, kommune_tertial_report_get_period (item));
   _kommune_json_add_int (builder, "materiality_threshold", kommune_tertial_report_get_materiality_threshold (item));
   if (adopted != NULL)
     _kommune_json_add_date (builder, "adopted", adopted);

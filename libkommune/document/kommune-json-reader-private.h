@@ -40,7 +40,12 @@ gboolean _kommune_json_read_string (KommuneJsonReader *r, JsonObject *object, co
 gboolean _kommune_json_read_int (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, gint64 min, gint64 max, gint64 *out, gboolean *present);
 gboolean _kommune_json_read_amount (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, gint64 *out, gboolean *present);
 gboolean _kommune_json_read_year (KommuneJsonReader *r, JsonObject *object, const char *name, guint *out);
+/* A string member that is one of @choices (NULL-terminated); *out is its
+ * index. */
 gboolean _kommune_json_read_choice (KommuneJsonReader *r, JsonObject *object, const char *name, const char * const *choices, int *out);
+/* A string member that names a value of @enum_type by its nick, among the
+ * values 0 … @last (-1: all of them). */
+gboolean _kommune_json_read_enum (KommuneJsonReader *r, JsonObject *object, const char *name, GType enum_type, int last, int *out);
 gboolean _kommune_json_read_date (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, GDateTime **out);
 gboolean _kommune_json_read_list (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, KommuneJsonItemFunc read_item, gpointer data);
 /* An optional boolean member; *out keeps its value when the member is absent. */

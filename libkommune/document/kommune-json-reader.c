@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "core/kommune-date-private.h"
+#include "core/kommune-enum-private.h"
 #include "kommune-error.h"
 #include "document/kommune-json-reader-private.h"
 
@@ -231,6 +232,36 @@ _kommune_json_read_year (KommuneJsonReader *r,
   return TRUE;
 }
 
+/* Matches the member @name against the first @n of @choices. */
+static gboolean
+read_among (KommuneJsonReader  *r,
+            JsonObject         *object,
+            const char         *name,
+            const char * const *choices,
+            guint               n,
+            int                *out)
+{
+  const char *text;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  gsize len;
+
+  if (!_kommune_json_read_string (r, object, name, TRUE, &text))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (choices[i], text))
+      {
+        *out = (int) i;
+        return TRUE;
+      }
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (expected, "%s%s", i > 0 ? ", " : "", choices[i]);
+  len = _kommune_json_push_member (r, name);
+  _kommune_json_fail (r, "expected one of %s, found “%s”", expected->str, text);
+  _kommune_json_pop (r, len);
+  return FALSE;
+}
+
 gboolean
 _kommune_json_read_choice (KommuneJsonReader  *r,
                            JsonObject         *object,
@@ -238,24 +269,23 @@ _kommune_json_read_choice (KommuneJsonReader  *r,
                            const char * const *choices,
                            int                *out)
 {
-  const char *text;
-  g_autofree char *expected = NULL;
-  gsize len;
+  return read_among (r, object, name, choices, g_strv_length ((char **) choices), out);
+}
 
-  if (!_kommune_json_read_string (r, object, name, TRUE, &text))
-    return FALSE;
-  for (int i = 0; choices[i] != NULL; i++)
-    if (g_str_equal (choices[i], text))
-      {
-        *out = i;
-        return TRUE;
-      }
+gboolean
+_kommune_json_read_enum (KommuneJsonReader *r,
+                         JsonObject        *object,
+                         const char        *name,
+                         GType              enum_type,
+                         int                last,
+                         int               *out)
+{
+  const char * const *nicks = _kommune_enum_nicks (enum_type);
+  guint n = g_strv_length ((char **) nicks);
 
-  expected = g_strjoinv (", ", (char **) choices);
-  len = _kommune_json_push_member (r, name);
-  _kommune_json_fail (r, "expected one of %s, found “%s”", expected, text);
-  _kommune_json_pop (r, len);
-  return FALSE;
+  if (last >= 0 && (guint) last < n)
+    n = (guint) last + 1;
+  return read_among (r, object, name, nicks, n, out);
 }
 
 gboolean

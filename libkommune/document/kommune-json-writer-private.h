@@ -24,6 +24,11 @@ void _kommune_json_add_int    (JsonBuilder          *builder,
 void _kommune_json_add_bool   (JsonBuilder          *builder,
                                const char           *name,
                                gboolean              value);
+/* The nick of @value, the name of an enum value in documents. */
+void _kommune_json_add_enum   (JsonBuilder          *builder,
+                               const char           *name,
+                               GType                 enum_type,
+                               int                   value);
 void _kommune_json_add_date   (JsonBuilder          *builder,
                                const char           *name,
                                GDateTime            *date);

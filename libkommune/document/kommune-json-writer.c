@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "core/kommune-date-private.h"
+#include "core/kommune-enum-private.h"
 #include "document/kommune-json-writer-private.h"
 
 void
@@ -24,6 +25,15 @@ _kommune_json_add_int (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_int_value (builder, value);
+}
+
+void
+_kommune_json_add_enum (JsonBuilder *builder,
+                        const char  *name,
+                        GType        enum_type,
+                        int          value)
+{
+  _kommune_json_add_string (builder, name, _kommune_enum_nick (enum_type, value));
 }
 
 void

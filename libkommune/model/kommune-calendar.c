@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
 #include "kommune-calendar.h"
+#include "kommune-enums.h"
 #include "kommune-error.h"
 
 /* The steering year as Drammen kommune describes it (“Styringsdokumentene
@@ -16,18 +18,17 @@
 typedef struct
 {
   KommuneDocumentKind  kind;
-  const char          *name;
   int                  rank;            /* order within one budget year */
   guint                proposal_month;
   guint                adoption_month;
 } DocumentInfo;
 
 static const DocumentInfo documents[] = {
-  { KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, "economic-plan", 0, 11, 12 },
-  { KOMMUNE_DOCUMENT_KIND_TERTIAL_1, "tertial-1", 1, 6, 6 },
-  { KOMMUNE_DOCUMENT_KIND_TERTIAL_2, "tertial-2", 3, 10, 11 },
-  { KOMMUNE_DOCUMENT_KIND_ANNUAL_EVALUATION, "annual-evaluation", 4, 5, 5 },
-  { KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE, "council-guidance", 2, 6, 6 },
+  { KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN, 0, 11, 12 },
+  { KOMMUNE_DOCUMENT_KIND_TERTIAL_1, 1, 6, 6 },
+  { KOMMUNE_DOCUMENT_KIND_TERTIAL_2, 3, 10, 11 },
+  { KOMMUNE_DOCUMENT_KIND_ANNUAL_EVALUATION, 4, 5, 5 },
+  { KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE, 2, 6, 6 },
 };
 
 static const DocumentInfo *
@@ -222,9 +223,7 @@ kommune_calendar_dup_period (KommuneDocumentKind   document,
 const char *
 kommune_document_kind_to_string (KommuneDocumentKind document)
 {
-  const DocumentInfo *info = info_for (document);
-
-  return info ? info->name : NULL;
+  return _kommune_enum_nick (KOMMUNE_TYPE_DOCUMENT_KIND, (int) document);
 }
 
 /**
@@ -241,13 +240,5 @@ kommune_document_kind_to_string (KommuneDocumentKind document)
 const char *
 kommune_budget_type_to_string (KommuneBudgetType budget_type)
 {
-  switch (budget_type)
-    {
-    case KOMMUNE_BUDGET_TYPE_OPERATING:
-      return "operating";
-    case KOMMUNE_BUDGET_TYPE_INVESTMENT:
-      return "investment";
-    default:
-      return NULL;
-    }
+  return _kommune_enum_nick (KOMMUNE_TYPE_BUDGET_TYPE, (int) budget_type);
 }

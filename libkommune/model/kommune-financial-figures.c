@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
+#include "kommune-enums.h"
 #include "kommune-error.h"
 #include "model/kommune-financial-figures-private.h"
 
@@ -238,16 +240,6 @@ kommune_financial_figures_get (KommuneFinancialFigures  *self,
   return self->amounts[figure];
 }
 
-static const char * const figure_names[] = {
-  "net-operating-result",
-  "gross-operating-revenue",
-  "result-vs-original-budget",
-  "result-vs-revised-budget",
-  "disposition-fund-opening",
-  "disposition-fund-closing",
-  "long-term-debt",
-};
-
 /**
  * kommune_financial_figure_to_string:
  * @figure: an evaluation figure
@@ -262,5 +254,5 @@ static const char * const figure_names[] = {
 const char *
 kommune_financial_figure_to_string (KommuneFinancialFigure figure)
 {
-  return (guint) figure < G_N_ELEMENTS (figure_names) ? figure_names[figure] : NULL;
+  return _kommune_enum_nick (KOMMUNE_TYPE_FINANCIAL_FIGURE, (int) figure);
 }

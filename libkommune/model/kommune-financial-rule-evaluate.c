@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
 #include "core/kommune-amount-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
@@ -163,7 +164,27 @@ kommune_financial_rule_evaluate (KommuneFinancialRule     *self,
 const char *
 kommune_rule_status_to_string (KommuneRuleStatus status)
 {
-  static const char * const names[] = { "pass", "fail", "not-applicable", "not-assessable" };
+  return _kommune_enum_nick (KOMMUNE_TYPE_RULE_STATUS, (int) status);
+}
 
-  return (guint) status < G_N_ELEMENTS (names) ? names[status] : NULL;
+/* The one enum whose names in documents are not its nicks: a nick becomes
+ * the value's name in the introspection data, so it must be a word, and
+ * documents write the operator. */
+const char * const _kommune_comparison_operators[] = { ">=", "<=", NULL };
+
+/**
+ * kommune_comparison_to_string:
+ * @comparison: a comparison
+ *
+ * Gets the operator of a comparison as documents write it: `>=` or `<=`.
+ *
+ * Returns: (nullable): the operator, or %NULL for an unknown comparison
+ *
+ * Since: 0.1
+ */
+const char *
+kommune_comparison_to_string (KommuneComparison comparison)
+{
+  return (guint) comparison < G_N_ELEMENTS (_kommune_comparison_operators) - 1
+         ? _kommune_comparison_operators[comparison] : NULL;
 }

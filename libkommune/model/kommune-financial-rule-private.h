@@ -27,6 +27,10 @@ struct _KommuneFinancialRule
   gboolean                condition_only;
 };
 
+/* The operators of KommuneComparison, indexed by value and NULL-terminated
+ * (see kommune_comparison_to_string()), for the document reader. */
+extern const char * const _kommune_comparison_operators[];
+
 /* Fails as kommune_financial_rule_new() would for a rule made with
  * g_object_new(). */
 gboolean _kommune_financial_rule_check (KommuneFinancialRule  *self,

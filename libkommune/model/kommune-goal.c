@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
 #include "core/kommune-check-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
@@ -604,7 +605,5 @@ kommune_goal_get_measures (KommuneGoal *self)
 const char *
 kommune_goal_level_to_string (KommuneGoalLevel level)
 {
-  static const char * const names[] = { "community", "plan", "unit", "strategic" };
-
-  return (guint) level < G_N_ELEMENTS (names) ? names[level] : NULL;
+  return _kommune_enum_nick (KOMMUNE_TYPE_GOAL_LEVEL, (int) level);
 }

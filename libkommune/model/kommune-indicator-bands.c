@@ -8,15 +8,13 @@
 
 #include <math.h>
 
+#include "core/kommune-enum-private.h"
+
 #include "kommune-decimal.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
 #include "model/kommune-indicator-private.h"
 #include "kommune-measurement.h"
-
-static const char * const status_names[] = {
-  "desired", "acceptable", "not-approved", "outside-bands", "not-measured"
-};
 
 static gboolean
 read_bound (const char  *what,
@@ -97,7 +95,7 @@ kommune_indicator_set_band (KommuneIndicator  *self,
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                    "indicator “%s”: the %s band from %s to %s is empty",
-                   self->name, status_names[status], lower, upper);
+                   self->name, kommune_status_to_string (status), lower, upper);
       return FALSE;
     }
   if (!band.has_lower)
@@ -396,5 +394,5 @@ kommune_indicator_evaluate_measurement (KommuneIndicator   *self,
 const char *
 kommune_status_to_string (KommuneStatus status)
 {
-  return (guint) status < G_N_ELEMENTS (status_names) ? status_names[status] : NULL;
+  return _kommune_enum_nick (KOMMUNE_TYPE_STATUS, (int) status);
 }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
 #include "core/kommune-check-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
@@ -416,7 +417,5 @@ kommune_measure_get_progress (KommuneMeasure *self)
 const char *
 kommune_measure_status_to_string (KommuneMeasureStatus status)
 {
-  static const char * const names[] = { "planned", "started", "done", "cancelled" };
-
-  return (guint) status < G_N_ELEMENTS (names) ? names[status] : NULL;
+  return _kommune_enum_nick (KOMMUNE_TYPE_MEASURE_STATUS, (int) status);
 }

@@ -378,39 +378,41 @@ kommune_scorecard_get_not_approved (KommuneScorecard *self)
   return G_LIST_MODEL (self->not_approved);
 }
 
-static const char *
-status_label (KommuneStatus status)
+/* “not approved”: the status's name with spaces for hyphens. */
+static char *
+dup_status_words (KommuneStatus status)
 {
-  switch (status)
-    {
-    case KOMMUNE_STATUS_DESIRED:
-      return "GREEN  desired";
-    case KOMMUNE_STATUS_ACCEPTABLE:
-      return "YELLOW acceptable";
-    case KOMMUNE_STATUS_NOT_APPROVED:
-      return "RED    not approved";
-    case KOMMUNE_STATUS_OUTSIDE_BANDS:
-      return "GREY   outside bands";
-    case KOMMUNE_STATUS_NOT_MEASURED:
-    default:
-      return "-      not measured";
-    }
+  return g_strdelimit (g_strdup (kommune_status_to_string (status)), "-", ' ');
+}
+
+/* “GREEN  desired”: the colour of the light, then the status in words. */
+static char *
+dup_status_label (KommuneStatus status)
+{
+  static const char * const colours[] = { "GREEN", "YELLOW", "RED", "GREY", "-" };
+  g_autofree char *words = NULL;
+
+  if ((guint) status >= G_N_ELEMENTS (colours))
+    status = KOMMUNE_STATUS_NOT_MEASURED;
+  words = dup_status_words (status);
+  return g_strdup_printf ("%-6s %s", colours[status], words);
 }
 
 static void
 append_bands (GString          *out,
               KommuneIndicator *indicator)
 {
-  static const char * const names[] = { "desired", "acceptable", "not approved" };
   gboolean first = TRUE;
 
   for (int status = KOMMUNE_STATUS_DESIRED; status <= KOMMUNE_STATUS_NOT_APPROVED; status++)
     {
       g_autofree char *band = kommune_indicator_describe_band (indicator, (KommuneStatus) status);
+      g_autofree char *words = NULL;
 
       if (band == NULL)
         continue;
-      g_string_append_printf (out, "%s%s %s", first ? "" : "; ", names[status], band);
+      words = dup_status_words ((KommuneStatus) status);
+      g_string_append_printf (out, "%s%s %s", first ? "" : "; ", words, band);
       first = FALSE;
     }
 }
@@ -423,19 +425,19 @@ format_goal (KommuneScorecard *self,
 {
   GListModel *indicators = kommune_goal_get_indicators (goal);
   GListModel *children = kommune_goal_get_children (goal);
+  g_autofree char *goal_label = dup_status_label (kommune_scorecard_get_goal_status (self, goal));
 
   g_string_append_printf (out, "%*s[%s] %s\n", (int) depth * 2, "",
-                          status_label (kommune_scorecard_get_goal_status (self, goal)),
-                          kommune_goal_get_text (goal));
+                          goal_label, kommune_goal_get_text (goal));
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(KommuneIndicator) indicator = g_list_model_get_item (indicators, i);
       KommuneMeasurement *measurement = measurement_for (indicator, self->period);
       g_autofree char *value = measurement ? kommune_measurement_format (measurement) : g_strdup ("–");
+      g_autofree char *label = dup_status_label (kommune_scorecard_get_indicator_status (self, indicator));
 
       g_string_append_printf (out, "%*s  %-20s %s = %s (", (int) depth * 2, "",
-                              status_label (kommune_scorecard_get_indicator_status (self, indicator)),
-                              kommune_indicator_get_name (indicator), value);
+                              label, kommune_indicator_get_name (indicator), value);
       append_bands (out, indicator);
       g_string_append (out, ")\n");
     }

@@ -5,9 +5,11 @@
 
 #include "config.h"
 
+#include "core/kommune-enum-private.h"
 #include "core/kommune-amount-private.h"
 #include "core/kommune-check-private.h"
 #include "kommune-decimal.h"
+#include "kommune-enums.h"
 #include "kommune-error.h"
 #include "kommune-measurement.h"
 #include "model/kommune-workforce-figures-private.h"
@@ -46,12 +48,6 @@
  */
 
 #define N_FIGURES (KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES + 1)
-
-static const char * const figure_names[N_FIGURES] = {
-  "employees", "ftes", "average-position-size", "full-time-share",
-  "absence-days", "agreed-days", "sick-leave", "leavers", "average-headcount",
-  "turnover", "apprentices", "overtime-hours", "aml-breaches",
-};
 
 /* Figures that add up across units; shares and reported percentages do
  * not. */
@@ -291,7 +287,7 @@ kommune_workforce_figures_set (KommuneWorkforceFigures  *self,
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                    thousandths < 0 ? "%s cannot be negative (%s)" : "%s is a share, at most 100 %% (%s)",
-                   figure_names[figure], shown);
+                   kommune_workforce_figure_to_string (figure), shown);
       return FALSE;
     }
   self->values[figure] = thousandths;
@@ -332,13 +328,13 @@ kommune_workforce_figures_set_text (KommuneWorkforceFigures  *self,
   if (value == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s: the value is missing", figure_names[figure]);
+                   "%s: the value is missing", kommune_workforce_figure_to_string (figure));
       return FALSE;
     }
   thousandths = kommune_decimal_parse (value, &local_error);
   if (local_error != NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", figure_names[figure]);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", kommune_workforce_figure_to_string (figure));
       return FALSE;
     }
   return kommune_workforce_figures_set (self, figure, thousandths, error);
@@ -390,7 +386,7 @@ kommune_workforce_figures_get (KommuneWorkforceFigures  *self,
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-                   "the %s of %s in %s is not given", figure_names[figure],
+                   "the %s of %s in %s is not given", kommune_workforce_figure_to_string (figure),
                    self->unit != NULL && *self->unit ? self->unit : "the municipality",
                    self->period != NULL ? self->period : "no period");
       return 0;
@@ -420,7 +416,7 @@ rate_of (KommuneWorkforceFigures  *self,
                                            self->values[denominator], &local_error);
       if (rate == NULL)
         g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s over %s: ",
-                                    figure_names[numerator], figure_names[denominator]);
+                                    kommune_workforce_figure_to_string (numerator), kommune_workforce_figure_to_string (denominator));
       return rate;
     }
   if (self->present[reported])
@@ -619,7 +615,7 @@ kommune_workforce_figures_sum (const char                *unit,
           if (complete && !_kommune_checked_add (total, parts[i]->values[f], &total))
             {
               g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                           "the sum of the %s does not fit in 64 bits", figure_names[f]);
+                           "the sum of the %s does not fit in 64 bits", kommune_workforce_figure_to_string ((KommuneWorkforceFigure) f));
               return NULL;
             }
         }
@@ -643,5 +639,5 @@ kommune_workforce_figures_sum (const char                *unit,
 const char *
 kommune_workforce_figure_to_string (KommuneWorkforceFigure figure)
 {
-  return (guint) figure < N_FIGURES ? figure_names[figure] : NULL;
+  return _kommune_enum_nick (KOMMUNE_TYPE_WORKFORCE_FIGURE, (int) figure);
 }

@@ -143,6 +143,7 @@ read_evaluation (KommuneJsonReader *r,
   GError *model_error = NULL;
   JsonObject *figures = NULL;
   const char *share;
+  gsize len;
   guint year;
 
   if (!_kommune_json_check_members (r, object, allowed) ||
@@ -156,13 +157,10 @@ read_evaluation (KommuneJsonReader *r,
   if (!kommune_annual_evaluation_set_reported_result_share (evaluation, share, &model_error))
     return _kommune_json_fail_model (r, model_error);
 
-  if (_kommune_json_member (r, object, "figures", FALSE) != NULL)
+  if (!_kommune_json_enter_object (r, object, "figures", FALSE, figure_names, &figures, &len))
+    return FALSE;
+  if (figures != NULL)
     {
-      gsize len = _kommune_json_push_member (r, "figures");
-
-      figures = _kommune_json_as_object (r, json_object_get_member (object, "figures"));
-      if (figures == NULL || !_kommune_json_check_members (r, figures, figure_names))
-        return FALSE;
       for (int f = 0; figure_names[f] != NULL; f++)
         {
           gint64 amount = 0;

@@ -82,13 +82,7 @@ read_municipality (KommuneJsonReader *r,
   const char *number, *name;
   gsize len;
 
-  if (_kommune_json_member (r, root, "municipality", TRUE) == NULL)
-    return NULL;
-
-  len = _kommune_json_push_member (r, "municipality");
-  object = _kommune_json_as_object (r, json_object_get_member (root, "municipality"));
-  if (object == NULL ||
-      !_kommune_json_check_members (r, object, allowed) ||
+  if (!_kommune_json_enter_object (r, root, "municipality", TRUE, allowed, &object, &len) ||
       !_kommune_json_read_string (r, object, "number", TRUE, &number) ||
       !_kommune_json_read_string (r, object, "name", TRUE, &name))
     return NULL;
@@ -309,14 +303,11 @@ read_plan (KommuneJsonReader *r,
   gboolean has_start_year = FALSE;
   gsize len;
 
-  if (_kommune_json_member (r, root, "plan", FALSE) == NULL)
+  if (!_kommune_json_enter_object (r, root, "plan", FALSE, allowed, &object, &len))
+    return FALSE;
+  if (object == NULL)
     return TRUE;
-
-  len = _kommune_json_push_member (r, "plan");
-  object = _kommune_json_as_object (r, json_object_get_member (root, "plan"));
-  if (object == NULL ||
-      !_kommune_json_check_members (r, object, allowed) ||
-      !_kommune_json_read_int (r, object, "first_year", TRUE, 1000, 9999 - KOMMUNE_PLAN_YEARS, &first_year, NULL) ||
+  if (!_kommune_json_read_int (r, object, "first_year", TRUE, 1000, 9999 - KOMMUNE_PLAN_YEARS, &first_year, NULL) ||
       !_kommune_json_read_int (r, object, "start_year", FALSE, 1000, first_year, &start_year, &has_start_year))
     return FALSE;
 
@@ -527,11 +518,9 @@ _kommune_document_read (JsonNode    *root_node,
     return NULL;
   if (version > KOMMUNE_DOCUMENT_FORMAT_VERSION)
     {
-      gsize len = _kommune_json_push_member (r, "format_version");
-
-      _kommune_json_fail (r, "format version %" G_GINT64_FORMAT " is newer than this libkommune reads (%d)",
-            version, KOMMUNE_DOCUMENT_FORMAT_VERSION);
-      _kommune_json_pop (r, len);
+      _kommune_json_fail_member (r, "format_version",
+                                 "format version %" G_GINT64_FORMAT " is newer than this libkommune reads (%d)",
+                                 version, KOMMUNE_DOCUMENT_FORMAT_VERSION);
       return NULL;
     }
 

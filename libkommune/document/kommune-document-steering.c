@@ -397,11 +397,7 @@ read_workforce (KommuneJsonReader *r,
   if (figures == NULL)
     return _kommune_json_fail_model (r, model_error);
 
-  if (_kommune_json_member (r, object, "figures", TRUE) == NULL)
-    return FALSE;
-  len = _kommune_json_push_member (r, "figures");
-  values = _kommune_json_as_object (r, json_object_get_member (object, "figures"));
-  if (values == NULL || !_kommune_json_check_members (r, values, names))
+  if (!_kommune_json_enter_object (r, object, "figures", TRUE, names, &values, &len))
     return FALSE;
   for (int f = 0; names[f] != NULL; f++)
     {

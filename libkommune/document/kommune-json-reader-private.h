@@ -28,6 +28,8 @@ typedef gboolean (*KommuneJsonItemFunc) (KommuneJsonReader *r,
                                          gpointer           data);
 
 gboolean _kommune_json_fail (KommuneJsonReader *r, const char *format, ...) G_GNUC_PRINTF (2, 3);
+/* Fails at the member @member of the object being read: the path names it. */
+gboolean _kommune_json_fail_member (KommuneJsonReader *r, const char *member, const char *format, ...) G_GNUC_PRINTF (3, 4);
 gboolean _kommune_json_fail_model (KommuneJsonReader *r, GError *model_error);
 gsize _kommune_json_push_member (KommuneJsonReader *r, const char *member);
 gsize _kommune_json_push_index (KommuneJsonReader *r, guint index);
@@ -35,6 +37,10 @@ void _kommune_json_pop (KommuneJsonReader *r, gsize len);
 const char *_kommune_json_describe (JsonNode *node);
 JsonObject *_kommune_json_as_object (KommuneJsonReader *r, JsonNode *node);
 gboolean _kommune_json_check_members (KommuneJsonReader *r, JsonObject *object, const char * const *allowed);
+/* Enters the object member @name: pushes it onto the path (pop to *len when
+ * done with it) and refuses members not in @allowed. TRUE with *out NULL
+ * when the member is absent and not @required. */
+gboolean _kommune_json_enter_object (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, const char * const *allowed, JsonObject **out, gsize *len);
 JsonNode *_kommune_json_member (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required);
 gboolean _kommune_json_read_string (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, const char **out);
 gboolean _kommune_json_read_int (KommuneJsonReader *r, JsonObject *object, const char *name, gboolean required, gint64 min, gint64 max, gint64 *out, gboolean *present);

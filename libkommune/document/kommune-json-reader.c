@@ -11,20 +11,44 @@
 #include "kommune-error.h"
 #include "document/kommune-json-reader-private.h"
 
+static gboolean
+fail_valist (KommuneJsonReader *r,
+             const char        *format,
+             va_list            args)
+{
+  g_autofree char *why = g_strdup_vprintf (format, args);
+
+  g_set_error (r->error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
+               "%s: %s: %s", r->name, r->path->str, why);
+  return FALSE;
+}
+
 gboolean
 _kommune_json_fail (KommuneJsonReader *r,
                     const char        *format,
                     ...)
 {
-  g_autofree char *why = NULL;
   va_list args;
 
   va_start (args, format);
-  why = g_strdup_vprintf (format, args);
+  fail_valist (r, format, args);
   va_end (args);
+  return FALSE;
+}
 
-  g_set_error (r->error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-               "%s: %s: %s", r->name, r->path->str, why);
+gboolean
+_kommune_json_fail_member (KommuneJsonReader *r,
+                           const char        *member,
+                           const char        *format,
+                           ...)
+{
+  gsize len = _kommune_json_push_member (r, member);
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (r, format, args);
+  va_end (args);
+  _kommune_json_pop (r, len);
   return FALSE;
 }
 
@@ -117,13 +141,9 @@ _kommune_json_check_members (KommuneJsonReader  *r,
   for (GList *l = members; l != NULL; l = l->next)
     if (!g_strv_contains (allowed, l->data))
       {
-        gsize len = _kommune_json_push_member (r, l->data);
-
         g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
 
-        _kommune_json_fail (r, "unknown member (expected one of: %s)", expected);
-        _kommune_json_pop (r, len);
-        return FALSE;
+        return _kommune_json_fail_member (r, l->data, "unknown member (expected one of: %s)", expected);
       }
   return TRUE;
 }
@@ -142,28 +162,61 @@ _kommune_json_member (KommuneJsonReader *r,
 }
 
 gboolean
+_kommune_json_enter_object (KommuneJsonReader  *r,
+                            JsonObject         *object,
+                            const char         *name,
+                            gboolean            required,
+                            const char * const *allowed,
+                            JsonObject        **out,
+                            gsize              *len)
+{
+  JsonNode *node = _kommune_json_member (r, object, name, required);
+
+  *out = NULL;
+  *len = r->path->len;
+  if (node == NULL)
+    return !required;
+  *len = _kommune_json_push_member (r, name);
+  *out = _kommune_json_as_object (r, node);
+  return *out != NULL && _kommune_json_check_members (r, *out, allowed);
+}
+
+/* The member @name when it holds a value of @type; otherwise it fails at
+ * the member with “expected @expected, found …”. *node is NULL for a
+ * member that is absent and not required. */
+static gboolean
+value_member (KommuneJsonReader  *r,
+              JsonObject         *object,
+              const char         *name,
+              gboolean            required,
+              GType               type,
+              const char         *expected,
+              JsonNode          **node)
+{
+  *node = _kommune_json_member (r, object, name, required);
+  if (*node == NULL)
+    return !required;
+  if (JSON_NODE_HOLDS_VALUE (*node) && json_node_get_value_type (*node) == type)
+    return TRUE;
+  _kommune_json_fail_member (r, name, "expected %s, found %s", expected, _kommune_json_describe (*node));
+  *node = NULL;
+  return FALSE;
+}
+
+gboolean
 _kommune_json_read_string (KommuneJsonReader *r,
                            JsonObject        *object,
                            const char        *name,
                            gboolean          required,
                            const char        **out)
 {
-  JsonNode *node = _kommune_json_member (r, object, name, required);
-  gsize len;
+  JsonNode *node;
 
   *out = NULL;
-  if (node == NULL)
-    return !required;
-
-  len = _kommune_json_push_member (r, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      _kommune_json_fail (r, "expected a string, found %s", _kommune_json_describe (node));
-      _kommune_json_pop (r, len);
-      return FALSE;
-    }
-  _kommune_json_pop (r, len);
-  *out = json_node_get_string (node);
+  if (!value_member (r, object, name, required, G_TYPE_STRING, "a string", &node))
+    return FALSE;
+  if (node != NULL)
+    *out = json_node_get_string (node);
   return TRUE;
 }
 
@@ -177,32 +230,23 @@ _kommune_json_read_int (KommuneJsonReader *r,
                         gint64            *out,
                         gboolean          *present)
 {
-  JsonNode *node = _kommune_json_member (r, object, name, required);
-  gsize len;
+  JsonNode *node;
   gint64 value;
 
   if (present != NULL)
-    *present = node != NULL;
+    *present = FALSE;
+  if (!value_member (r, object, name, required, G_TYPE_INT64,
+                     min == G_MININT64 ? "an integer (øre)" : "an integer", &node))
+    return FALSE;
   if (node == NULL)
-    return !required;
+    return TRUE;
 
-  len = _kommune_json_push_member (r, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      _kommune_json_fail (r, "expected an integer%s, found %s",
-            min == G_MININT64 ? " (øre)" : "", _kommune_json_describe (node));
-      _kommune_json_pop (r, len);
-      return FALSE;
-    }
   value = json_node_get_int (node);
   if (value < min || value > max)
-    {
-      _kommune_json_fail (r, "%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
-            value, min, max);
-      _kommune_json_pop (r, len);
-      return FALSE;
-    }
-  _kommune_json_pop (r, len);
+    return _kommune_json_fail_member (r, name, "%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
+                                      value, min, max);
+  if (present != NULL)
+    *present = TRUE;
   *out = value;
   return TRUE;
 }
@@ -243,7 +287,6 @@ read_among (KommuneJsonReader  *r,
 {
   const char *text;
   g_autoptr(GString) expected = g_string_new (NULL);
-  gsize len;
 
   if (!_kommune_json_read_string (r, object, name, TRUE, &text))
     return FALSE;
@@ -256,10 +299,7 @@ read_among (KommuneJsonReader  *r,
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (expected, "%s%s", i > 0 ? ", " : "", choices[i]);
-  len = _kommune_json_push_member (r, name);
-  _kommune_json_fail (r, "expected one of %s, found “%s”", expected->str, text);
-  _kommune_json_pop (r, len);
-  return FALSE;
+  return _kommune_json_fail_member (r, name, "expected one of %s, found “%s”", expected->str, text);
 }
 
 gboolean
@@ -297,7 +337,6 @@ _kommune_json_read_date (KommuneJsonReader *r,
 {
   g_autoptr(GError) local_error = NULL;
   const char *text;
-  gsize len;
 
   *out = NULL;
   if (!_kommune_json_read_string (r, object, name, required, &text))
@@ -308,10 +347,7 @@ _kommune_json_read_date (KommuneJsonReader *r,
   *out = _kommune_date_parse (text, &local_error);
   if (*out != NULL)
     return TRUE;
-  len = _kommune_json_push_member (r, name);
-  _kommune_json_fail (r, "%s", local_error->message);
-  _kommune_json_pop (r, len);
-  return FALSE;
+  return _kommune_json_fail_member (r, name, "%s", local_error->message);
 }
 
 /* Reads an array member of objects, calling @read_item for each. */
@@ -330,13 +366,9 @@ _kommune_json_read_list (KommuneJsonReader   *r,
   if (node == NULL)
     return !required;
 
-  len = _kommune_json_push_member (r, name);
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      _kommune_json_fail (r, "expected an array, found %s", _kommune_json_describe (node));
-      _kommune_json_pop (r, len);
-      return FALSE;
-    }
+    return _kommune_json_fail_member (r, name, "expected an array, found %s", _kommune_json_describe (node));
+  len = _kommune_json_push_member (r, name);
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -359,20 +391,11 @@ _kommune_json_read_bool (KommuneJsonReader *r,
                          const char        *name,
                          gboolean          *out)
 {
-  JsonNode *node = _kommune_json_member (r, object, name, FALSE);
-  gsize len;
+  JsonNode *node;
 
-  if (node == NULL)
-    return TRUE;   /* absent: keep the default in *out */
-
-  len = _kommune_json_push_member (r, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      _kommune_json_fail (r, "expected true or false, found %s", _kommune_json_describe (node));
-      _kommune_json_pop (r, len);
-      return FALSE;
-    }
-  _kommune_json_pop (r, len);
-  *out = json_node_get_boolean (node);
+  if (!value_member (r, object, name, FALSE, G_TYPE_BOOLEAN, "true or false", &node))
+    return FALSE;
+  if (node != NULL)
+    *out = json_node_get_boolean (node);   /* absent: keep the default in *out */
   return TRUE;
 }

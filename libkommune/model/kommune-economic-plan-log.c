@@ -1,6 +1,9 @@
 /* kommune-economic-plan-log.c: the adjustment log of a KommuneEconomicPlan:
- * adding, checking, restoring and reordering adjustments, and the exact
- * running frame of each area, year and budget type
+ * checking, adding, restoring and reordering adjustments, alone or as a
+ * batch that enters whole or not at all. An adjustment taken in is filed
+ * under the frames it changes by kommune-economic-plan-running.c, below;
+ * the frames revised by the log are answered for above, in
+ * kommune-economic-plan-frames.c.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -9,171 +12,10 @@
 
 #include "model/kommune-adjustment-private.h"
 #include "core/kommune-amount-private.h"
-#include "kommune-budget-frame.h"
-#include "kommune-calendar.h"
-#include "core/kommune-date-private.h"
 #include "kommune-distribution-line.h"
 #include "kommune-distribution.h"
 #include "model/kommune-economic-plan-private.h"
 #include "kommune-error.h"
-#include "kommune-programme-area.h"
-
-KommuneFrameLog *
-_kommune_economic_plan_lookup_log (KommuneEconomicPlan *self,
-                                   const char          *area_code,
-                                   guint                year,
-                                   KommuneBudgetType    budget_type)
-{
-  g_autofree char *key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
-
-  return g_hash_table_lookup (self->frame_logs, key);
-}
-
-static KommuneFrameLog *
-ensure_log (KommuneEconomicPlan *self,
-            const char          *area_code,
-            guint                year,
-            KommuneBudgetType    budget_type)
-{
-  char *key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
-  KommuneFrameLog *log = g_hash_table_lookup (self->frame_logs, key);
-
-  if (log != NULL)
-    {
-      g_free (key);
-      return log;
-    }
-  log = g_new0 (KommuneFrameLog, 1);
-  log->adjustments = g_ptr_array_new ();
-  g_hash_table_insert (self->frame_logs, key, log);
-  return log;
-}
-
-gint64
-_kommune_economic_plan_original_amount (KommuneEconomicPlan *self,
-                                        const char          *area_code,
-                                        guint                year,
-                                        KommuneBudgetType    budget_type)
-{
-  KommuneBudgetFrame *frame = kommune_economic_plan_get_budget_frame (self, area_code, year, budget_type);
-
-  return frame != NULL ? kommune_budget_frame_get_amount (frame) : 0;
-}
-
-/* The frame with every adjustment in the log, which the log keeps exact
- * (adding an adjustment or a frame that would overflow it is refused). */
-gint64
-_kommune_economic_plan_full_frame (KommuneEconomicPlan *self,
-                                   const char          *area_code,
-                                   guint                year,
-                                   KommuneBudgetType    budget_type)
-{
-  KommuneFrameLog *log = _kommune_economic_plan_lookup_log (self, area_code, year, budget_type);
-
-  return log != NULL ? log->total : _kommune_economic_plan_original_amount (self, area_code, year, budget_type);
-}
-
-gboolean
-_kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
-                                         const char           *area_code,
-                                         guint                 year,
-                                         KommuneBudgetType     budget_type,
-                                         gint64                new_amount,
-                                         GError              **error)
-{
-  KommuneFrameLog *log = _kommune_economic_plan_lookup_log (self, area_code, year, budget_type);
-  gint64 total = new_amount;
-
-  if (log == NULL)
-    return TRUE;
-
-  /* Rare (frames are usually set before adjustments): add up again. */
-  for (guint i = 0; i < log->adjustments->len; i++)
-    {
-      KommuneAdjustment *adjustment = g_ptr_array_index (log->adjustments, i);
-
-      if (!_kommune_checked_add (total, kommune_adjustment_get_effect (adjustment, area_code), &total))
-        {
-          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "the %u frame of area “%s” would overflow at adjustment “%s”",
-                       year, area_code, kommune_adjustment_get_id (adjustment));
-          return FALSE;
-        }
-    }
-  log->total = total;
-  return TRUE;
-}
-
-/* A cached total: the year's over every area (@area_code NULL) or the
- * area's over the plan's years, computed the first time it is needed and
- * kept up to date by every change after. NULL if it does not fit, which
- * the checks below never let happen. */
-static gint64 *
-cached_total (KommuneEconomicPlan *self,
-              const char          *area_code,
-              guint                year,
-              KommuneBudgetType    budget_type)
-{
-  g_autofree char *key = area_code == NULL
-    ? g_strdup_printf ("year\x1f%u\x1f%d", year, (int) budget_type)
-    : g_strdup_printf ("area\x1f%s\x1f%d", area_code, (int) budget_type);
-  gint64 *total = g_hash_table_lookup (self->totals, key);
-  gint64 sum = 0;
-
-  if (total != NULL)
-    return total;
-  if (area_code == NULL)
-    {
-      for (guint i = 0; i < _kommune_list_get_n_items (self->areas); i++)
-        if (!_kommune_checked_add (sum, _kommune_economic_plan_full_frame (self,
-                                     kommune_programme_area_get_code (_kommune_list_get (self->areas, i)),
-                                     year, budget_type), &sum))
-          return NULL;
-    }
-  else
-    {
-      for (guint y = self->first_year; y < self->first_year + KOMMUNE_PLAN_YEARS; y++)
-        if (!_kommune_checked_add (sum, _kommune_economic_plan_full_frame (self, area_code, y, budget_type), &sum))
-          return NULL;
-    }
-  total = g_memdup2 (&sum, sizeof sum);
-  g_hash_table_insert (self->totals, g_steal_pointer (&key), total);
-  return total;
-}
-
-gboolean
-_kommune_economic_plan_change_totals (KommuneEconomicPlan  *self,
-                                      const char           *area_code,
-                                      guint                 year,
-                                      KommuneBudgetType     budget_type,
-                                      gint64                delta,
-                                      gboolean              apply,
-                                      const char           *what,
-                                      GError              **error)
-{
-  gint64 *total;
-  gint64 changed;
-
-  if (delta == 0 || !kommune_economic_plan_covers_year (self, year))
-    return TRUE;
-  total = cached_total (self, area_code, year, budget_type);
-  if (total == NULL)
-    return TRUE;
-  if (!_kommune_checked_add (*total, delta, &changed))
-    {
-      if (area_code == NULL)
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                     "%s would make the %u %s total of the plan overflow",
-                     what, year, kommune_budget_type_to_string (budget_type));
-      else
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                     "%s would make the plan total of area “%s” overflow", what, area_code);
-      return FALSE;
-    }
-  if (apply)
-    *total = changed;
-  return TRUE;
-}
 
 /* The totals of an adjustment: the year's by its net effect, each area's
  * by its line. With @undo, takes back what an earlier call applied. */
@@ -215,12 +57,6 @@ change_totals_by (KommuneEconomicPlan  *self,
                                             budget_type, undo ? amount : -amount, TRUE, what, NULL);
     }
   return FALSE;
-}
-
-void
-_kommune_economic_plan_forget_totals (KommuneEconomicPlan *self)
-{
-  g_hash_table_remove_all (self->totals);
 }
 
 /* The running frames of one batch: frame key → gint64, starting from the
@@ -343,36 +179,6 @@ check_one (KommuneEconomicPlan  *self,
   return TRUE;
 }
 
-/* Files a checked adjustment under every frame it changes. */
-static void
-index_adjustment (KommuneEconomicPlan *self,
-                  KommuneAdjustment   *adjustment)
-{
-  GListModel *lines = G_LIST_MODEL (kommune_adjustment_get_lines (adjustment));
-  guint year = kommune_adjustment_get_year (adjustment);
-  KommuneBudgetType budget_type = kommune_adjustment_get_budget_type (adjustment);
-  gboolean covered = kommune_economic_plan_covers_year (self, year);
-  guint n = g_list_model_get_n_items (lines);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, i);
-      const char *code = kommune_distribution_line_get_key (line);
-      KommuneFrameLog *log = _kommune_economic_plan_lookup_log (self, code, year, budget_type);
-
-      if (log == NULL)
-        {
-          log = ensure_log (self, code, year, budget_type);
-          log->total = _kommune_economic_plan_original_amount (self, code, year, budget_type);
-        }
-      g_ptr_array_add (log->adjustments, adjustment);
-      /* Checked before: the frames of the plan's years cannot overflow.
-       * Those of years rolled past are not kept. */
-      if (covered)
-        log->total += kommune_distribution_line_get_amount (line);
-    }
-}
-
 static gboolean
 add_batch (KommuneEconomicPlan  *self,
            GListModel           *batch_model,
@@ -431,7 +237,7 @@ add_batch (KommuneEconomicPlan  *self,
   for (guint i = 0; i < n; i++)
     {
       _kommune_adjustment_freeze (g_ptr_array_index (items, i));
-      index_adjustment (self, g_ptr_array_index (items, i));
+      _kommune_economic_plan_index_adjustment (self, g_ptr_array_index (items, i));
     }
   return TRUE;
 }
@@ -503,7 +309,7 @@ kommune_economic_plan_add_adjustment (KommuneEconomicPlan  *self,
     return FALSE;
 
   _kommune_adjustment_freeze (adjustment);
-  index_adjustment (self, adjustment);
+  _kommune_economic_plan_index_adjustment (self, adjustment);
   return _kommune_list_append (self->adjustments, adjustment, "adjustment", "the plan's log", error);
 }
 
@@ -533,7 +339,7 @@ _kommune_economic_plan_restore_adjustment (KommuneEconomicPlan  *self,
     return FALSE;
 
   _kommune_adjustment_freeze (adjustment);
-  index_adjustment (self, adjustment);
+  _kommune_economic_plan_index_adjustment (self, adjustment);
   return _kommune_list_append (self->adjustments, adjustment, "adjustment", "the plan's log", error);
 }
 

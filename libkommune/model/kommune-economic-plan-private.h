@@ -1,10 +1,17 @@
-/* kommune-economic-plan-private.h: shared by the plan's three source files
+/* kommune-economic-plan-private.h: shared by the plan's five source files,
+ * each of which uses only those listed before it:
  *
- * kommune-economic-plan.c holds the plan's years and areas;
- * kommune-economic-plan-log.c holds the adjustment log and the running
- * frame of each area, year and budget type;
- * kommune-economic-plan-frames.c holds the original frames and every
- * frame computed from them and the log.
+ * kommune-economic-plan.c: the type, its years, the frame key, the
+ *   checks of a year and a budget type, and the storage of the others;
+ * kommune-economic-plan-adopted.c: the plan as adopted, its areas and
+ *   original frames;
+ * kommune-economic-plan-running.c: the log filed under each frame with
+ *   the exact frame after it, the cached totals, and storing an original
+ *   frame, which moves both;
+ * kommune-economic-plan-log.c: the adjustment log, checked, added to,
+ *   restored and reordered;
+ * kommune-economic-plan-frames.c: the frames revised by the log, their
+ *   changes and totals.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -37,27 +44,47 @@ struct _KommuneEconomicPlan
                               * full frames, filled in when first needed */
 };
 
-/* Every total the plan gives — a year's over its areas, an area's over
- * the plan's years — stays within 64 bits: checks that a change by @delta
- * to the full frame of @area_code, @year, @budget_type keeps them so, and
- * with @apply makes it in the cached totals. Fails with
- * KOMMUNE_ERROR_OVERFLOW naming @what. Cleared by _kommune_economic_plan_
- * forget_totals() when the plan's years move. */
-gboolean _kommune_economic_plan_change_totals (KommuneEconomicPlan  *self,
-                                              const char           *area_code,
-                                              guint                 year,
-                                              KommuneBudgetType     budget_type,
-                                              gint64                delta,
-                                              gboolean              apply,
-                                              const char           *what,
-                                              GError              **error);
-void     _kommune_economic_plan_forget_totals (KommuneEconomicPlan  *self);
+/* kommune-economic-plan.c */
 
 /* The key of an area, year and budget type in @frames and @frame_logs. */
 char    *_kommune_economic_plan_frame_key     (const char           *area_code,
                                                guint                 year,
                                                KommuneBudgetType     budget_type);
 void     _kommune_frame_log_free              (gpointer              data);
+
+/* Fail with KOMMUNE_ERROR_INVALID_PERIOD / KOMMUNE_ERROR_INVALID_ARGUMENT,
+ * naming @what (the year) or "frame" (the budget type), unless the year
+ * is in the plan / @budget_type is one. */
+gboolean _kommune_economic_plan_check_year    (KommuneEconomicPlan  *self,
+                                               guint                 year,
+                                               const char           *what,
+                                               GError              **error);
+gboolean _kommune_economic_plan_check_budget_type (KommuneBudgetType   budget_type,
+                                                   GError            **error);
+
+/* Makes a new plan look as if it had been rolled forward from
+ * @start_year (<= its first year): the years in between are the ones
+ * _kommune_economic_plan_restore_adjustments() accepts. */
+gboolean _kommune_economic_plan_set_start_year (KommuneEconomicPlan  *self,
+                                                guint                 start_year,
+                                                GError              **error);
+
+/* kommune-economic-plan-adopted.c */
+
+/* Fails with KOMMUNE_ERROR_UNKNOWN_AREA, naming @what, unless the area is
+ * known. */
+gboolean _kommune_economic_plan_check_area    (KommuneEconomicPlan  *self,
+                                               const char           *area_code,
+                                               const char           *what,
+                                               GError              **error);
+
+/* The original frame, 0 when none was set. */
+gint64   _kommune_economic_plan_original_amount (KommuneEconomicPlan  *self,
+                                                 const char           *area_code,
+                                                 guint                 year,
+                                                 KommuneBudgetType     budget_type);
+
+/* kommune-economic-plan-running.c */
 
 /* The log of an area, year and budget type, or %NULL when no adjustment
  * touched it. */
@@ -66,38 +93,33 @@ KommuneFrameLog *_kommune_economic_plan_lookup_log (KommuneEconomicPlan  *self,
                                                    guint                 year,
                                                    KommuneBudgetType     budget_type);
 
-/* The original frame, 0 when none was set. */
-gint64   _kommune_economic_plan_original_amount (KommuneEconomicPlan  *self,
-                                                 const char           *area_code,
-                                                 guint                 year,
-                                                 KommuneBudgetType     budget_type);
-
 /* The frame with every adjustment in the log, exact. */
 gint64   _kommune_economic_plan_full_frame    (KommuneEconomicPlan  *self,
                                                const char           *area_code,
                                                guint                 year,
                                                KommuneBudgetType     budget_type);
 
-/* Fail with KOMMUNE_ERROR_INVALID_PERIOD / KOMMUNE_ERROR_UNKNOWN_AREA,
- * naming @what, unless the year is in the plan / the area is known. */
-gboolean _kommune_economic_plan_check_year    (KommuneEconomicPlan  *self,
-                                               guint                 year,
-                                               const char           *what,
-                                               GError              **error);
-gboolean _kommune_economic_plan_check_area    (KommuneEconomicPlan  *self,
-                                               const char           *area_code,
-                                               const char           *what,
-                                               GError              **error);
+/* Every total the plan gives — a year's over its areas, an area's over
+ * the plan's years — stays within 64 bits: checks that a change by @delta
+ * to the full frame of @area_code, @year, @budget_type keeps them so, and
+ * with @apply makes it in the cached totals. Fails with
+ * KOMMUNE_ERROR_OVERFLOW naming @what. The cached totals are cleared
+ * when the plan's years move. */
+gboolean _kommune_economic_plan_change_totals (KommuneEconomicPlan  *self,
+                                              const char           *area_code,
+                                              guint                 year,
+                                              KommuneBudgetType     budget_type,
+                                              gint64                delta,
+                                              gboolean              apply,
+                                              const char           *what,
+                                              GError              **error);
 
-/* The original frame of an area, year and budget type becomes
- * @new_amount: fails with KOMMUNE_ERROR_OVERFLOW, changing nothing, when
- * the frame with the log's adjustments would overflow. */
-gboolean _kommune_economic_plan_replace_original (KommuneEconomicPlan  *self,
-                                                  const char           *area_code,
-                                                  guint                 year,
-                                                  KommuneBudgetType     budget_type,
-                                                  gint64                new_amount,
-                                                  GError              **error);
+/* Files an adjustment the log has checked and taken in under every frame
+ * it changes, moving their full frames by its lines. */
+void     _kommune_economic_plan_index_adjustment (KommuneEconomicPlan  *self,
+                                                  KommuneAdjustment    *adjustment);
+
+/* kommune-economic-plan-log.c */
 
 /* Appends every adjustment of @batch to the log, or none: each is checked
  * as kommune_economic_plan_check_adjustment() does, and together they may
@@ -117,13 +139,6 @@ gboolean _kommune_economic_plan_restore_adjustments (KommuneEconomicPlan  *self,
 gboolean _kommune_economic_plan_restore_adjustment (KommuneEconomicPlan  *self,
                                                     KommuneAdjustment    *adjustment,
                                                     GError              **error);
-
-/* Makes a new plan look as if it had been rolled forward from
- * @start_year (<= its first year): the years in between are the ones
- * _kommune_economic_plan_restore_adjustments() accepts. */
-gboolean _kommune_economic_plan_set_start_year (KommuneEconomicPlan  *self,
-                                                guint                 start_year,
-                                                GError              **error);
 
 /* Reorders the log to the order of @ids, which must name every
  * adjustment in the log exactly once (KOMMUNE_ERROR_INVALID_ARGUMENT

@@ -1,4 +1,10 @@
-/* kommune-economic-plan.c
+/* kommune-economic-plan.c: the KommuneEconomicPlan type, the lowest of
+ * the plan's files: its properties, its years and how they roll forward,
+ * the key of an area, year and budget type, the checks of a year and a
+ * budget type, and the storage every other file of the plan fills. The
+ * plan owns every table from kommune_economic_plan_init() to finalize,
+ * so this file releases them itself and knows nothing of what the files
+ * above it keep there.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -6,10 +12,11 @@
 #include "config.h"
 
 #include "kommune-adjustment.h"
-#include "model/kommune-budget-frame-private.h"
+#include "kommune-budget-frame.h"
+#include "kommune-calendar.h"
 #include "model/kommune-economic-plan-private.h"
 #include "kommune-error.h"
-#include "model/kommune-programme-area-private.h"
+#include "kommune-programme-area.h"
 
 /**
  * KommuneEconomicPlan:
@@ -359,9 +366,9 @@ kommune_economic_plan_covers_year (KommuneEconomicPlan *self,
 
 gboolean
 _kommune_economic_plan_check_year (KommuneEconomicPlan  *self,
-            guint                 year,
-            const char           *what,
-            GError              **error)
+                                   guint                 year,
+                                   const char           *what,
+                                   GError              **error)
 {
   if (kommune_economic_plan_covers_year (self, year))
     return TRUE;
@@ -372,16 +379,13 @@ _kommune_economic_plan_check_year (KommuneEconomicPlan  *self,
 }
 
 gboolean
-_kommune_economic_plan_check_area (KommuneEconomicPlan  *self,
-            const char           *area_code,
-            const char           *what,
-            GError              **error)
+_kommune_economic_plan_check_budget_type (KommuneBudgetType   budget_type,
+                                          GError            **error)
 {
-  if (area_code != NULL && kommune_economic_plan_find_area (self, area_code) != NULL)
+  if (kommune_budget_type_to_string (budget_type) != NULL)
     return TRUE;
-  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA,
-               "%s: the plan has no programme area “%s”", what,
-               area_code ? area_code : "(null)");
+  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+               "frame: %d is not a budget type", (int) budget_type);
   return FALSE;
 }
 
@@ -420,84 +424,10 @@ kommune_economic_plan_roll_forward (KommuneEconomicPlan  *self,
       g_hash_table_iter_remove (&iter);
 
   self->first_year++;
-  _kommune_economic_plan_forget_totals (self);
+  /* The cached totals are sums over the plan's years: they are filled in
+   * again for the new years when next needed. */
+  g_hash_table_remove_all (self->totals);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_YEAR]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_YEAR]);
   return TRUE;
-}
-
-/**
- * kommune_economic_plan_add_area:
- * @self: a #KommuneEconomicPlan
- * @area: a programme area
- * @error: return location for a #GError
- *
- * Makes an area known to the plan, so that frames and adjustments may
- * name it. [method@Kommune.EconomicPlan.set_frame_amount] does this on its own.
- * Adding the same area again does nothing; adding another area with the
- * same code fails with %KOMMUNE_ERROR_DUPLICATE, and an area made with
- * g_object_new() from values [ctor@Kommune.ProgrammeArea.new] refuses
- * fails with its error.
- *
- * Returns: %TRUE if the area is known to the plan
- *
- * Since: 0.1
- */
-gboolean
-kommune_economic_plan_add_area (KommuneEconomicPlan   *self,
-                                KommuneProgrammeArea  *area,
-                                GError               **error)
-{
-  KommuneProgrammeArea *known;
-
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), FALSE);
-  g_return_val_if_fail (KOMMUNE_IS_PROGRAMME_AREA (area), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!_kommune_programme_area_check (area, error))
-    return FALSE;
-  known = _kommune_list_find (self->areas, kommune_programme_area_get_code (area));
-  if (known == area)
-    return TRUE;
-  return _kommune_list_append (self->areas, area, "programme area", "the economic plan", error);
-}
-
-/**
- * kommune_economic_plan_get_areas:
- * @self: a #KommuneEconomicPlan
- *
- * Gets the areas the plan knows, in the order they became known. The
- * model is live and read-only.
- *
- * Returns: (transfer none): a list model of [class@Kommune.ProgrammeArea]
- *
- * Since: 0.1
- */
-GListModel *
-kommune_economic_plan_get_areas (KommuneEconomicPlan *self)
-{
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
-
-  return G_LIST_MODEL (self->areas);
-}
-
-/**
- * kommune_economic_plan_find_area:
- * @self: a #KommuneEconomicPlan
- * @code: an area code
- *
- * Looks up an area the plan knows.
- *
- * Returns: (transfer none) (nullable): the area, or %NULL
- *
- * Since: 0.1
- */
-KommuneProgrammeArea *
-kommune_economic_plan_find_area (KommuneEconomicPlan *self,
-                                 const char          *code)
-{
-  g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
-  g_return_val_if_fail (code != NULL, NULL);
-
-  return _kommune_list_find (self->areas, code);
 }

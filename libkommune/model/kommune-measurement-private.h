@@ -1,4 +1,5 @@
-/* kommune-measurement-private.h
+/* kommune-measurement-private.h: shared by kommune-measurement.c (the
+ * object) and kommune-measurement-values.c (the constructors above it)
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -8,6 +9,20 @@
 #include "kommune-measurement.h"
 
 G_BEGIN_DECLS
+
+/* Fails with KOMMUNE_ERROR_INVALID_CODE unless @period is a code (see
+ * _kommune_check_code()): not %NULL, not empty. */
+gboolean _kommune_measurement_check_period (const char          *period,
+                                            GError             **error);
+
+/* A measurement of these parts, unchecked: the constructors check them
+ * first. @denominator is > 0 for a rate (0 otherwise), @missing_symbol
+ * is non-%NULL (possibly empty) exactly when missing. */
+KommuneMeasurement *_kommune_measurement_new (const char *period,
+                                              gint64      value,
+                                              gint64      numerator,
+                                              gint64      denominator,
+                                              const char *missing_symbol);
 
 /* Fails as the constructors would for a measurement made with
  * g_object_new(). */

@@ -41,12 +41,14 @@ KommuneDocument *_kommune_document_read  (JsonNode     *root,
                                           const char   *name,
                                           GError      **error);
 
-/* Makes the lists (kommune-document-contents.c, and the steering ones in
- * kommune-document-steering-contents.c). */
+/* Make the lists, as the document is made: the records in
+ * kommune-document-contents.c, the steering ones in
+ * kommune-document-steering-contents.c. */
 void             _kommune_document_init_contents    (KommuneDocument  *self);
 void             _kommune_document_init_steering_contents (KommuneDocument *self);
 
-/* Fails with KOMMUNE_ERROR_INVALID_ARGUMENT: @item is not a @expected. */
+/* Fails with KOMMUNE_ERROR_INVALID_ARGUMENT: @item is not a @expected.
+ * In kommune-document-contents.c; the steering lists use it too. */
 gboolean         _kommune_document_fail_type        (GError          **error,
                                                      const char       *what,
                                                      gpointer          item,

@@ -225,6 +225,7 @@ kommune_document_init (KommuneDocument *self)
 {
   self->source = g_strdup ("");
   _kommune_document_init_contents (self);
+  _kommune_document_init_steering_contents (self);
 }
 
 /**

@@ -5,6 +5,11 @@
  * the saved file, so a message reads the same whether it comes from
  * kommune_document_check(), a refused save or a refused load.
  *
+ * The invariants look at the objects only; they never read or write
+ * text. The round trip that kommune_document_check() and a save add on
+ * top (what would be written must load back the same) is in
+ * kommune-document-format.c, which calls this file.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -514,113 +519,4 @@ _kommune_document_check_invariants (KommuneDocument  *self,
          _kommune_document_check_steering (self, error) &&
          check_goals (self, error) &&
          check_rules (self, error);
-}
-
-/* The plan's log as a list of its adjustments' ids, in order. */
-gboolean
-_kommune_document_same_log (KommuneDocument *a,
-                            KommuneDocument *b)
-{
-  GListModel *la, *lb;
-  guint n;
-
-  if ((a->plan == NULL) != (b->plan == NULL))
-    return FALSE;
-  if (a->plan == NULL)
-    return TRUE;
-  la = kommune_economic_plan_get_adjustments (a->plan);
-  lb = kommune_economic_plan_get_adjustments (b->plan);
-  n = g_list_model_get_n_items (la);
-  if (n != g_list_model_get_n_items (lb))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KommuneAdjustment) x = g_list_model_get_item (la, i);
-      g_autoptr(KommuneAdjustment) y = g_list_model_get_item (lb, i);
-
-      if (g_strcmp0 (kommune_adjustment_get_id (x), kommune_adjustment_get_id (y)) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The invariants, then a load of what a save would write, which must
- * give the same document. @name starts every message. */
-gboolean
-_kommune_document_check_with_name (KommuneDocument  *self,
-                                   const char       *name,
-                                   char            **out_data,
-                                   GError          **error)
-{
-  g_autoptr(KommuneDocument) reloaded = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *again = NULL;
-
-  if (!_kommune_document_check_invariants (self, error))
-    {
-      if (name != NULL)
-        g_prefix_error (error, "%s: ", name);
-      return FALSE;
-    }
-
-  /* The backstop: what would be written loads, and writes the same. */
-  data = kommune_document_to_data (self, NULL);
-  reloaded = kommune_document_load_from_data (data, -1, name != NULL ? name : "the document", error);
-  if (reloaded == NULL)
-    return FALSE;
-  again = kommune_document_to_data (reloaded, NULL);
-  if (!g_str_equal (data, again) || !_kommune_document_same_log (self, reloaded))
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                   "%s%s$: the document would not load back as it is",
-                   name != NULL ? name : "", name != NULL ? ": " : "");
-      return FALSE;
-    }
-  if (out_data != NULL)
-    *out_data = g_steal_pointer (&data);
-  return TRUE;
-}
-
-/**
- * kommune_document_check:
- * @self: a #KommuneDocument
- * @error: return location for a #GError
- *
- * Checks that the document can be saved and loads back equal: what a
- * save writes, a load accepts, and reads as the same document. This is
- * the check [method@Kommune.Document.save] makes before it writes
- * anything, and the invariants in it are the ones a load checks after
- * reading. It fails on the first problem, naming the JSON path the
- * offending value has in the file, for example
- * `$.tertial_reports[0].areas[1].area: the municipality has no programme
- * area “08”`:
- *
- * - a document made without a municipality (%KOMMUNE_ERROR_INVALID_DOCUMENT);
- * - a frame, an adjustment line, an investment project, an area report or
- *   an evaluation's area text for an area the municipality lacks
- *   (%KOMMUNE_ERROR_UNKNOWN_AREA);
- * - frames whose totals, with the adjustments added as a load adds them,
- *   overflow (%KOMMUNE_ERROR_OVERFLOW);
- * - an adopted report in a document without a plan, or whose proposals
- *   are not in the document's plan (adopted into another plan), and a
- *   plan adjustment that shares its id with a proposal of an adopted
- *   report (%KOMMUNE_ERROR_INVALID_DOCUMENT, %KOMMUNE_ERROR_DUPLICATE);
- * - a goal id in two trees of goals, two financial rules with the same
- *   name, a rule whose condition is not a rule listed before it
- *   (%KOMMUNE_ERROR_DUPLICATE, %KOMMUNE_ERROR_INVALID_DOCUMENT);
- * - anything else a load would refuse, with the load's error.
- *
- * Returns: %TRUE if the document can be saved
- *
- * Since: 0.1
- */
-gboolean
-kommune_document_check (KommuneDocument  *self,
-                        GError          **error)
-{
-  g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  /* Without a file name, a message starts with its JSON path. */
-  return _kommune_document_check_with_name (self, NULL, NULL, error);
 }

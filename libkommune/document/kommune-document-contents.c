@@ -1,5 +1,6 @@
 /* kommune-document-contents.c: the lists of records a KommuneDocument
- * holds (the steering lists are in kommune-document-steering-contents.c)
+ * holds (the steering lists are in kommune-document-steering-contents.c,
+ * which builds on the helpers here; this file knows nothing of them)
  *
  * Each list is a KommuneList: the getters hand it out as a read-only
  * GListModel, and the add functions below are the only way in. Items with
@@ -97,7 +98,6 @@ _kommune_document_init_contents (KommuneDocument *self)
   self->annual_evaluations = _kommune_list_new (KOMMUNE_TYPE_ANNUAL_EVALUATION, evaluation_key);
   self->key_figures = _kommune_list_new (KOMMUNE_TYPE_KEY_FIGURE, key_figure_key_func);
   self->notes = _kommune_list_new (KOMMUNE_TYPE_NOTE, NULL);
-  _kommune_document_init_steering_contents (self);
 }
 
 gboolean

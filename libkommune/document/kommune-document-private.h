@@ -1,4 +1,5 @@
-/* kommune-document-private.h: the JSON format of KommuneDocument
+/* kommune-document-private.h: the fields of KommuneDocument and the
+ * private functions of its contents, reader, writer, check and format
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -12,9 +13,11 @@
 
 G_BEGIN_DECLS
 
-/* The document's fields, shared by kommune-document.c (the object, load,
- * save, equal), the two contents files (its lists), the reader, the
- * writer and kommune-document-check.c (its invariants). */
+/* The document's fields, shared by kommune-document.c (the object and
+ * its properties), the two contents files (its lists), the reader, the
+ * writer and kommune-document-check.c (its invariants).
+ * kommune-document-format.c (load, save, check, equal) is above them and
+ * uses them through their functions. */
 struct _KommuneDocument
 {
   GObject              parent_instance;
@@ -41,12 +44,14 @@ KommuneDocument *_kommune_document_read  (JsonNode     *root,
                                           const char   *name,
                                           GError      **error);
 
-/* Makes the lists (kommune-document-contents.c, and the steering ones in
- * kommune-document-steering-contents.c). */
+/* Make the lists, as the document is made: the records in
+ * kommune-document-contents.c, the steering ones in
+ * kommune-document-steering-contents.c. */
 void             _kommune_document_init_contents    (KommuneDocument  *self);
 void             _kommune_document_init_steering_contents (KommuneDocument *self);
 
-/* Fails with KOMMUNE_ERROR_INVALID_ARGUMENT: @item is not a @expected. */
+/* Fails with KOMMUNE_ERROR_INVALID_ARGUMENT: @item is not a @expected.
+ * In kommune-document-contents.c; the steering lists use it too. */
 gboolean         _kommune_document_fail_type        (GError          **error,
                                                      const char       *what,
                                                      gpointer          item,
@@ -60,8 +65,9 @@ void             _kommune_document_unshare_strategies (KommuneDocument *self);
 
 /* The invariants of a document that the format cannot express on its
  * own (references between its parts, uniqueness, totals that must fit),
- * in kommune-document-check.c. Load runs it after reading; save runs it,
- * plus a read of what it would write, before writing anything. */
+ * in kommune-document-check.c; they look at the objects only. Load runs
+ * them after reading; check and save run them, and then the round trip
+ * of kommune-document-format.c, before writing anything. */
 gboolean         _kommune_document_check_invariants (KommuneDocument  *self,
                                                      GError          **error);
 
@@ -70,20 +76,9 @@ gboolean         _kommune_document_check_invariants (KommuneDocument  *self,
  * the file keeps them with their reports, not in the plan's list. */
 GHashTable      *_kommune_document_adopted_proposals (KommuneDocument *self);
 
-/* Whether the plans' logs hold the same adjustments (by id) in order. */
-gboolean         _kommune_document_same_log          (KommuneDocument *a,
-                                                      KommuneDocument *b);
-
-/* The invariants, then a load of what a save would write, which must give
- * the same document; @name (a file name, or NULL) starts every message.
- * The text is returned in @out_data when it passes. */
-gboolean         _kommune_document_check_with_name   (KommuneDocument  *self,
-                                                      const char       *name,
-                                                      char            **out_data,
-                                                      GError          **error);
-
 /* Replaces the file @path names (following symbolic links) with @data,
- * atomically, keeping its mode; in kommune-document-file.c. */
+ * atomically, keeping its mode; in kommune-document-file.c, which knows
+ * files and bytes, not documents. */
 gboolean         _kommune_document_replace_file      (const char      *path,
                                                       const char      *data,
                                                       gsize            length,

@@ -1,7 +1,8 @@
 /* kommune-json-scanner-private.h: the state of a scan of strict JSON and
  * the helpers kommune-json-scan.c (the structure: arrays, objects, member
  * names, paths) and kommune-json-scan-token.c (strings, numbers, words)
- * share
+ * share; those helpers are in kommune-json-scanner.c, or inline here
+ * where the scan calls them once per character
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -40,14 +41,59 @@ typedef struct
   GError      **error;
 } Scanner;
 
-/* In kommune-json-scan.c. */
+/* Inline, as the scan of a string calls it for every character beyond
+ * ASCII. The length of the valid UTF-8 sequence at @p (1 to 4), or 0 if the
+ * bytes there are not one: overlong forms, encoded surrogates and code
+ * points beyond U+10FFFF are refused, as are sequences cut by the end. */
+static inline guint
+_kommune_json_utf8_sequence_length (const guchar *p,
+                                    gsize         avail)
+{
+  guchar c = p[0];
+  guchar lo = 0x80, hi = 0xBF;
+  guint len;
 
-/* The length of the valid UTF-8 sequence at @p (1 to 4), or 0. */
-guint _kommune_json_utf8_sequence_length (const guchar *p,
-                                          gsize         avail);
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2;
+  else if (c >= 0xE0 && c <= 0xEF)
+    {
+      len = 3;
+      if (c == 0xE0)
+        lo = 0xA0;
+      else if (c == 0xED)
+        hi = 0x9F;
+    }
+  else if (c >= 0xF0 && c <= 0xF4)
+    {
+      len = 4;
+      if (c == 0xF0)
+        lo = 0x90;
+      else if (c == 0xF4)
+        hi = 0x8F;
+    }
+  else
+    return 0;
+
+  if (avail < len)
+    return 0;
+  if (p[1] < lo || p[1] > hi)
+    return 0;
+  for (guint i = 2; i < len; i++)
+    if (p[i] < 0x80 || p[i] > 0xBF)
+      return 0;
+  return len;
+}
 
 /* Bytes that make up a number or a bare word, for excerpts. */
-gboolean _kommune_json_is_token_char (guchar c);
+static inline gboolean
+_kommune_json_is_token_char (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '.' || c == '+' || c == '-';
+}
+
+/* In kommune-json-scanner.c. */
 
 /* The text from @pos up to @end for a message (transfer full). */
 char *_kommune_json_excerpt (const Scanner *s,
@@ -60,7 +106,6 @@ gsize _kommune_json_token_end (const Scanner *s,
 
 /* Sets the scan's error at @pos (“NAME: line L, column C: PATH: WHY”)
  * and returns FALSE. */
-
 gboolean
 _kommune_json_fail_at (Scanner    *s,
                        gsize       pos,

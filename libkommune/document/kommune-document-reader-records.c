@@ -15,8 +15,31 @@
 #include "kommune-financial-figures.h"
 #include "kommune-investment-project.h"
 #include "kommune-key-figure.h"
+#include "kommune-municipality.h"
 #include "kommune-note.h"
 #include "kommune-verbal-proposal.h"
+
+/* The area a record names, from the document's municipality; the plan's
+ * reader (kommune-document-reader.c) looks its areas up here too. */
+KommuneProgrammeArea *
+_kommune_document_find_area (KommuneJsonReader *r,
+                             KommuneDocument   *document,
+                             const char        *code)
+{
+  KommuneProgrammeArea *area =
+    kommune_municipality_find_area (kommune_document_get_municipality (document), code);
+
+  if (area == NULL)
+    {
+      gsize len = _kommune_json_push_member (r, "area");
+
+      g_set_error (r->error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA,
+                   "%s: %s: the municipality has no programme area “%s”",
+                   r->name, r->path->str, code);
+      _kommune_json_pop (r, len);
+    }
+  return area;
+}
 
 typedef struct
 {

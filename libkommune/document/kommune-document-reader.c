@@ -151,26 +151,6 @@ read_distribution (KommuneJsonReader *r,
   return _kommune_json_read_list (r, object, "lines", TRUE, read_distribution_line, distribution);
 }
 
-KommuneProgrammeArea *
-_kommune_document_find_area (KommuneJsonReader *r,
-                             KommuneDocument   *document,
-                             const char        *code)
-{
-  KommuneProgrammeArea *area =
-    kommune_municipality_find_area (kommune_document_get_municipality (document), code);
-
-  if (area == NULL)
-    {
-      gsize len = _kommune_json_push_member (r, "area");
-
-      g_set_error (r->error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA,
-                   "%s: %s: the municipality has no programme area “%s”",
-                   r->name, r->path->str, code);
-      _kommune_json_pop (r, len);
-    }
-  return area;
-}
-
 static gboolean
 read_frame (KommuneJsonReader *r,
             JsonObject        *object,

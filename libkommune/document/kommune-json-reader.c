@@ -11,6 +11,8 @@
 #include "kommune-error.h"
 #include "document/kommune-json-reader-private.h"
 
+static gboolean fail_valist (KommuneJsonReader *r, const char *format, va_list args) G_GNUC_PRINTF (2, 0);
+
 static gboolean
 fail_valist (KommuneJsonReader *r,
              const char        *format,

@@ -17,14 +17,16 @@ src=${1:?usage: check-layers.sh SOURCE_DIR [ALLOWED_FILE]}
 allowed_file=${2:-}
 
 # The order of the layers, lowest first: a layer uses only those before it.
+# The JSON document and SSB's KOSTRA files stand side by side on the model:
+# layers of one rank do not use each other.
 declare -A rank=(
   [core]=0
   [model]=1
   [document]=2
-  [kostra]=3
-  [analysis]=4
-  [report]=5
-  [tool]=6
+  [kostra]=2
+  [analysis]=3
+  [report]=4
+  [tool]=5
 )
 
 declare -A allowed=()
@@ -62,8 +64,14 @@ while IFS= read -r -d '' file; do
       */*)
         to=${target%%/*}
         [ -n "${rank[$to]+set}" ] || continue
-        [ "${rank[$to]}" -gt "${rank[$layer]}" ] || continue
-        why="$layer includes from $to, a higher layer"
+        [ "$to" != "$layer" ] || continue
+        if [ "${rank[$to]}" -gt "${rank[$layer]}" ]; then
+          why="$layer includes from $to, a higher layer"
+        elif [ "${rank[$to]}" -eq "${rank[$layer]}" ]; then
+          why="$layer includes from $to, a layer beside it"
+        else
+          continue
+        fi
         ;;
       *-private.h)
         why="private include without its folder"

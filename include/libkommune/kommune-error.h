@@ -48,6 +48,9 @@ G_BEGIN_DECLS
  *   file and the JSON path
  * @KOMMUNE_ERROR_MISSING_DATA: a figure needed for a computation is not
  *   given, such as a forecast for a deviation
+ * @KOMMUNE_ERROR_INVALID_ACCOUNTS: a file cannot be a KOSTRA accounts file
+ *   at all (empty, binary data); the message names the file and the line.
+ *   A record that breaks SSB's rules is no load error: validation reports it
  *
  * Error codes in the %KOMMUNE_ERROR domain.
  */
@@ -66,6 +69,7 @@ typedef enum
   KOMMUNE_ERROR_READ_ONLY,
   KOMMUNE_ERROR_INVALID_DOCUMENT,
   KOMMUNE_ERROR_MISSING_DATA,
+  KOMMUNE_ERROR_INVALID_ACCOUNTS,
 } KommuneError;
 
 KOMMUNE_AVAILABLE_IN_ALL

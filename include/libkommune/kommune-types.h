@@ -339,4 +339,27 @@ typedef enum
   KOMMUNE_WORKFORCE_FIGURE_AML_BREACHES,
 } KommuneWorkforceFigure;
 
+/**
+ * KommuneSeverity:
+ * @KOMMUNE_SEVERITY_OK: the control found nothing
+ * @KOMMUNE_SEVERITY_INFO: a remark; the file may be submitted
+ * @KOMMUNE_SEVERITY_WARNING: something to look at; the file may be submitted
+ * @KOMMUNE_SEVERITY_ERROR: the file must be corrected before it is submitted
+ * @KOMMUNE_SEVERITY_FATAL: the file cannot be read as records; no other
+ *   control runs
+ *
+ * How serious a finding of SSB's KOSTRA controls is, in rising order, as
+ * SSB's control program grades them.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  KOMMUNE_SEVERITY_OK,
+  KOMMUNE_SEVERITY_INFO,
+  KOMMUNE_SEVERITY_WARNING,
+  KOMMUNE_SEVERITY_ERROR,
+  KOMMUNE_SEVERITY_FATAL,
+} KommuneSeverity;
+
 G_END_DECLS

@@ -425,7 +425,10 @@ kommune_accounts_file_get_records (KommuneAccountsFile *self)
  *
  * A loaded file keeps the bytes it was read from and refuses with
  * %KOMMUNE_ERROR_READ_ONLY; a record made with g_object_new(), which
- * holds no line, is refused with %KOMMUNE_ERROR_INVALID_ARGUMENT.
+ * holds no line, is refused with %KOMMUNE_ERROR_INVALID_ARGUMENT, and so
+ * is a record from a file whose 48th character is a carriage return
+ * (its line ended in `\r\r\n`): written with `\n` after it, it would
+ * read back as a line of 47 characters.
  *
  * Returns: %TRUE if the record was added
  *
@@ -453,6 +456,16 @@ kommune_accounts_file_add_record (KommuneAccountsFile    *self,
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                    "the accounts record was made with g_object_new () and holds no line; "
                    "make it with kommune_accounts_record_new ()");
+      return FALSE;
+    }
+
+  /* Read back, "\r\n" would lose that "\r" and the record its length. */
+  if (_kommune_accounts_record_get_raw (record)[KOMMUNE_ACCOUNTS_RECORD_LENGTH - 1] == '\r')
+    {
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                   "the accounts record of line %u ends in a carriage return, "
+                   "which the canonical layout cannot write",
+                   kommune_accounts_record_get_line (record));
       return FALSE;
     }
 

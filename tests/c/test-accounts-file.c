@@ -436,6 +436,21 @@ test_add_record_refusals (void)
   g_clear_error (&error);
   g_assert_cmpuint (kommune_accounts_file_get_n_records (real), ==, 1644);
 
+  /* A record whose 48th byte is "\r" would not read back as one. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static ("0A20194040200                  1120 010    3632\r\r\n", 50);
+    g_autoptr(KommuneAccountsFile) odd = kommune_accounts_file_load_from_bytes (bytes, "odd.dat", &error);
+    g_autoptr(KommuneAccountsRecord) ending = NULL;
+
+    g_assert_no_error (error);
+    ending = record_at (odd, 0);
+    g_assert_false (kommune_accounts_file_add_record (file, ending, &error));
+    g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+    g_assert_cmpstr (error->message, ==, "the accounts record of line 1 ends in a carriage return, "
+                     "which the canonical layout cannot write");
+    g_clear_error (&error);
+  }
+
   g_assert_cmpuint (notified, ==, 0);
   g_assert_cmpuint (changed, ==, 0);
   g_assert_true (kommune_accounts_file_add_record (file, record, &error));

@@ -6,7 +6,8 @@
  * by default, about 49 MB: the size of all municipalities' accounts for
  * a year), loads it with kommune_accounts_file_load_from_bytes(), then
  * walks every record through g_list_model_get_item() and adds up the
- * amounts. Beside it, in the same run and on the same bytes, a plain C
+ * amounts; it also loads the same bytes from a file (in the page cache)
+ * with kommune_accounts_file_load(), which reads the file first. Beside it, in the same run and on the same bytes, a plain C
  * anchor: a memchr() line scan that checks each line as the loader does
  * and parses every amount into a packed array, which is what a
  * hand-written loader without objects would do. It prints the median of
@@ -21,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <glib/gstdio.h>
 #include <libkommune.h>
 
 static double
@@ -121,9 +123,12 @@ main (int   argc,
   g_autofree double *load_times = NULL;
   g_autofree double *walk_times = NULL;
   g_autofree double *anchor_times = NULL;
+  g_autofree double *path_times = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
   g_autofree gint32 *amounts = NULL;
   gint64 total = 0, anchor_total = 0;
-  double mb, load, walk, anchor;
+  double mb, load, walk, anchor, from_path;
   gsize size;
 
   if (records == 0 || reps == 0)
@@ -138,6 +143,14 @@ main (int   argc,
   walk_times = g_new (double, reps);
   anchor_times = g_new (double, reps);
   amounts = g_new (gint32, records);
+  path_times = g_new (double, reps);
+  dir = g_dir_make_tmp ("accounts-load-XXXXXX", NULL);
+  path = g_build_filename (dir, "national.dat", NULL);
+  if (dir == NULL || !g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) size, NULL))
+    {
+      fprintf (stderr, "cannot write a temporary file\n");
+      return EXIT_FAILURE;
+    }
 
   for (guint r = 0; r < reps; r++)
     {
@@ -168,6 +181,19 @@ main (int   argc,
         }
       walk_times[r] = now () - start;
 
+      {
+        g_autoptr(KommuneAccountsFile) loaded = NULL;
+
+        start = now ();
+        loaded = kommune_accounts_file_load (path, &error);
+        path_times[r] = now () - start;
+        if (loaded == NULL || kommune_accounts_file_get_n_records (loaded) != records)
+          {
+            fprintf (stderr, "load from the file failed: %s\n", error ? error->message : "wrong count");
+            return EXIT_FAILURE;
+          }
+      }
+
       anchor_total = 0;
       start = now ();
       n = anchor_load (g_bytes_get_data (bytes, NULL), size, amounts);
@@ -184,9 +210,14 @@ main (int   argc,
   load = median (load_times, reps);
   walk = median (walk_times, reps);
   anchor = median (anchor_times, reps);
+  from_path = median (path_times, reps);
+  g_unlink (path);
+  g_rmdir (dir);
   printf ("records: %u, bytes: %" G_GSIZE_FORMAT " (%.1f MB), repetitions: %u (medians)\n",
           records, size, mb, reps);
   printf ("TIME load %.4f s: %.0f MB/s, %.2f M records/s\n", load, mb / load, records / load / 1e6);
+  printf ("TIME load-file %.4f s: %.0f MB/s, %.2f M records/s (reading the file included)\n",
+          from_path, mb / from_path, records / from_path / 1e6);
   printf ("TIME walk %.4f s: %.2f M records/s through g_list_model_get_item ()\n",
           walk, records / walk / 1e6);
   printf ("TIME anchor %.4f s: %.0f MB/s, %.2f M records/s (plain C: line scan + amounts into an array)\n",

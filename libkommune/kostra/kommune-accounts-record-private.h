@@ -20,6 +20,13 @@ G_BEGIN_DECLS
 gboolean               _kommune_accounts_parse_amount         (const char            *field,
                                                                gint32                *thousands);
 
+/* Reads the 9 bytes of an amount field as SSB's program reads it for its
+ * sums (Kotlin's trim () then toInt ()): blanks and control characters
+ * around it removed, an optional '+' or '-', digits. Also reads what
+ * control 014 refuses ("1        "); FALSE where SSB counts 0. */
+gboolean               _kommune_accounts_read_amount          (const char            *field,
+                                                               gint32                *thousands);
+
 /* A record from the 48 bytes at @text (ISO-8859-1, not NUL-terminated,
  * with no TAB), found on line @line of its file. */
 KommuneAccountsRecord *_kommune_accounts_record_new_from_line (const char            *text,

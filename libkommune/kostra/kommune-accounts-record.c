@@ -34,7 +34,8 @@
  * characters with the year `XXXX` is still a record (year 0), and an
  * amount that SSB's control 014 refuses is a record without an amount
  * ([method@Kommune.AccountsRecord.has_amount] is %FALSE). Validation
- * judges the records; loading only reads them.
+ * judges the records; loading only reads them. A left-justified `1`
+ * breaks control 014 but is still the 1 000 kr that SSB's sums add.
  *
  * Records come from a [class@Kommune.AccountsFile], or from
  * [ctor@Kommune.AccountsRecord.new], which checks every field. A record
@@ -258,7 +259,7 @@ kommune_accounts_record_class_init (KommuneAccountsRecordClass *klass)
   /**
    * KommuneAccountsRecord:has-amount:
    *
-   * Whether characters 40–48 are an amount as SSB's control 014 reads
+   * Whether characters 40–48 are an amount as SSB's control 014 wants
    * one: blanks, an optional `-` and digits up to the end.
    *
    * Since: 0.1
@@ -268,8 +269,9 @@ kommune_accounts_record_class_init (KommuneAccountsRecordClass *klass)
   /**
    * KommuneAccountsRecord:amount:
    *
-   * The amount in øre: the file's figure in 1000 kr × 100 000; 0 without
-   * an amount.
+   * The amount in øre: the file's figure in 1000 kr × 100 000, read as
+   * SSB's program reads it for its sums (see
+   * [method@Kommune.AccountsRecord.get_amount]); 0 when it reads none.
    *
    * Since: 0.1
    */
@@ -379,6 +381,40 @@ _kommune_accounts_parse_amount (const char *text,
   return TRUE;
 }
 
+/* What Kotlin's String.trim () removes, among ASCII bytes. */
+static gboolean
+is_kotlin_blank (char c)
+{
+  return (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) || c == ' ';
+}
+
+gboolean
+_kommune_accounts_read_amount (const char *text,
+                               gint32     *thousands)
+{
+  const char *start = text;
+  const char *end = text + KOMMUNE_ACCOUNTS_AMOUNT_WIDTH;
+  gboolean negative = FALSE;
+  gint32 value = 0;
+
+  while (start < end && is_kotlin_blank (*start))
+    start++;
+  while (end > start && is_kotlin_blank (end[-1]))
+    end--;
+  if (start < end && (*start == '-' || *start == '+'))
+    negative = *start++ == '-';
+  if (start == end)
+    return FALSE;
+  for (const char *p = start; p < end; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      value = value * 10 + (*p - '0');
+    }
+  *thousands = negative ? -value : value;
+  return TRUE;
+}
+
 static void
 fill_from_raw (KommuneAccountsRecord *self,
                guint                  line)
@@ -408,11 +444,9 @@ fill_from_raw (KommuneAccountsRecord *self,
                             (year[2] - '0') * 10 + (year[3] - '0'));
   self->quarter = g_ascii_isdigit (quarter) ? (guint8) (quarter - '0') : 0;
 
-  if (_kommune_accounts_parse_amount (raw + KOMMUNE_ACCOUNTS_AMOUNT_AT, &thousands))
-    {
-      self->has_amount = TRUE;
-      self->amount = thousands * KOMMUNE_ACCOUNTS_ORE_PER_UNIT;
-    }
+  self->has_amount = _kommune_accounts_parse_amount (raw + KOMMUNE_ACCOUNTS_AMOUNT_AT, &thousands);
+  if (_kommune_accounts_read_amount (raw + KOMMUNE_ACCOUNTS_AMOUNT_AT, &thousands))
+    self->amount = thousands * KOMMUNE_ACCOUNTS_ORE_PER_UNIT;
 }
 
 KommuneAccountsRecord *
@@ -611,9 +645,18 @@ kommune_accounts_record_has_amount (KommuneAccountsRecord *self)
  * kommune_accounts_record_get_amount:
  * @self: a #KommuneAccountsRecord
  *
- * Gets the amount in øre: the file's figure in 1000 kr × 100 000, so `36328` is 3 632 800 000 øre.
+ * Gets the amount in øre: the file's figure in 1000 kr × 100 000, so
+ * `    36328` is 3 632 800 000 øre.
  *
- * Returns: the amount, or 0 for a record without one ([method@Kommune.AccountsRecord.has_amount])
+ * The figure is read as SSB's program reads it for its sums: without
+ * the blanks and control characters around it, with an optional `+` or
+ * `-` right before the digits. So a left-justified `1        ` is
+ * 100 000 øre here, though control 014 refuses how it is written
+ * ([method@Kommune.AccountsRecord.has_amount] is %FALSE), and a field
+ * SSB cannot read as a number (`XXX`, `- 123`, blanks) is 0, as SSB
+ * counts it.
+ *
+ * Returns: the amount, or 0 when the field holds no number
  *
  * Since: 0.1
  */

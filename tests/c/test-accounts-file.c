@@ -275,6 +275,52 @@ test_iso_8859_1 (void)
   g_assert_true (g_utf8_validate (kommune_accounts_record_get_text (record), -1, NULL));
 }
 
+/* An amount field: whether control 014 accepts how it is written, and
+ * the figure SSB's sums read from it. */
+static void
+test_amounts (void)
+{
+  static const struct {
+    const char *field;
+    gboolean    has_amount;
+    gint64      thousands;
+  } cases[] = {
+    { "    36328", TRUE, 36328 },
+    { "      -25", TRUE, -25 },
+    { "       -0", TRUE, 0 },
+    { "999999999", TRUE, 999999999 },
+    { "-99999999", TRUE, -99999999 },
+    { "000000001", TRUE, 1 },
+    { "\v     123", TRUE, 123 },
+    { "1        ", FALSE, 1 },
+    { "-1       ", FALSE, -1 },
+    { "  +123456", FALSE, 123456 },
+    { "  123\f   ", FALSE, 123 },
+    { "    - 123", FALSE, 0 },
+    { "      XXX", FALSE, 0 },
+    { "   12 345", FALSE, 0 },
+    { "         ", FALSE, 0 },
+    { "        -", FALSE, 0 },
+    { "      1.5", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = g_strconcat ("0A20194040200                  1120 010", cases[i].field, NULL);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(KommuneAccountsFile) file = kommune_accounts_file_load_from_bytes (bytes, "amount.dat", &error);
+      g_autoptr(KommuneAccountsRecord) record = NULL;
+
+      g_test_message ("amount “%s”", cases[i].field);
+      g_assert_no_error (error);
+      g_assert_cmpuint (strlen (text), ==, 48);
+      record = record_at (file, 0);
+      g_assert_cmpint (kommune_accounts_record_has_amount (record), ==, cases[i].has_amount);
+      g_assert_cmpint (kommune_accounts_record_get_amount (record), ==, cases[i].thousands * 100000);
+    }
+}
+
 static void
 test_not_records (void)
 {
@@ -806,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/AccountsFile/crlf", test_crlf);
   g_test_add_func ("/Kommune/AccountsFile/final-newline", test_final_newline);
   g_test_add_func ("/Kommune/AccountsFile/iso-8859-1", test_iso_8859_1);
+  g_test_add_func ("/Kommune/AccountsFile/amounts", test_amounts);
   g_test_add_func ("/Kommune/AccountsFile/not-records", test_not_records);
   g_test_add_func ("/Kommune/AccountsFile/built-in-code", test_built_in_code);
   g_test_add_func ("/Kommune/AccountsFile/add-record-refusals", test_add_record_refusals);

@@ -281,7 +281,9 @@ kommune_accounts_record_class_init (KommuneAccountsRecordClass *klass)
    * KommuneAccountsRecord:line:
    *
    * The 1-based number of the record's line in the file it was read
-   * from, counting empty lines too; 0 for a record made in code.
+   * from, counting empty lines too; 0 for a record made in code. (SSB's
+   * program numbers only the non-empty lines; without empty lines the
+   * numbers are the same.)
    *
    * Since: 0.1
    */

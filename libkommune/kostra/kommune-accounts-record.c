@@ -626,13 +626,15 @@ kommune_accounts_record_get_art (KommuneAccountsRecord *self)
  * kommune_accounts_record_has_amount:
  * @self: a #KommuneAccountsRecord
  *
- * Tells whether the amount field is an amount as SSB's control 014 reads
- * one: optional blanks, an optional `-` and digits up to the end of the
+ * Tells whether the amount field is written as SSB's control 014 wants
+ * it: optional blanks, an optional `-` and digits up to the end of the
  * line (`      -25`). A blank field, `XXX`, a left-justified `1` or a
- * `-` apart from the digits is not. Nine characters cannot hold a
- * number beyond 32 bits, so every amount that matches is one.
+ * `-` apart from the digits is not; [method@Kommune.AccountsRecord.get_amount]
+ * still gives what SSB's sums read from such a field. Nine characters
+ * cannot hold a number beyond 32 bits, so every amount that matches
+ * is one.
  *
- * Returns: %TRUE if the record has an amount
+ * Returns: %TRUE if control 014 accepts the amount
  *
  * Since: 0.1
  */

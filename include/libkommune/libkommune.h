@@ -44,4 +44,7 @@
 #include "kommune-scorecard.h"
 #include "kommune-document.h"
 
+#include "kommune-accounts-record.h"
+#include "kommune-accounts-file.h"
+
 #undef KOMMUNE_INSIDE

@@ -7,7 +7,7 @@
  * that container; this file is above them all and joins them: a load
  * scans, reads and checks; a save checks, writes, reads back what it
  * would write (the round trip that proves it loads again) and replaces
- * the file through kommune-document-file.c. Equality is defined by the
+ * the file through core/kommune-file.c. Equality is defined by the
  * canonical text, so it lives here too.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 
 #include "kommune-adjustment.h"
+#include "core/kommune-file-private.h"
 #include "document/kommune-document-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
@@ -310,7 +311,7 @@ kommune_document_save (KommuneDocument  *self,
   if (!check_with_name (self, name, &data, error))
     return FALSE;
   length = strlen (data);
-  return _kommune_document_replace_file (path, data, length, error);
+  return _kommune_file_replace (path, data, length, error);
 }
 
 /**

@@ -76,14 +76,6 @@ gboolean         _kommune_document_check_invariants (KommuneDocument  *self,
  * the file keeps them with their reports, not in the plan's list. */
 GHashTable      *_kommune_document_adopted_proposals (KommuneDocument *self);
 
-/* Replaces the file @path names (following symbolic links) with @data,
- * atomically, keeping its mode; in kommune-document-file.c, which knows
- * files and bytes, not documents. */
-gboolean         _kommune_document_replace_file      (const char      *path,
-                                                      const char      *data,
-                                                      gsize            length,
-                                                      GError         **error);
-
 /* The key under which @figure is indexed, as “NAME (YEAR)”; newly allocated. */
 char            *_kommune_document_key_figure_key   (const char       *name,
                                                      guint             year);

@@ -811,3 +811,18 @@ Kommune.Department.__repr__ = _department_repr
 Kommune.BudgetFrame.__repr__ = _budget_frame_repr
 Kommune.Distribution.__repr__ = _distribution_repr
 Kommune.DistributionLine.__repr__ = _distribution_line_repr
+
+
+def _accounts_record_repr(self):
+    if not self.get_text():
+        return '<Kommune.AccountsRecord (no line)>'
+    return '<Kommune.AccountsRecord line {} {!r}>'.format(self.get_line(), self.get_text())
+
+
+def _accounts_file_repr(self):
+    return '<Kommune.AccountsFile {!r} records={} lines={}>'.format(
+        self.get_name(), self.get_n_records(), self.get_n_lines())
+
+
+Kommune.AccountsRecord.__repr__ = _accounts_record_repr
+Kommune.AccountsFile.__repr__ = _accounts_file_repr

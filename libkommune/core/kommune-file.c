@@ -1,4 +1,4 @@
-/* kommune-document-file.c: replacing a file atomically, as editors do
+/* kommune-file.c: replacing a file atomically, as editors do
  *
  * The new text goes to a temporary file in the directory of the file that
  * is finally replaced — the target of @path once every symbolic link is
@@ -6,6 +6,9 @@
  * may set them, its owner and group), is flushed to disk, and then
  * renamed over the target. Any failure removes the temporary file and
  * leaves the old file as it was.
+ *
+ * It knows files and bytes, nothing of what they hold: the JSON document
+ * and SSB's accounts files are both saved through it.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -23,7 +26,7 @@
 
 #include <glib/gstdio.h>
 
-#include "document/kommune-document-private.h"
+#include "core/kommune-file-private.h"
 
 /* Linux's own limit on links followed in one lookup. */
 #define MAX_LINKS 40
@@ -99,10 +102,10 @@ write_all (int          fd,
 }
 
 gboolean
-_kommune_document_replace_file (const char  *path,
-                                const char  *data,
-                                gsize        length,
-                                GError     **error)
+_kommune_file_replace (const char  *path,
+                       const char  *data,
+                       gsize        length,
+                       GError     **error)
 {
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
@@ -116,7 +119,7 @@ _kommune_document_replace_file (const char  *path,
     return FALSE;
 
   exists = g_stat (target, &old) == 0;
-  /* A device, a FIFO or a directory is not replaced by a document. */
+  /* A device, a FIFO or a directory is not replaced by a file. */
   if (exists && !S_ISREG (old.st_mode))
     {
       g_autofree char *shown = g_filename_display_name (target);

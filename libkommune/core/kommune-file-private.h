@@ -1,0 +1,25 @@
+/* kommune-file-private.h: replacing a file atomically
+ *
+ * Every format that saves a file (the JSON document, SSB's accounts
+ * files) replaces it the same way, so the one implementation sits in
+ * core, below them all, and knows only paths and bytes.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Replaces the file @path names (following symbolic links) with the
+ * @length bytes of @data, atomically, keeping its mode (and owner and
+ * group where allowed). Fails with a G_FILE_ERROR naming the file, and
+ * leaves the old file and no temporary file behind. */
+gboolean _kommune_file_replace (const char  *path,
+                                const char  *data,
+                                gsize        length,
+                                GError     **error);
+
+G_END_DECLS

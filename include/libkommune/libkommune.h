@@ -43,5 +43,7 @@
 #include "kommune-strategy.h"
 #include "kommune-scorecard.h"
 #include "kommune-document.h"
+#include "kommune-validation-entry.h"
+#include "kommune-validation-report.h"
 
 #undef KOMMUNE_INSIDE

@@ -1,0 +1,134 @@
+/* kommune-validation-run-private.h: one run of the controls over a file
+ *
+ * What the rule kinds (kommune-validation-rules.c) share with the code
+ * that sets a run up (kommune-validation.c): the arguments, the lists
+ * composed for them, the records read once into what the rules test, and
+ * the finding of entries. Records are read as ISO-8859-1, one byte one
+ * character, and trimmed the way SSB's program trims (Kotlin's trim()).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "kostra/kommune-accounts-lines-private.h"
+#include "kostra/kommune-control-data-private.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  KOMMUNE_REC_OSLO_BYDEL        = 1 << 0,
+  KOMMUNE_REC_BAD_AMOUNT_FORMAT = 1 << 1,
+};
+
+/* A record as the rules see it: its bytes and what is read from them. */
+typedef struct
+{
+  const char *text;        /* the 48 bytes */
+  guint32     line;        /* SSB's line number */
+  gint32      amount;      /* the amount as SSB reads it: 0 if unreadable */
+  gint32      fk_num;      /* funksjon/kapittel read as a number, or 0 */
+  gint32      art_num;     /* art/sektor read as a number, or 0 */
+  guint8      types;       /* of the record's own skjema */
+  guint8      flags;
+  char        account;     /* D, I, B, R, or 0 when SSB's mapping has none */
+} KommuneRec;
+
+typedef struct
+{
+  char      *name;
+  GPtrArray *codes;
+  char      *joined;       /* ", "-separated, as SSB's messages list them */
+} KommuneRunList;
+
+typedef struct
+{
+  guint     at, width;
+  gboolean  trimmed, negate;
+  guint64  *keys;          /* sorted */
+  guint     n_keys;
+} KommuneRunTest;
+
+typedef struct
+{
+  const KommunePredicate *p;
+  KommuneRunTest         *tests;
+  guint                   n_tests;
+} KommuneRunPredicate;
+
+typedef struct
+{
+  const KommuneControlData *data;
+  const KommuneValidator   *validator;
+  const KommuneSkjema      *skjema;
+  const char               *arg_skjema;
+  const char               *arg_year;
+  const char               *arg_region;
+  const char               *arg_orgnr;
+  char                      arg_quarter[2];
+  char                     *l_skjema, *l_year, *l_region, *l_orgnr;  /* as ISO-8859-1, or NULL */
+  GHashTable               *lists;           /* name -> KommuneRunList */
+  const KommuneAccountsLine *lines;
+  guint                     n_lines;
+  KommuneRec               *recs;
+  guint                     n_recs;
+  GPtrArray                *entries;
+} KommuneRun;
+
+/* A code list by name: the run's own, else the data's. NULL if none. */
+const KommuneRunList *_kommune_run_list         (KommuneRun                *run,
+                                                 const KommuneCodeSource   *source);
+void                  _kommune_run_predicate_init  (KommuneRun             *run,
+                                                    KommuneRunPredicate    *rp,
+                                                    const KommunePredicate *p);
+void                  _kommune_run_predicate_clear (KommuneRunPredicate    *rp);
+gboolean              _kommune_run_predicate_match (const KommuneRunPredicate *rp,
+                                                    const KommuneRec          *rec);
+KommuneRunTest        _kommune_run_test_new     (KommuneRun                *run,
+                                                 const KommuneCodeTest     *test);
+gboolean              _kommune_run_test_match   (const KommuneRunTest      *test,
+                                                 const char                *text);
+KommuneSeverity       _kommune_run_severity     (KommuneRun                *run,
+                                                 const KommuneRule         *rule,
+                                                 const KommuneRec          *rec);
+
+/* Kotlin's trim() and toInt() on ISO-8859-1 bytes. */
+void                  _kommune_run_trim         (const char               **s,
+                                                 guint                     *len);
+gboolean              _kommune_run_parse_int    (const char                *s,
+                                                 guint                      len,
+                                                 gint32                    *out);
+/* ISO-8859-1 bytes appended as UTF-8. */
+void                  _kommune_run_append_latin1 (GString                  *out,
+                                                  const char               *s,
+                                                  guint                     len);
+
+/* Values a message may name beyond the record's fields and the arguments. */
+typedef struct
+{
+  const char *list;
+  gint32      a, b;
+  const char *a_funksjoner, *a_funksjoner_distinct;
+  const char *key, *amounts;
+  guint       length, actual;
+} KommuneMessageValues;
+
+char                 *_kommune_run_message      (KommuneRun                 *run,
+                                                 const char                 *template,
+                                                 const KommuneRec           *rec,
+                                                 const KommuneMessageValues *values);
+void                  _kommune_run_add          (KommuneRun                 *run,
+                                                 const KommuneRule          *rule,
+                                                 KommuneSeverity             severity,
+                                                 char                       *message,
+                                                 const guint                *lines,
+                                                 guint                       n_lines);
+
+/* The rule kinds. */
+void                  _kommune_run_record_length (KommuneRun                *run,
+                                                  const KommuneRule         *rule);
+void                  _kommune_run_rule         (KommuneRun                 *run,
+                                                 const KommuneRule          *rule);
+
+G_END_DECLS

@@ -1,7 +1,8 @@
 /* kommune-control-parse-private.h: the strict reading of the control data
  *
- * Shared by the reader of one rule (kommune-control-rule.c) and the
- * reader of the whole data set (kommune-control-data.c). Every failure is
+ * Implemented in kommune-control-json.c; shared by the reader of one rule
+ * (kommune-control-rule.c) and the reader of the whole data set
+ * (kommune-control-data.c). Every failure is
  * KOMMUNE_ERROR_INVALID_DOCUMENT naming where in the data it is.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -45,6 +46,8 @@ GPtrArray   *_kommune_control_as_strings        (JsonNode           *node,
                                                  const char         *where,
                                                  GError            **error);
 int          _kommune_control_field_from_name   (const char         *name);
+const char  *_kommune_control_field_name        (KommuneField        field);
+guint        _kommune_control_field_width       (KommuneField        field);
 int          _kommune_control_type_bit_index    (const char         *name);
 int          _kommune_control_severity_from_name (const char        *name);
 gboolean     _kommune_control_parse_code_source (JsonNode           *node,

@@ -1,7 +1,8 @@
 /* kommune-control-rule.c: reading one control rule of the data files
  *
- * The strict JSON helpers the control data is read with, and the parts of
- * a rule: conditions on a record, severities, the rule itself. The data
+ * The parts of a rule: conditions on a record, severities, the checks of
+ * a sum, the key of the duplicate check, the messages, the rule itself,
+ * each read with the strict helpers of kommune-control-json.c. The data
  * files are ours, but a bad edit must _kommune_control_fail loudly rather than silently
  * drop a rule: every object is checked for unknown and missing members.
  *
@@ -20,222 +21,6 @@
 #include "kostra/kommune-accounts-layout-private.h"
 #include "kostra/kommune-control-data-private.h"
 #include "kostra/kommune-control-parse-private.h"
-
-static const struct
-{
-  const char *name;
-  guint       at, width;
-} fields[KOMMUNE_N_FIELDS] = {
-  [KOMMUNE_FIELD_SKJEMA]      = { "skjema", KOMMUNE_ACCOUNTS_SKJEMA_AT, KOMMUNE_ACCOUNTS_SKJEMA_WIDTH },
-  [KOMMUNE_FIELD_AARGANG]     = { "aargang", KOMMUNE_ACCOUNTS_YEAR_AT, KOMMUNE_ACCOUNTS_YEAR_WIDTH },
-  [KOMMUNE_FIELD_KVARTAL]     = { "kvartal", KOMMUNE_ACCOUNTS_QUARTER_AT, KOMMUNE_ACCOUNTS_QUARTER_WIDTH },
-  [KOMMUNE_FIELD_REGION]      = { "region", KOMMUNE_ACCOUNTS_REGION_AT, KOMMUNE_ACCOUNTS_REGION_WIDTH },
-  [KOMMUNE_FIELD_ORGNR]       = { "orgnr", KOMMUNE_ACCOUNTS_ORGNR_AT, KOMMUNE_ACCOUNTS_ORGNR_WIDTH },
-  [KOMMUNE_FIELD_FORETAKSNR]  = { "foretaksnr", KOMMUNE_ACCOUNTS_FORETAK_AT, KOMMUNE_ACCOUNTS_FORETAK_WIDTH },
-  [KOMMUNE_FIELD_KONTOKLASSE] = { "kontoklasse", KOMMUNE_ACCOUNTS_CLASS_AT, KOMMUNE_ACCOUNTS_CLASS_WIDTH },
-  [KOMMUNE_FIELD_FUNKSJON]    = { "funksjon", KOMMUNE_ACCOUNTS_FUNCTION_AT, KOMMUNE_ACCOUNTS_FUNCTION_WIDTH },
-  [KOMMUNE_FIELD_KAPITTEL]    = { "kapittel", KOMMUNE_ACCOUNTS_FUNCTION_AT, KOMMUNE_ACCOUNTS_FUNCTION_WIDTH },
-  [KOMMUNE_FIELD_ART]         = { "art", KOMMUNE_ACCOUNTS_ART_AT, KOMMUNE_ACCOUNTS_ART_WIDTH },
-  [KOMMUNE_FIELD_SEKTOR]      = { "sektor", KOMMUNE_ACCOUNTS_ART_AT, KOMMUNE_ACCOUNTS_ART_WIDTH },
-  [KOMMUNE_FIELD_BELOP]       = { "belop", KOMMUNE_ACCOUNTS_AMOUNT_AT, KOMMUNE_ACCOUNTS_AMOUNT_WIDTH },
-};
-
-static const char *type_names[4] = { "BEV", "REG", "BAL", "RES" };
-static const char *severity_names[] = { "OK", "INFO", "WARNING", "ERROR", "FATAL" };
-
-void
-_kommune_field_location (KommuneField  field,
-                         guint        *at,
-                         guint        *width)
-{
-  *at = fields[field].at;
-  *width = fields[field].width;
-}
-
-gboolean
-_kommune_control_fail (GError    **error,
-      const char *where,
-      const char *format,
-      ...)
-{
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-               "KOSTRA control data: %s: %s", where, text);
-  return FALSE;
-}
-
-/* Every member of @object must be in @allowed, and every name in
- * @required must be there. */
-gboolean
-_kommune_control_check_members (JsonObject         *object,
-               const char         *where,
-               const char * const *allowed,
-               const char * const *required,
-               GError            **error)
-{
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (allowed, l->data))
-      return _kommune_control_fail (error, where, "unknown member “%s”", (const char *) l->data);
-  for (guint i = 0; required != NULL && required[i] != NULL; i++)
-    if (!json_object_has_member (object, required[i]))
-      return _kommune_control_fail (error, where, "missing member “%s”", required[i]);
-  return TRUE;
-}
-
-JsonObject *
-_kommune_control_as_object (JsonNode   *node,
-           const char *where,
-           GError    **error)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      _kommune_control_fail (error, where, "expected an object");
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
-JsonArray *
-_kommune_control_as_array (JsonNode   *node,
-          const char *where,
-          GError    **error)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      _kommune_control_fail (error, where, "expected an array");
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-const char *
-_kommune_control_as_string (JsonNode   *node,
-           const char *where,
-           GError    **error)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      _kommune_control_fail (error, where, "expected a string");
-      return NULL;
-    }
-  return json_node_get_string (node);
-}
-
-gboolean
-_kommune_control_as_int (JsonNode   *node,
-        const char *where,
-        gint64     *out,
-        GError    **error)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return _kommune_control_fail (error, where, "expected an integer");
-  *out = json_node_get_int (node);
-  return TRUE;
-}
-
-gboolean
-_kommune_control_as_bool (JsonNode   *node,
-         const char *where,
-         gboolean   *out,
-         GError    **error)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return _kommune_control_fail (error, where, "expected true or false");
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
-
-GPtrArray *
-_kommune_control_as_strings (JsonNode   *node,
-            const char *where,
-            GError    **error)
-{
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
-  JsonArray *array = _kommune_control_as_array (node, where, error);
-
-  if (array == NULL)
-    return NULL;
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      const char *s = _kommune_control_as_string (json_array_get_element (array, i), where, error);
-
-      if (s == NULL)
-        return NULL;
-      g_ptr_array_add (out, g_strdup (s));
-    }
-  return g_steal_pointer (&out);
-}
-
-int
-_kommune_control_field_from_name (const char *name)
-{
-  for (int f = 0; f < KOMMUNE_N_FIELDS; f++)
-    if (g_str_equal (fields[f].name, name))
-      return f;
-  return -1;
-}
-
-int
-_kommune_control_type_bit_index (const char *name)
-{
-  for (int i = 0; i < 4; i++)
-    if (g_str_equal (type_names[i], name))
-      return i;
-  return -1;
-}
-
-int
-_kommune_control_severity_from_name (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (severity_names); i++)
-    if (g_str_equal (severity_names[i], name))
-      return (int) i;
-  return -1;
-}
-
-void
-_kommune_control_code_source_clear (KommuneCodeSource *source)
-{
-  g_clear_pointer (&source->ref, g_free);
-  g_clear_pointer (&source->codes, g_ptr_array_unref);
-}
-
-/* "@name" or an array of codes. */
-gboolean
-_kommune_control_parse_code_source (JsonNode          *node,
-                   const char        *where,
-                   KommuneCodeSource *out,
-                   GError           **error)
-{
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      const char *s = json_node_get_string (node);
-
-      if (s[0] != '@' || s[1] == '\0')
-        return _kommune_control_fail (error, where, "a list name starts with “@”: “%s”", s);
-      out->ref = g_strdup (s + 1);
-      return TRUE;
-    }
-  out->codes = _kommune_control_as_strings (node, where, error);
-  return out->codes != NULL;
-}
-
-void
-_kommune_control_predicate_clear (KommunePredicate *p)
-{
-  if (p->codes != NULL)
-    for (guint i = 0; i < p->codes->len; i++)
-      _kommune_control_code_source_clear (&g_array_index (p->codes, KommuneCodeTest, i).source);
-  g_clear_pointer (&p->codes, g_array_unref);
-  g_clear_pointer (&p->ranges, g_array_unref);
-}
 
 static gboolean
 parse_types (JsonNode   *node,
@@ -301,7 +86,7 @@ parse_code_tests (JsonNode         *node,
       if (compare == NULL)
         return FALSE;
       field = _kommune_control_field_from_name (name);
-      if (field < 0 || fields[field].width > 7)
+      if (field < 0 || _kommune_control_field_width (field) > 7)
         return _kommune_control_fail (error, where, "codes cannot be tested on the field “%s”", name);
       if (!g_str_equal (compare, "exact") && !g_str_equal (compare, "trimmed"))
         return _kommune_control_fail (error, where, "compare is “exact” or “trimmed”, not “%s”", compare);
@@ -781,7 +566,7 @@ parse_duplicates (JsonObject  *o,
             return FALSE;
           g_free (rule->titles[field]);
           rule->titles[field] = g_strdup (title);
-          width += fields[field].width + 1;
+          width += _kommune_control_field_width (field) + 1;
           g_array_append_val (rule->keys[bit], field);
         }
       if (width > 32)
@@ -876,9 +661,9 @@ _kommune_control_rule_parse (JsonNode   *node,
 
         if (!parse_field (o, where, &rule->field, error))
           goto failed;
-        if (fields[rule->field].width > 7)
+        if (_kommune_control_field_width (rule->field) > 7)
           {
-            _kommune_control_fail (error, where, "codes cannot be tested on the field “%s”", fields[rule->field].name);
+            _kommune_control_fail (error, where, "codes cannot be tested on the field “%s”", _kommune_control_field_name (rule->field));
             goto failed;
           }
         rule->list.field = rule->field;

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "kostra/kommune-accounts-layout-private.h"
-#include "kostra/kommune-validation-run-private.h"
+#include "kostra/kommune-validation-rules-private.h"
 
 /* Control 001: every line is exactly the record length, with no TAB. */
 void
@@ -120,7 +120,7 @@ run_code_in_list (KommuneRun        *run,
       const KommuneRec *rec = &run->recs[i];
 
       if (!_kommune_run_predicate_match (&records, rec) ||
-          _kommune_run_test_match (&test, rec->text) != rule->fires_when_present)
+          _kommune_run_test_match (&test, rec) != rule->fires_when_present)
         continue;
       _kommune_run_add (run, rule, _kommune_run_severity (run, rule, rec),
                         _kommune_run_message (run, rule->message, rec, &values), &rec->line, 1);

@@ -1,7 +1,8 @@
 /* kommune-validation-run-private.h: one run of the controls over a file
  *
  * What the rule kinds (kommune-validation-rules.c) share with the code
- * that sets a run up (kommune-validation.c): the arguments, the lists
+ * that sets a run up (kommune-validation.c), implemented in
+ * kommune-validation-run.c: the arguments, the lists
  * composed for them, the records read once into what the rules test, and
  * the finding of entries. Records are read as ISO-8859-1, one byte one
  * character, and trimmed the way SSB's program trims (Kotlin's trim()).
@@ -28,12 +29,20 @@ typedef struct
   const char *text;        /* the 48 bytes */
   guint32     line;        /* SSB's line number */
   gint32      amount;      /* the amount as SSB reads it: 0 if unreadable */
-  gint32      fk_num;      /* funksjon/kapittel read as a number, or 0 */
-  gint32      art_num;     /* art/sektor read as a number, or 0 */
-  guint8      types;       /* of the record's own skjema */
+  guint32     fk_key;      /* funksjon/kapittel's 4 bytes */
+  guint32     fk_trim;     /* … trimmed, fk_trim_len of them */
+  guint32     art_key;     /* art/sektor's 3 bytes */
+  gint16      fk_num;      /* funksjon/kapittel read as a number, or 0 */
+  gint16      art_num;     /* art/sektor read as a number, or 0 */
+  guint8      fk_trim_len;
   guint8      flags;
-  char        account;     /* D, I, B, R, or 0 when SSB's mapping has none */
+  guint8      cls;         /* the skjema's types, the account and Oslo bydel */
 } KommuneRec;
+
+/* The byte a record's types, account and Oslo bydel flag make. */
+guint8                _kommune_run_record_class (guint8      types,
+                                                 char        account,
+                                                 gboolean    oslo_bydel);
 
 typedef struct
 {
@@ -42,12 +51,22 @@ typedef struct
   char      *joined;       /* ", "-separated, as SSB's messages list them */
 } KommuneRunList;
 
+typedef enum
+{
+  KOMMUNE_RUN_KEY_FIELD,     /* computed from the record's bytes */
+  KOMMUNE_RUN_KEY_FK,
+  KOMMUNE_RUN_KEY_FK_TRIMMED,
+  KOMMUNE_RUN_KEY_ART,
+} KommuneRunKey;
+
 typedef struct
 {
-  guint     at, width;
-  gboolean  trimmed, negate;
-  guint64  *keys;          /* sorted */
-  guint     n_keys;
+  guint          at, width;
+  gboolean       trimmed, negate;
+  KommuneRunKey  key;
+  guint64        mask;     /* one bit per key's hash: a quick “not there” */
+  guint64       *keys;     /* sorted */
+  guint          n_keys;
 } KommuneRunTest;
 
 typedef struct
@@ -55,6 +74,8 @@ typedef struct
   const KommunePredicate *p;
   KommuneRunTest         *tests;
   guint                   n_tests;
+  gboolean                simple;        /* nothing beyond cls_ok to test */
+  guint8                  cls_ok[256];   /* by KommuneRec.cls */
 } KommuneRunPredicate;
 
 typedef struct
@@ -83,12 +104,33 @@ void                  _kommune_run_predicate_init  (KommuneRun             *run,
                                                     KommuneRunPredicate    *rp,
                                                     const KommunePredicate *p);
 void                  _kommune_run_predicate_clear (KommuneRunPredicate    *rp);
-gboolean              _kommune_run_predicate_match (const KommuneRunPredicate *rp,
+/* The tests beyond the record's class: amount, ranges, codes. */
+gboolean              _kommune_run_predicate_rest  (const KommuneRunPredicate *rp,
                                                     const KommuneRec          *rec);
+
+static inline gboolean
+_kommune_run_predicate_match (const KommuneRunPredicate *rp,
+                              const KommuneRec          *rec)
+{
+  if (!rp->cls_ok[rec->cls])
+    return FALSE;
+  return rp->simple || _kommune_run_predicate_rest (rp, rec);
+}
 KommuneRunTest        _kommune_run_test_new     (KommuneRun                *run,
                                                  const KommuneCodeTest     *test);
 gboolean              _kommune_run_test_match   (const KommuneRunTest      *test,
-                                                 const char                *text);
+                                                 const KommuneRec          *rec);
+/* A code as a key: up to 7 bytes and its length. */
+static inline guint64
+_kommune_run_pack (const char *s,
+                   guint       len)
+{
+  guint64 key = (guint64) len << 56;
+
+  for (guint i = 0; i < len; i++)
+    key |= (guint64) (guchar) s[i] << (8 * i);
+  return key;
+}
 KommuneSeverity       _kommune_run_severity     (KommuneRun                *run,
                                                  const KommuneRule         *rule,
                                                  const KommuneRec          *rec);
@@ -125,10 +167,10 @@ void                  _kommune_run_add          (KommuneRun                 *run
                                                  const guint                *lines,
                                                  guint                       n_lines);
 
-/* The rule kinds. */
-void                  _kommune_run_record_length (KommuneRun                *run,
-                                                  const KommuneRule         *rule);
-void                  _kommune_run_rule         (KommuneRun                 *run,
-                                                 const KommuneRule          *rule);
+/* A record field read as SSB's fieldAsIntOrDefault() reads it. */
+gint32                _kommune_run_field_int    (const char                 *text,
+                                                 guint                       at,
+                                                 guint                       width);
+void                  _kommune_run_list_free    (KommuneRunList             *list);
 
 G_END_DECLS

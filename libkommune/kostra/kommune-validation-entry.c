@@ -28,7 +28,7 @@
  * name “Ukjent skjema”.
  *
  * Entries are immutable; one made with g_object_new() has empty strings,
- * severity [enum@Kommune.Severity.OK] and no line numbers.
+ * severity %KOMMUNE_SEVERITY_OK and no line numbers.
  *
  * Since: 0.1
  */

@@ -28,7 +28,7 @@
  * by SSB's own count.
  *
  * A report made with g_object_new() has no entries and no controls; like
- * SSB's, it then has severity [enum@Kommune.Severity.ERROR].
+ * SSB's, it then has severity %KOMMUNE_SEVERITY_ERROR.
  *
  * Since: 0.1
  */
@@ -124,8 +124,8 @@ _kommune_validation_report_finish (KommuneValidationReport *self,
  * @self: a validation report
  *
  * Gets the overall result: the highest severity among the entries,
- * [enum@Kommune.Severity.OK] when there are none, and, as SSB's program
- * has it, [enum@Kommune.Severity.ERROR] when no control ran at all (an
+ * %KOMMUNE_SEVERITY_OK when there are none, and, as SSB's program
+ * has it, %KOMMUNE_SEVERITY_ERROR when no control ran at all (an
  * empty file).
  *
  * Returns: the overall severity
@@ -150,9 +150,9 @@ kommune_validation_report_get_severity (KommuneValidationReport *self)
  * @self: a validation report
  *
  * Gets the exit code SSB's command-line program gives for this result:
- * 0 for [enum@Kommune.Severity.OK] and [enum@Kommune.Severity.INFO], 1 for
- * [enum@Kommune.Severity.WARNING], 2 for [enum@Kommune.Severity.ERROR] and
- * [enum@Kommune.Severity.FATAL]. It is also the `severity` of the summary
+ * 0 for %KOMMUNE_SEVERITY_OK and %KOMMUNE_SEVERITY_INFO, 1 for
+ * %KOMMUNE_SEVERITY_WARNING, 2 for %KOMMUNE_SEVERITY_ERROR and
+ * %KOMMUNE_SEVERITY_FATAL. It is also the `severity` of the summary
  * in [method@Kommune.ValidationReport.to_json].
  *
  * Returns: 0, 1 or 2

@@ -17,11 +17,12 @@
 
 G_BEGIN_DECLS
 
-/* @skjema as SSB's -s ("0A", "0AK4"), @year as -y, @quarter 1-4 or 0 for
- * the annual accounts (-q), @region as -r, @orgnr as -u or NULL (nine
- * blanks). An unknown skjema gives a report with SSB's one FATAL entry;
- * blank arguments, a quarter above 4, and the church skjema (whose
- * controls are not implemented) fail with KOMMUNE_ERROR_INVALID_ARGUMENT. */
+/* @skjema as SSB's -s ("0A", "0AK4", "0F"), @year as -y, @quarter 1-4 or
+ * 0 for the annual accounts (-q), @region as -r, @orgnr as -u or NULL
+ * (nine blanks). An unknown skjema gives a report with SSB's one FATAL
+ * entry; blank arguments, text that is not UTF-8 and a quarter above 4
+ * fail with KOMMUNE_ERROR_INVALID_ARGUMENT, as does a skjema whose
+ * validator the data lists as not implemented. */
 KommuneValidationReport *_kommune_kostra_validate_lines (KommuneAccountsLines *lines,
                                                          const char           *skjema,
                                                          const char           *year,

@@ -185,8 +185,9 @@ kommune_validation_report_get_exit_code (KommuneValidationReport *self)
  * Gets the number of controls by SSB's count: the number of non-empty
  * lines times the number of checks run on lines, plus the number of
  * records with an amount other than “0” times the number of rules of the
- * skjema (52 for the annual skjema, 33 for the quarterly ones). When
- * control 001 stops the run it is 1; for an unknown skjema, 1.
+ * skjema (52 for the annual skjema, 33 for the quarterly ones, 29 for the
+ * church ones). When control 001 stops the run it is 1; for an unknown
+ * skjema, 1.
  *
  * Returns: the number of controls
  *

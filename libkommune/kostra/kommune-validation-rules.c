@@ -84,7 +84,11 @@ run_field_equals (KommuneRun        *run,
       const KommuneRec *rec = &run->recs[i];
       const char *field = rec->text + at;
 
-      if (value != NULL && len == width && memcmp (field, value, width) == 0)
+      guint same = 0;
+
+      while (value != NULL && len == width && same < width && field[same] == value[same])
+        same++;
+      if (value != NULL && len == width && same == width)
         continue;
       if (rule->allow_blank)
         {
@@ -109,15 +113,18 @@ run_code_in_list (KommuneRun        *run,
   KommuneRunTest test;
   KommuneRunPredicate records;
   KommuneMessageValues values = { 0 };
+  const guint32 *index;
+  guint n;
 
   if (rule->skip_if_list_empty && (list == NULL || list->codes->len == 0))
     return;
   test = _kommune_run_test_new (run, &rule->list);
   _kommune_run_predicate_init (run, &records, &rule->records);
   values.list = list != NULL ? list->joined : "";
-  for (guint i = 0; i < run->n_recs; i++)
+  index = _kommune_run_records_for (run, &records, &n);
+  for (guint k = 0; k < n; k++)
     {
-      const KommuneRec *rec = &run->recs[i];
+      const KommuneRec *rec = &run->recs[index != NULL ? index[k] : k];
 
       if (!_kommune_run_predicate_match (&records, rec) ||
           _kommune_run_test_match (&test, rec) != rule->fires_when_present)
@@ -137,15 +144,18 @@ run_record_match (KommuneRun        *run,
   KommuneRunPredicate records;
   KommuneRunPredicate *whens = NULL;
   guint n_whens = rule->messages != NULL ? rule->messages->len : 0;
+  const guint32 *index;
+  guint n;
 
   _kommune_run_predicate_init (run, &records, &rule->records);
   whens = g_new0 (KommuneRunPredicate, n_whens + 1);
   for (guint m = 0; m < n_whens; m++)
     _kommune_run_predicate_init (run, &whens[m],
                                  &g_array_index (rule->messages, KommuneConditionalMessage, m).when);
-  for (guint i = 0; i < run->n_recs; i++)
+  index = _kommune_run_records_for (run, &records, &n);
+  for (guint k = 0; k < n; k++)
     {
-      const KommuneRec *rec = &run->recs[i];
+      const KommuneRec *rec = &run->recs[index != NULL ? index[k] : k];
       const char *template = rule->message;
 
       if (!_kommune_run_predicate_match (&records, rec))
@@ -170,13 +180,16 @@ run_equivalence (KommuneRun        *run,
                  const KommuneRule *rule)
 {
   KommuneRunPredicate records, left, right;
+  const guint32 *index;
+  guint n;
 
   _kommune_run_predicate_init (run, &records, &rule->records);
   _kommune_run_predicate_init (run, &left, &rule->left);
   _kommune_run_predicate_init (run, &right, &rule->right);
-  for (guint i = 0; i < run->n_recs; i++)
+  index = _kommune_run_records_for (run, &records, &n);
+  for (guint k = 0; k < n; k++)
     {
-      const KommuneRec *rec = &run->recs[i];
+      const KommuneRec *rec = &run->recs[index != NULL ? index[k] : k];
 
       if (!_kommune_run_predicate_match (&records, rec) ||
           _kommune_run_predicate_match (&left, rec) == _kommune_run_predicate_match (&right, rec))
@@ -250,14 +263,17 @@ run_sum (KommuneRun        *run,
   g_autoptr(GString) distinct = rule->wants_funksjoner ? g_string_new ("[") : NULL;
   g_autoptr(GHashTable) seen = rule->wants_funksjoner ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL;
   KommuneMessageValues values = { 0 };
+  const guint32 *index;
+  guint n;
 
   _kommune_run_predicate_init (run, &subset, &rule->subset);
   _kommune_run_predicate_init (run, &a, &rule->a);
   if (rule->has_b)
     _kommune_run_predicate_init (run, &b, &rule->b);
-  for (guint i = 0; i < run->n_recs; i++)
+  index = _kommune_run_records_for (run, &subset, &n);
+  for (guint k = 0; k < n; k++)
     {
-      const KommuneRec *rec = &run->recs[i];
+      const KommuneRec *rec = &run->recs[index != NULL ? index[k] : k];
 
       if (!_kommune_run_predicate_match (&subset, rec))
         continue;

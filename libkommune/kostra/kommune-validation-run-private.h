@@ -94,6 +94,10 @@ typedef struct
   guint                     n_lines;
   KommuneRec               *recs;
   guint                     n_recs;
+  guint8                    classes[8];      /* the record classes present, if at most 8 */
+  guint                     n_classes;       /* or G_MAXUINT when more */
+  guint32                  *by_classes[256]; /* records of a set of them, by bit mask */
+  guint                     n_by_classes[256];
   GPtrArray                *entries;
 } KommuneRun;
 
@@ -166,6 +170,16 @@ void                  _kommune_run_add          (KommuneRun                 *run
                                                  char                       *message,
                                                  const guint                *lines,
                                                  guint                       n_lines);
+
+/* The records whose class @rp admits, in order: NULL with *n_recs the
+ * count when that is all of them (index i is record i), else a list of
+ * record indices the run keeps. */
+const guint32        *_kommune_run_records_for  (KommuneRun                 *run,
+                                                 const KommuneRunPredicate  *rp,
+                                                 guint                      *n_recs);
+/* Notes the classes present once the records are read. */
+void                  _kommune_run_index_classes (KommuneRun                *run);
+void                  _kommune_run_clear_classes (KommuneRun                *run);
 
 /* A record field read as SSB's fieldAsIntOrDefault() reads it. */
 gint32                _kommune_run_field_int    (const char                 *text,

@@ -504,3 +504,65 @@ _kommune_run_list_free (KommuneRunList *list)
   g_free (list);
 }
 
+
+void
+_kommune_run_index_classes (KommuneRun *run)
+{
+  gboolean seen[256] = { FALSE };
+
+  run->n_classes = 0;
+  for (guint i = 0; i < run->n_recs && run->n_classes != G_MAXUINT; i++)
+    {
+      guint8 cls = run->recs[i].cls;
+
+      if (seen[cls])
+        continue;
+      seen[cls] = TRUE;
+      if (run->n_classes == G_N_ELEMENTS (run->classes))
+        run->n_classes = G_MAXUINT;
+      else
+        run->classes[run->n_classes++] = cls;
+    }
+}
+
+void
+_kommune_run_clear_classes (KommuneRun *run)
+{
+  for (guint m = 0; m < G_N_ELEMENTS (run->by_classes); m++)
+    g_clear_pointer (&run->by_classes[m], g_free);
+}
+
+const guint32 *
+_kommune_run_records_for (KommuneRun                *run,
+                          const KommuneRunPredicate *rp,
+                          guint                     *n_recs)
+{
+  guint mask = 0, all;
+
+  *n_recs = run->n_recs;
+  if (run->n_classes == G_MAXUINT)
+    return NULL;
+  all = (1u << run->n_classes) - 1;
+  for (guint c = 0; c < run->n_classes; c++)
+    if (rp->cls_ok[run->classes[c]])
+      mask |= 1u << c;
+  if (mask == all)
+    return NULL;
+  if (run->by_classes[mask] == NULL)
+    {
+      gboolean in[256] = { FALSE };
+      guint32 *list = g_new (guint32, run->n_recs + 1);
+      guint n = 0;
+
+      for (guint c = 0; c < run->n_classes; c++)
+        if ((mask & (1u << c)) != 0)
+          in[run->classes[c]] = TRUE;
+      for (guint i = 0; i < run->n_recs; i++)
+        if (in[run->recs[i].cls])
+          list[n++] = i;
+      run->by_classes[mask] = list;
+      run->n_by_classes[mask] = n;
+    }
+  *n_recs = run->n_by_classes[mask];
+  return run->by_classes[mask];
+}

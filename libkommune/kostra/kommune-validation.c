@@ -338,6 +338,7 @@ _kommune_kostra_validate_lines (KommuneAccountsLines *lines,
     }
 
   read_records (&run);
+  _kommune_run_index_classes (&run);
   for (guint i = 0; i < run.validator->rules->len; i++)
     _kommune_run_rule (&run, run.validator->rules->pdata[i]);
   n_controls = (guint64) run.n_lines * run.validator->pre->len +
@@ -345,6 +346,7 @@ _kommune_kostra_validate_lines (KommuneAccountsLines *lines,
 
 done:
   _kommune_validation_report_finish (report, entries, n_controls);
+  _kommune_run_clear_classes (&run);
   g_free (run.recs);
   g_hash_table_unref (run.lists);
   g_free (run.l_skjema);

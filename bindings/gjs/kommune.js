@@ -370,6 +370,9 @@ const describe = {
     WorkforceFigures: w => `${q(w.get_unit())} ${w.get_period()}`,
     Strategy: s => `${q(s.get_name())} ${s.get_first_year()}–${s.get_last_year()} ` +
         `focus_areas=${count(s.get_focus_areas())} goals=${s.count_goals()}`,
+    ValidationReport: r => `${r.get_skjema()} ${r.get_year()} ${r.get_region()} ` +
+        `controls=${r.get_n_controls()} entries=${count(r.get_entries())} ${nick(Kommune.Severity, r.get_severity())}`,
+    ValidationEntry: e => `${e.get_rule_id() || '-'} ${nick(Kommune.Severity, e.get_severity())} ${q(e.get_message())}`,
 };
 
 for (const [name, text] of Object.entries(describe)) {

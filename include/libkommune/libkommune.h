@@ -43,6 +43,8 @@
 #include "kommune-strategy.h"
 #include "kommune-scorecard.h"
 #include "kommune-document.h"
+#include "kommune-validation-entry.h"
+#include "kommune-validation-report.h"
 
 #include "kommune-accounts-record.h"
 #include "kommune-accounts-file.h"

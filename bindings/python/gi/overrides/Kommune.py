@@ -826,3 +826,19 @@ def _accounts_file_repr(self):
 
 Kommune.AccountsRecord.__repr__ = _accounts_record_repr
 Kommune.AccountsFile.__repr__ = _accounts_file_repr
+
+def _validation_entry_repr(self):
+    lines = list(self.get_line_numbers() or [])
+    return '<Kommune.ValidationEntry {} {} {!r} lines={}>'.format(
+        self.get_rule_id() or '-', self.get_severity().value_nick.upper(),
+        _short(self.get_message()), lines)
+
+
+def _validation_report_repr(self):
+    return '<Kommune.ValidationReport {} {} {} controls={} entries={} {}>'.format(
+        self.get_skjema(), self.get_year(), self.get_region(), self.get_n_controls(),
+        len(self.get_entries()), self.get_severity().value_nick.upper())
+
+
+Kommune.ValidationEntry.__repr__ = _validation_entry_repr
+Kommune.ValidationReport.__repr__ = _validation_report_repr

@@ -34,7 +34,8 @@
  *
  * ## Loading
  *
- * Lines end in `\n`; a `\r` before it is dropped, so CRLF files read
+ * Lines end in `\n`; carriage returns at either end of a line are
+ * dropped, as SSB's program trims them, so CRLF files read
  * like LF files, and the last line needs no line end. Empty lines are
  * skipped, but every line keeps its number in the file, empty ones
  * counted. A line of exactly 48 bytes without a TAB is a record
@@ -425,10 +426,7 @@ kommune_accounts_file_get_records (KommuneAccountsFile *self)
  *
  * A loaded file keeps the bytes it was read from and refuses with
  * %KOMMUNE_ERROR_READ_ONLY; a record made with g_object_new(), which
- * holds no line, is refused with %KOMMUNE_ERROR_INVALID_ARGUMENT, and so
- * is a record from a file whose 48th character is a carriage return
- * (its line ended in `\r\r\n`): written with `\n` after it, it would
- * read back as a line of 47 characters.
+ * holds no line, is refused with %KOMMUNE_ERROR_INVALID_ARGUMENT.
  *
  * Returns: %TRUE if the record was added
  *
@@ -459,15 +457,6 @@ kommune_accounts_file_add_record (KommuneAccountsFile    *self,
       return FALSE;
     }
 
-  /* Read back, "\r\n" would lose that "\r" and the record its length. */
-  if (_kommune_accounts_record_get_raw (record)[KOMMUNE_ACCOUNTS_RECORD_LENGTH - 1] == '\r')
-    {
-      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the accounts record of line %u ends in a carriage return, "
-                   "which the canonical layout cannot write",
-                   kommune_accounts_record_get_line (record));
-      return FALSE;
-    }
 
   g_clear_pointer (&self->lines, _kommune_accounts_lines_unref);
   _kommune_accounts_records_append (self->records, record);

@@ -1,7 +1,8 @@
 /* kommune-accounts-lines-private.h: the lines of a KOSTRA accounts file
  *
  * SSB's "Regnskap" files are one record per line. The lines are split on
- * "\n", a "\r" before it is dropped, and empty lines are skipped; each line
+ * "\n", carriage returns at either end of a line are dropped (as SSB's
+ * program trims them), and empty lines are skipped; each line
  * keeps its 1-based number in the file, which every message names. The
  * lines point into the file's bytes and are not NUL-terminated: a record
  * is read by byte position (kommune-accounts-layout-private.h).

@@ -27,20 +27,27 @@ _kommune_accounts_lines_new (GBytes      *bytes,
   KommuneAccountsLines *self;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
-  const char *end = data + size;
+  const char *end = size > 0 ? data + size : data;
   guint64 number = 0;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
+  /* An empty GBytes may hold no buffer at all: no arithmetic on NULL. */
   for (const char *p = data; p < end; )
     {
       const char *newline = memchr (p, '\n', (gsize) (end - p));
       const char *stop = newline != NULL ? newline : end;
-      gsize length = (gsize) (stop - p);
+      const char *start = p;
+      gsize length;
 
+      /* SSB's program trims every "\r" at both ends of a line: CRLF ends,
+       * and stray carriage returns around a record, are not part of it. */
+      while (start < stop && *start == '\r')
+        start++;
+      while (stop > start && stop[-1] == '\r')
+        stop--;
+      length = (gsize) (stop - start);
       number++;
-      if (length > 0 && p[length - 1] == '\r')
-        length--;
       if (number > G_MAXUINT32 || length > G_MAXUINT32)
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
@@ -50,11 +57,11 @@ _kommune_accounts_lines_new (GBytes      *bytes,
         }
       if (length > 0)
         {
-          KommuneAccountsLine line = { p, (guint32) length, (guint32) number };
+          KommuneAccountsLine line = { start, (guint32) length, (guint32) number };
 
           g_array_append_val (lines, line);
         }
-      p = stop + 1;
+      p = newline != NULL ? newline + 1 : end;
     }
 
   self = g_new0 (KommuneAccountsLines, 1);

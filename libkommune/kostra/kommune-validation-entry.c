@@ -175,9 +175,11 @@ kommune_validation_entry_class_init (KommuneValidationEntryClass *klass)
   /**
    * KommuneValidationEntry:line-numbers:
    *
-   * The lines the finding concerns, as a #GVariant of type `au`: 1-based,
-   * counted the way SSB's program counts them (the n-th non-empty line of
-   * the file is line n). Empty for the controls that sum over the file.
+   * The lines the finding concerns, as a #GVariant of type `au`: 1-based
+   * line numbers in the file, empty lines counted, as
+   * [property@Kommune.AccountsRecord:line] gives them. (SSB's program
+   * counts only the non-empty lines; without empty lines both agree.)
+   * Empty for the controls that sum over the file.
    *
    * Since: 0.1
    */

@@ -26,7 +26,7 @@ _kommune_run_record_length (KommuneRun        *run,
     {
       const KommuneAccountsLine *line = &run->lines[i];
       KommuneMessageValues values = { 0 };
-      guint number = i + 1;
+      guint number = line->number;
 
       if (line->length == rule->length && memchr (line->text, '\t', line->length) == NULL)
         continue;

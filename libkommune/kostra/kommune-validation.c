@@ -196,7 +196,7 @@ read_records (KommuneRun *run)
       if (len == 1 && amount[0] == '0')
         continue;
       rec->text = text;
-      rec->line = i + 1;
+      rec->line = run->lines[i].number;
       rec->amount = 0;
       _kommune_run_parse_int (amount, len, &rec->amount);
       {

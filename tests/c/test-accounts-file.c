@@ -482,19 +482,16 @@ test_add_record_refusals (void)
   g_clear_error (&error);
   g_assert_cmpuint (kommune_accounts_file_get_n_records (real), ==, 1644);
 
-  /* A record whose 48th byte is "\r" would not read back as one. */
+  /* Carriage returns at the ends of a line are no part of it, as SSB's
+   * program trims them: 47 characters and two "\r" are no record, so no
+   * record can end in one. */
   {
     g_autoptr(GBytes) bytes = g_bytes_new_static ("0A20194040200                  1120 010    3632\r\r\n", 50);
     g_autoptr(KommuneAccountsFile) odd = kommune_accounts_file_load_from_bytes (bytes, "odd.dat", &error);
-    g_autoptr(KommuneAccountsRecord) ending = NULL;
 
     g_assert_no_error (error);
-    ending = record_at (odd, 0);
-    g_assert_false (kommune_accounts_file_add_record (file, ending, &error));
-    g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
-    g_assert_cmpstr (error->message, ==, "the accounts record of line 1 ends in a carriage return, "
-                     "which the canonical layout cannot write");
-    g_clear_error (&error);
+    g_assert_cmpuint (kommune_accounts_file_get_n_records (odd), ==, 0);
+    g_assert_cmpuint (kommune_accounts_file_get_n_lines (odd), ==, 1);
   }
 
   g_assert_cmpuint (notified, ==, 0);
@@ -825,10 +822,14 @@ test_garbage_text (void)
     {
       gsize length = strlen (lines[i]);
 
-      if (length > 0 && lines[i][length - 1] == '\r')
+      const char *start = lines[i];
+
+      while (length > 0 && *start == '\r')
+        start++, length--;
+      while (length > 0 && start[length - 1] == '\r')
         length--;
       n_lines += length > 0;
-      n_records += length == 48 && memchr (lines[i], '\t', 48) == NULL;
+      n_records += length == 48 && memchr (start, '\t', 48) == NULL;
     }
   g_assert_cmpuint (kommune_accounts_file_get_n_lines (file), ==, n_lines);
   g_assert_cmpuint (kommune_accounts_file_get_n_records (file), ==, n_records);

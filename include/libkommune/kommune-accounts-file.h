@@ -13,6 +13,7 @@
 
 #include "kommune-types.h"
 #include "kommune-accounts-record.h"
+#include "kommune-validation-report.h"
 
 G_BEGIN_DECLS
 
@@ -48,5 +49,13 @@ KOMMUNE_AVAILABLE_IN_ALL
 gboolean             kommune_accounts_file_save            (KommuneAccountsFile    *self,
                                                             const char             *path,
                                                             GError                **error);
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneValidationReport *kommune_accounts_file_validate    (KommuneAccountsFile    *self,
+                                                            const char             *skjema,
+                                                            const char             *year,
+                                                            guint                   quarter,
+                                                            const char             *region,
+                                                            const char             *orgnr,
+                                                            GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

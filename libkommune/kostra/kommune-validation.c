@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "kommune-error.h"
+#include "kostra/kommune-accounts-file-private.h"
 #include "kostra/kommune-accounts-layout-private.h"
 #include "kostra/kommune-validation-entry-private.h"
 #include "kostra/kommune-validation-private.h"
@@ -354,4 +355,49 @@ done:
   g_free (run.l_region);
   g_free (run.l_orgnr);
   return g_steal_pointer (&report);
+}
+
+/**
+ * kommune_accounts_file_validate:
+ * @self: a #KommuneAccountsFile
+ * @skjema: the form the file is sent as, as SSB's `-s`: `0A`, `0AK4`, `0B`…
+ * @year: the reporting year, as SSB's `-y`: `2019`
+ * @quarter: the quarter, 1 to 4, or 0 for the annual accounts (SSB's `-q`)
+ * @region: the region, six digits as SSB's `-r`: `040200`
+ * @orgnr: (nullable): the organisation number (SSB's `-u`), or %NULL for
+ *   none (nine blanks)
+ * @error: return location for a #GError, or %NULL
+ *
+ * Runs SSB's controls for the file's form over the file, as SSB's control
+ * program does with these arguments: control 001 on every line, and when
+ * it finds nothing, the rules of the form's validator over the records
+ * whose amount is not `0`. See the [KOSTRA controls](kostra-controls.html)
+ * for the rules, their data and what SSB's program does that is kept.
+ *
+ * What the controls find is in the report, not an error: a form SSB's
+ * program does not know gives a report with one %KOMMUNE_SEVERITY_FATAL
+ * entry, as the program does. Blank arguments, text that is not UTF-8 and
+ * a quarter above 4 are refused with %KOMMUNE_ERROR_INVALID_ARGUMENT.
+ *
+ * In Python the year may also be an int: `validate('0AK4', 2019, 4,
+ * '040200', None)`.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+KommuneValidationReport *
+kommune_accounts_file_validate (KommuneAccountsFile  *self,
+                                const char           *skjema,
+                                const char           *year,
+                                guint                 quarter,
+                                const char           *region,
+                                const char           *orgnr,
+                                GError              **error)
+{
+  g_return_val_if_fail (KOMMUNE_IS_ACCOUNTS_FILE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _kommune_kostra_validate_lines (_kommune_accounts_file_get_lines (self),
+                                         skjema, year, quarter, region, orgnr, error);
 }

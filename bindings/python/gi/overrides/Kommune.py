@@ -842,3 +842,20 @@ def _validation_report_repr(self):
 
 Kommune.ValidationEntry.__repr__ = _validation_entry_repr
 Kommune.ValidationReport.__repr__ = _validation_report_repr
+
+
+_accounts_file_validate = Kommune.AccountsFile.validate
+
+
+@functools.wraps(_accounts_file_validate, assigned=('__name__', '__doc__'), updated=())
+def _validate(self, skjema, year, quarter, region, orgnr=None):
+    """The year may be given as an int (2019) or as SSB's text ("2019")."""
+    if isinstance(year, int) and not isinstance(year, bool):
+        if not 0 <= year <= 9999:
+            raise ValueError('Kommune.AccountsFile.validate(): argument \'year\': '
+                             '{} is not a year of four digits'.format(year))
+        year = '{:04d}'.format(year)
+    return _accounts_file_validate(self, skjema, year, quarter, region, orgnr)
+
+
+Kommune.AccountsFile.validate = _validate

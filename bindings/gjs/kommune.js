@@ -347,6 +347,7 @@ const describe = {
     Document: d => `${d.get_municipality()?.get_number()} ${q(d.get_municipality()?.get_name())} ` +
         `plan=${d.get_plan() ? 'yes' : 'no'} reports=${count(d.get_tertial_reports())}`,
     AccountsFile: f => `${q(f.get_name())} records=${f.get_n_records()} lines=${f.get_n_lines()}`,
+    Ledger: l => `lines=${l.get_n_lines()}`,
     AccountsRecord: r => (r.get_text() ? `line ${r.get_line()} ${q(r.get_text())}` : '(no line)'),
     InvestmentProject: p => `${p.get_number()} ${q(p.get_name())}`,
     VerbalProposal: p => `${p.get_number()} ${q(p.get_text())}${p.get_status() ? ` ${p.get_status()}` : ''}`,

@@ -48,5 +48,6 @@
 
 #include "kommune-accounts-record.h"
 #include "kommune-accounts-file.h"
+#include "kommune-ledger.h"
 
 #undef KOMMUNE_INSIDE

@@ -810,19 +810,20 @@ test_garbage_text (void)
   g_autoptr(GBytes) bytes = garbage (FALSE);
   g_autoptr(KommuneAccountsFile) file = kommune_accounts_file_load_from_bytes (bytes, "garbage", &error);
   g_autoptr(GBytes) back = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), GARBAGE_SIZE);
+  gsize size;
+  const char *text = g_bytes_get_data (bytes, &size);
+  const char *end = text + size;
   g_autofree char *got = NULL;
   guint n_lines = 0, n_records = 0;
 
   g_assert_no_error (error);
-  /* Counted again the plain way. */
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* Counted again the plain way, a line at a time (no strstr: under ASan
+   * it measures the rest of the buffer at every call). */
+  for (const char *p = text; p < end; )
     {
-      gsize length = strlen (lines[i]);
-
-      const char *start = lines[i];
+      const char *newline = memchr (p, '\n', (gsize) (end - p));
+      const char *start = p;
+      gsize length = (gsize) ((newline != NULL ? newline : end) - p);
 
       while (length > 0 && *start == '\r')
         start++, length--;
@@ -830,6 +831,7 @@ test_garbage_text (void)
         length--;
       n_lines += length > 0;
       n_records += length == 48 && memchr (start, '\t', 48) == NULL;
+      p = newline != NULL ? newline + 1 : end;
     }
   g_assert_cmpuint (kommune_accounts_file_get_n_lines (file), ==, n_lines);
   g_assert_cmpuint (kommune_accounts_file_get_n_records (file), ==, n_records);

@@ -35,6 +35,7 @@ static const TypeFunc types[] = {
   kommune_indicator_get_type,
   kommune_investment_project_get_type,
   kommune_key_figure_get_type,
+  kommune_ledger_get_type,
   kommune_measure_get_type,
   kommune_measurement_get_type,
   kommune_municipality_get_type,
@@ -43,6 +44,8 @@ static const TypeFunc types[] = {
   kommune_scorecard_get_type,
   kommune_strategy_get_type,
   kommune_tertial_report_get_type,
+  kommune_validation_entry_get_type,
+  kommune_validation_report_get_type,
   kommune_verbal_proposal_get_type,
   kommune_workforce_figures_get_type,
 };

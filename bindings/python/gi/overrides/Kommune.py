@@ -859,3 +859,11 @@ def _validate(self, skjema, year, quarter, region, orgnr=None):
 
 
 Kommune.AccountsFile.validate = _validate
+
+
+def _ledger_repr(self):
+    return '<Kommune.Ledger lines={}>'.format(self.get_n_lines())
+
+
+Kommune.Ledger.__repr__ = _ledger_repr
+Kommune.Ledger.__len__ = Kommune.Ledger.get_n_lines

@@ -166,3 +166,26 @@ _kommune_file_replace (const char  *path,
     }
   return TRUE;
 }
+
+GBytes *
+_kommune_file_read (const char  *path,
+                    char       **display_name,
+                    GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  char *contents = NULL;
+  GStatBuf info;
+  gsize length;
+
+  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, S_ISDIR (info.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                   "Failed to read “%s”: it is not a regular file", name);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+  if (display_name != NULL)
+    *display_name = g_steal_pointer (&name);
+  return g_bytes_new_take (contents, length);
+}

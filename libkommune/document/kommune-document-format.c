@@ -16,9 +16,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/stat.h>
-
-#include <glib/gstdio.h>
 
 #include "kommune-adjustment.h"
 #include "core/kommune-file-private.h"
@@ -94,26 +91,19 @@ KommuneDocument *
 kommune_document_load (const char  *path,
                        GError     **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  GStatBuf info;
   gsize length;
+  const char *contents;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_filename_display_name (path);
-  /* Only regular files: a FIFO or /dev/zero would never end. */
-  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
-    {
-      g_set_error (error, G_FILE_ERROR, S_ISDIR (info.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
-                   "Failed to read “%s”: it is not a regular file", name);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &length, error))
+  bytes = _kommune_file_read (path, &name, error);
+  if (bytes == NULL)
     return NULL;
-
-  return kommune_document_load_from_data (contents, (gssize) length, name, error);
+  contents = g_bytes_get_data (bytes, &length);
+  return kommune_document_load_from_data (contents != NULL ? contents : "", (gssize) length, name, error);
 }
 
 /**

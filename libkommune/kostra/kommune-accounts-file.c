@@ -14,9 +14,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/stat.h>
-
-#include <glib/gstdio.h>
 
 #include "core/kommune-file-private.h"
 #include "kommune-error.h"
@@ -315,24 +312,13 @@ kommune_accounts_file_load (const char  *path,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  char *contents = NULL;
-  GStatBuf info;
-  gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_filename_display_name (path);
-  /* Only regular files: a FIFO or /dev/zero would never end. */
-  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
-    {
-      g_set_error (error, G_FILE_ERROR, S_ISDIR (info.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
-                   "Failed to read “%s”: it is not a regular file", name);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &length, error))
+  bytes = _kommune_file_read (path, &name, error);
+  if (bytes == NULL)
     return NULL;
-  bytes = g_bytes_new_take (contents, length);
   return kommune_accounts_file_load_from_bytes (bytes, name, error);
 }
 

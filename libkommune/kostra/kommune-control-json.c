@@ -233,14 +233,3 @@ _kommune_control_parse_code_source (JsonNode          *node,
   out->codes = _kommune_control_as_strings (node, where, error);
   return out->codes != NULL;
 }
-
-void
-_kommune_control_predicate_clear (KommunePredicate *p)
-{
-  if (p->codes != NULL)
-    for (guint i = 0; i < p->codes->len; i++)
-      _kommune_control_code_source_clear (&g_array_index (p->codes, KommuneCodeTest, i).source);
-  g_clear_pointer (&p->codes, g_array_unref);
-  g_clear_pointer (&p->ranges, g_array_unref);
-}
-

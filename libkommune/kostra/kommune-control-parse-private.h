@@ -1,6 +1,7 @@
 /* kommune-control-parse-private.h: the strict reading of the control data
  *
- * Implemented in kommune-control-json.c; shared by the reader of one rule
+ * Implemented in kommune-control-json.c (and the conditions on a record in
+ * kommune-control-predicate.c); shared by the reader of one rule
  * (kommune-control-rule.c) and the reader of the whole data set
  * (kommune-control-data.c). Every failure is
  * KOMMUNE_ERROR_INVALID_DOCUMENT naming where in the data it is.
@@ -55,6 +56,11 @@ gboolean     _kommune_control_parse_code_source (JsonNode           *node,
                                                  KommuneCodeSource  *out,
                                                  GError            **error);
 void         _kommune_control_code_source_clear (KommuneCodeSource  *source);
+/* In kommune-control-predicate.c. */
+gboolean     _kommune_control_predicate_parse   (JsonNode           *node,
+                                                 const char         *where,
+                                                 KommunePredicate   *predicate,
+                                                 GError            **error);
 void         _kommune_control_predicate_clear   (KommunePredicate   *predicate);
 
 /* Rule @index of the "rules" array. */

@@ -1,10 +1,10 @@
 /* kommune-control-rule.c: reading one control rule of the data files
  *
- * The parts of a rule: conditions on a record, severities, the checks of
- * a sum, the key of the duplicate check, the messages, the rule itself,
- * each read with the strict helpers of kommune-control-json.c. The data
- * files are ours, but a bad edit must _kommune_control_fail loudly rather than silently
- * drop a rule: every object is checked for unknown and missing members.
+ * The parts of a rule: severities, the checks of a sum, the key of the duplicate check, the messages, the rule itself,
+ * each read with the strict helpers of kommune-control-json.c (the
+ * conditions on a record are read in kommune-control-predicate.c). The data
+ * files are ours, but a bad edit must fail loudly rather than
+ * silently drop a rule: every object is checked for unknown and missing members.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -21,191 +21,6 @@
 #include "kostra/kommune-accounts-layout-private.h"
 #include "kostra/kommune-control-data-private.h"
 #include "kostra/kommune-control-parse-private.h"
-
-static gboolean
-parse_types (JsonNode   *node,
-             const char *where,
-             guint8     *bits,
-             GError    **error)
-{
-  g_autoptr(GPtrArray) names = _kommune_control_as_strings (node, where, error);
-
-  if (names == NULL)
-    return FALSE;
-  for (guint i = 0; i < names->len; i++)
-    {
-      int bit = _kommune_control_type_bit_index (names->pdata[i]);
-
-      if (bit < 0)
-        return _kommune_control_fail (error, where, "unknown accounting type “%s”", (const char *) names->pdata[i]);
-      *bits |= (guint8) (1u << bit);
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_account (JsonNode   *node,
-               const char *where,
-               char       *out,
-               GError    **error)
-{
-  const char *s = _kommune_control_as_string (node, where, error);
-
-  if (s == NULL)
-    return FALSE;
-  if (strlen (s) != 1 || strchr ("DIBR", s[0]) == NULL)
-    return _kommune_control_fail (error, where, "an account type is D, I, B or R, not “%s”", s);
-  *out = s[0];
-  return TRUE;
-}
-
-static gboolean
-parse_code_tests (JsonNode         *node,
-                  const char       *where,
-                  gboolean          negate,
-                  KommunePredicate *p,
-                  GError          **error)
-{
-  static const char * const allowed[] = { "field", "codes", "compare", NULL };
-  static const char * const required[] = { "field", "codes", "compare", NULL };
-  JsonArray *array = _kommune_control_as_array (node, where, error);
-
-  if (array == NULL)
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *o = _kommune_control_as_object (json_array_get_element (array, i), where, error);
-      KommuneCodeTest test = { 0 };
-      const char *name, *compare;
-      int field;
-
-      if (o == NULL || !_kommune_control_check_members (o, where, allowed, required, error))
-        return FALSE;
-      name = _kommune_control_as_string (json_object_get_member (o, "field"), where, error);
-      compare = name ? _kommune_control_as_string (json_object_get_member (o, "compare"), where, error) : NULL;
-      if (compare == NULL)
-        return FALSE;
-      field = _kommune_control_field_from_name (name);
-      if (field < 0 || _kommune_control_field_width (field) > 7)
-        return _kommune_control_fail (error, where, "codes cannot be tested on the field “%s”", name);
-      if (!g_str_equal (compare, "exact") && !g_str_equal (compare, "trimmed"))
-        return _kommune_control_fail (error, where, "compare is “exact” or “trimmed”, not “%s”", compare);
-      test.field = (KommuneField) field;
-      test.trimmed = g_str_equal (compare, "trimmed");
-      test.negate = negate;
-      if (!_kommune_control_parse_code_source (json_object_get_member (o, "codes"), where, &test.source, error))
-        return FALSE;
-      g_array_append_val (p->codes, test);
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_ranges (JsonNode         *node,
-              const char       *where,
-              gboolean          negate,
-              KommunePredicate *p,
-              GError          **error)
-{
-  static const char * const allowed[] = { "field", "from", "to", NULL };
-  JsonArray *array = _kommune_control_as_array (node, where, error);
-
-  if (array == NULL)
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *o = _kommune_control_as_object (json_array_get_element (array, i), where, error);
-      KommuneRangeTest range = { 0 };
-      const char *name;
-      int field;
-
-      if (o == NULL || !_kommune_control_check_members (o, where, allowed, allowed, error))
-        return FALSE;
-      name = _kommune_control_as_string (json_object_get_member (o, "field"), where, error);
-      if (name == NULL)
-        return FALSE;
-      field = _kommune_control_field_from_name (name);
-      if (field < 0)
-        return _kommune_control_fail (error, where, "unknown field “%s”", name);
-      if (!_kommune_control_as_int (json_object_get_member (o, "from"), where, &range.from, error) ||
-          !_kommune_control_as_int (json_object_get_member (o, "to"), where, &range.to, error))
-        return FALSE;
-      if (range.from > range.to)
-        return _kommune_control_fail (error, where, "a range runs from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
-                     range.from, range.to);
-      range.field = (KommuneField) field;
-      range.negate = negate;
-      g_array_append_val (p->ranges, range);
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_predicate (JsonNode         *node,
-                 const char       *where,
-                 KommunePredicate *p,
-                 GError          **error)
-{
-  static const char * const allowed[] = {
-    "type", "type_all", "account", "account_not", "oslo_bydel", "amount",
-    "in", "not_in", "range", "not_range", NULL
-  };
-  JsonObject *o = _kommune_control_as_object (node, where, error);
-
-  p->oslo_bydel = -1;
-  p->codes = g_array_new (FALSE, TRUE, sizeof (KommuneCodeTest));
-  p->ranges = g_array_new (FALSE, TRUE, sizeof (KommuneRangeTest));
-  if (o == NULL || !_kommune_control_check_members (o, where, allowed, NULL, error))
-    return FALSE;
-  if (json_object_has_member (o, "type") &&
-      !parse_types (json_object_get_member (o, "type"), where, &p->types_any, error))
-    return FALSE;
-  if (json_object_has_member (o, "type_all") &&
-      !parse_types (json_object_get_member (o, "type_all"), where, &p->types_all, error))
-    return FALSE;
-  if (json_object_has_member (o, "account") &&
-      !parse_account (json_object_get_member (o, "account"), where, &p->account, error))
-    return FALSE;
-  if (json_object_has_member (o, "account_not") &&
-      !parse_account (json_object_get_member (o, "account_not"), where, &p->account_not, error))
-    return FALSE;
-  if (json_object_has_member (o, "oslo_bydel"))
-    {
-      gboolean b;
-
-      if (!_kommune_control_as_bool (json_object_get_member (o, "oslo_bydel"), where, &b, error))
-        return FALSE;
-      p->oslo_bydel = b ? 1 : 0;
-    }
-  if (json_object_has_member (o, "amount"))
-    {
-      const char *s = _kommune_control_as_string (json_object_get_member (o, "amount"), where, error);
-
-      if (s == NULL)
-        return FALSE;
-      if (g_str_equal (s, "nonzero"))
-        p->amount = KOMMUNE_AMOUNT_NONZERO;
-      else if (g_str_equal (s, "negative"))
-        p->amount = KOMMUNE_AMOUNT_NEGATIVE;
-      else if (g_str_equal (s, "invalid-format"))
-        p->amount = KOMMUNE_AMOUNT_INVALID_FORMAT;
-      else
-        return _kommune_control_fail (error, where, "unknown amount condition “%s”", s);
-    }
-  if (json_object_has_member (o, "in") &&
-      !parse_code_tests (json_object_get_member (o, "in"), where, FALSE, p, error))
-    return FALSE;
-  if (json_object_has_member (o, "not_in") &&
-      !parse_code_tests (json_object_get_member (o, "not_in"), where, TRUE, p, error))
-    return FALSE;
-  if (json_object_has_member (o, "range") &&
-      !parse_ranges (json_object_get_member (o, "range"), where, FALSE, p, error))
-    return FALSE;
-  if (json_object_has_member (o, "not_range") &&
-      !parse_ranges (json_object_get_member (o, "not_range"), where, TRUE, p, error))
-    return FALSE;
-  return TRUE;
-}
 
 static gboolean
 parse_severity (JsonNode            *node,
@@ -395,7 +210,7 @@ parse_messages (JsonObject  *o,
       if (m == NULL || !_kommune_control_check_members (m, where, allowed, allowed, error))
         return FALSE;
       g_array_append_val (rule->messages, cm);
-      if (!parse_predicate (json_object_get_member (m, "when"), where,
+      if (!_kommune_control_predicate_parse (json_object_get_member (m, "when"), where,
                             &g_array_index (rule->messages, KommuneConditionalMessage, i).when, error))
         return FALSE;
       text = _kommune_control_as_string (json_object_get_member (m, "message"), where, error);
@@ -685,28 +500,28 @@ _kommune_control_rule_parse (JsonNode   *node,
         if (!_kommune_control_as_bool (json_object_get_member (o, "skip_if_list_empty"), where,
                                        &rule->skip_if_list_empty, error) ||
             !_kommune_control_parse_code_source (json_object_get_member (o, "list"), where, &rule->list.source, error) ||
-            !parse_predicate (json_object_get_member (o, "records"), where, &rule->records, error))
+            !_kommune_control_predicate_parse (json_object_get_member (o, "records"), where, &rule->records, error))
           goto failed;
       }
       break;
 
     case KOMMUNE_RULE_RECORD_MATCH:
-      if (!parse_predicate (json_object_get_member (o, "records"), where, &rule->records, error))
+      if (!_kommune_control_predicate_parse (json_object_get_member (o, "records"), where, &rule->records, error))
         goto failed;
       break;
 
     case KOMMUNE_RULE_EQUIVALENCE:
-      if (!parse_predicate (json_object_get_member (o, "records"), where, &rule->records, error) ||
-          !parse_predicate (json_object_get_member (o, "left"), where, &rule->left, error) ||
-          !parse_predicate (json_object_get_member (o, "right"), where, &rule->right, error))
+      if (!_kommune_control_predicate_parse (json_object_get_member (o, "records"), where, &rule->records, error) ||
+          !_kommune_control_predicate_parse (json_object_get_member (o, "left"), where, &rule->left, error) ||
+          !_kommune_control_predicate_parse (json_object_get_member (o, "right"), where, &rule->right, error))
         goto failed;
       break;
 
     case KOMMUNE_RULE_SUM:
       rule->has_b = json_object_has_member (o, "b");
-      if (!parse_predicate (json_object_get_member (o, "subset"), where, &rule->subset, error) ||
-          !parse_predicate (json_object_get_member (o, "a"), where, &rule->a, error) ||
-          (rule->has_b && !parse_predicate (json_object_get_member (o, "b"), where, &rule->b, error)) ||
+      if (!_kommune_control_predicate_parse (json_object_get_member (o, "subset"), where, &rule->subset, error) ||
+          !_kommune_control_predicate_parse (json_object_get_member (o, "a"), where, &rule->a, error) ||
+          (rule->has_b && !_kommune_control_predicate_parse (json_object_get_member (o, "b"), where, &rule->b, error)) ||
           !parse_holds (json_object_get_member (o, "holds"), rule, where, error))
         goto failed;
       break;

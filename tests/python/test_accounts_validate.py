@@ -121,3 +121,13 @@ def test_empty_file_built_in_code_has_no_controls():
     # SSB's rule: a run without controls is an error.
     assert report.get_severity() == S.ERROR
     assert len(report.get_entries()) == 0
+
+
+def test_files_and_reports_are_sequences():
+    accounts = Kommune.AccountsFile.load(REAL)
+    assert len(accounts) == 1644
+    assert sum(1 for _ in accounts) == 1644
+    assert next(iter(accounts)).get_line() == 1
+    report = accounts.validate('0AK4', '2019', 4, '040200', None)
+    assert len(report) == 58
+    assert [e.props.rule_id for e in report][:6] == ['045'] * 5 + ['010']

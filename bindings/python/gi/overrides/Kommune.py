@@ -867,3 +867,10 @@ def _ledger_repr(self):
 
 Kommune.Ledger.__repr__ = _ledger_repr
 Kommune.Ledger.__len__ = Kommune.Ledger.get_n_lines
+
+
+# An accounts file is a sequence of its records, and a report of its entries.
+Kommune.AccountsFile.__len__ = Kommune.AccountsFile.get_n_records
+Kommune.AccountsFile.__iter__ = lambda self: iter(self.get_records())
+Kommune.ValidationReport.__len__ = lambda self: len(self.get_entries())
+Kommune.ValidationReport.__iter__ = lambda self: iter(self.get_entries())

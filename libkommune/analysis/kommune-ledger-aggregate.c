@@ -307,12 +307,14 @@ sum_dense (KommuneLedgerScan  *scan,
  * a split group in one row), then the rollup levels. */
 static gboolean
 shape (KommuneLedgerTable  *table,
-       const guint64       *gids,
-       const gint64        *sums,
+       guint64            **gids_inout,
+       gint64             **sums_inout,
        gsize                n_groups,
        gboolean             rollup,
        GError             **error)
 {
+  const guint64 *gids = *gids_inout;
+  const gint64 *sums = *sums_inout;
   guint k = table->n_columns;
   gsize n_finest = 0, n_rows, row;
   gsize level_count[KOMMUNE_LEDGER_N_COLUMNS + 1] = { 0 };
@@ -320,6 +322,24 @@ shape (KommuneLedgerTable  *table,
   gint64 *amounts, *expenses = NULL, *revenues = NULL;
   guint8 *levels;
   gint64 total = 0;
+
+  /* Plain groups: the scan's arrays are the table's. */
+  if (!table->split && !rollup && n_groups > 0)
+    {
+      for (gsize i = 0; i < n_groups; i++)
+        if (__builtin_add_overflow (total, sums[i], &total))
+          return set_overflow (error);
+      if (n_groups > G_MAXUINT)
+        return set_overflow (error);
+      levels = _kommune_ledger_alloc_big (n_groups, FALSE);
+      memset (levels, (int) k, n_groups);
+      table->n_rows = (guint) n_groups;
+      table->gids = g_steal_pointer (gids_inout);
+      table->amounts = g_steal_pointer (sums_inout);
+      table->levels = levels;
+      table->total = total;
+      return TRUE;
+    }
 
   /* Finest rows: with a split, ids 2g and 2g + 1 form one row. */
   for (gsize i = 0; i < n_groups; i++)
@@ -348,13 +368,13 @@ shape (KommuneLedgerTable  *table,
   if (n_rows > G_MAXUINT)
     return set_overflow (error);
 
-  out_gids = g_new0 (guint64, MAX (n_rows, 1));
-  levels = g_new (guint8, MAX (n_rows, 1));
-  amounts = g_new0 (gint64, MAX (n_rows, 1));
+  out_gids = _kommune_ledger_alloc_big (MAX (n_rows, 1) * sizeof (guint64), TRUE);
+  levels = _kommune_ledger_alloc_big (MAX (n_rows, 1), FALSE);
+  amounts = _kommune_ledger_alloc_big (MAX (n_rows, 1) * sizeof (gint64), TRUE);
   if (table->split)
     {
-      expenses = g_new0 (gint64, MAX (n_rows, 1));
-      revenues = g_new0 (gint64, MAX (n_rows, 1));
+      expenses = _kommune_ledger_alloc_big (MAX (n_rows, 1) * sizeof (gint64), TRUE);
+      revenues = _kommune_ledger_alloc_big (MAX (n_rows, 1) * sizeof (gint64), TRUE);
     }
 
   row = 0;
@@ -594,7 +614,7 @@ kommune_ledger_aggregate_full (KommuneLedger                *self,
     }
   if (!ok)
     return NULL;
-  if (!shape (table, gids, sums, n_groups, (flags & KOMMUNE_LEDGER_AGGREGATE_ROLLUP) != 0, error))
+  if (!shape (table, &gids, &sums, n_groups, (flags & KOMMUNE_LEDGER_AGGREGATE_ROLLUP) != 0, error))
     return NULL;
   _kommune_ledger_table_seal (table);
   return g_steal_pointer (&table);

@@ -48,31 +48,46 @@ scan_dense (const KommuneLedgerScan *s,
             const guint              active,
             guint                    first,
             guint                    last,
-            gint64                  *sums,
-            guint8                  *seen)
+            gint64                  *restrict sums,
+            guint8                  *restrict seen)
 {
-  gboolean overflow = FALSE;
+  /* Locals, since a store through @seen may alias anything. */
+  const guint8 *restrict year = s->year;
+  const guint16 *restrict region = s->region;
+  const guint8 *restrict account_class = s->account_class;
+  const guint16 *restrict function = s->function;
+  const guint16 *restrict art = s->art;
+  const gint64 *restrict amount = s->amount;
+  const guint64 *restrict map_year = s->map_year;
+  const guint64 *restrict map_region = s->map_region;
+  const guint64 *restrict map_class = s->map_class;
+  const guint64 *restrict map_function = s->map_function;
+  const guint64 *restrict map_art = s->map_art;
+  const guint64 space = s->space;
+  guint overflow = 0;
 
   for (guint i = first; i < last; i++)
     {
       guint64 g = 0;
+      gint64 sum;
 
       if (active & 1)
-        g += s->map_year[s->year[i]];
+        g += map_year[year[i]];
       if (active & 2)
-        g += s->map_region[s->region[i]];
+        g += map_region[region[i]];
       if (active & 4)
-        g += s->map_class[s->account_class[i]];
+        g += map_class[account_class[i]];
       if (active & 8)
-        g += s->map_function[s->function[i]];
+        g += map_function[function[i]];
       if (active & 16)
-        g += s->map_art[s->art[i]];
-      if ((active & KOMMUNE_LEDGER_SCAN_FILTERED) && g >= s->space)
+        g += map_art[art[i]];
+      if ((active & KOMMUNE_LEDGER_SCAN_FILTERED) && g >= space)
         continue;
-      overflow |= __builtin_add_overflow (sums[g], s->amount[i], &sums[g]);
+      overflow |= __builtin_add_overflow (sums[g], amount[i], &sum);
+      sums[g] = sum;
       seen[g] = 1;
     }
-  return !overflow;
+  return overflow == 0;
 }
 
 #define CASE(m) case m: return scan_dense (scan, m, first, last, sums, seen);

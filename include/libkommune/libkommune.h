@@ -52,5 +52,6 @@
 #include "kommune-ledger-filter.h"
 #include "kommune-ledger-row.h"
 #include "kommune-ledger-table.h"
+#include "kommune-kostra-figures.h"
 
 #undef KOMMUNE_INSIDE

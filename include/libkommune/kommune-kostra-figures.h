@@ -46,14 +46,12 @@ gint64                kommune_kostra_figures_get_net_operating_result       (Kom
 KOMMUNE_AVAILABLE_IN_ALL
 gint64                kommune_kostra_figures_get_net_operating_result_percent (KommuneKostraFigures *self);
 KOMMUNE_AVAILABLE_IN_ALL
-gboolean              kommune_kostra_figures_net_operating_expenses         (KommuneKostraFigures  *self,
+gint64                kommune_kostra_figures_net_operating_expenses         (KommuneKostraFigures  *self,
                                                                               const char * const    *functions,
-                                                                              gint64                *amount,
                                                                               GError               **error);
 KOMMUNE_AVAILABLE_IN_ALL
-gboolean              kommune_kostra_figures_net_operating_expenses_for_group (KommuneKostraFigures *self,
+gint64                kommune_kostra_figures_net_operating_expenses_for_group (KommuneKostraFigures *self,
                                                                               const char            *group,
-                                                                              gint64                *amount,
                                                                               GError               **error);
 KOMMUNE_AVAILABLE_IN_ALL
 GStrv                 kommune_kostra_function_group_dup_functions           (const char            *group,

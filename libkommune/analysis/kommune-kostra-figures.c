@@ -481,66 +481,64 @@ GETTER (net_operating_result_percent, "")
  * kommune_kostra_figures_net_operating_expenses:
  * @self: figures
  * @functions: (array zero-terminated=1): function codes, such as `202`
- * @amount: (out): the net operating expenses in øre
  * @error: return location for a #GError
  *
  * Netto driftsutgifter of @functions: arts 010–480 and 590 less
  * 600–780 and 800–895 on those functions, in øre, positive for a net
  * expense.
  *
- * Returns: %TRUE, or %FALSE with @error set on overflow
+ * Returns: the net operating expenses in øre, or 0 with @error set on
+ *   overflow
  *
  * Since: 0.1
  */
-gboolean
+gint64
 kommune_kostra_figures_net_operating_expenses (KommuneKostraFigures  *self,
                                                const char * const    *functions,
-                                               gint64                *amount,
                                                GError               **error)
 {
   static const char * const none[] = { NULL };
+  gint64 amount = 0;
 
-  g_return_val_if_fail (KOMMUNE_IS_KOSTRA_FIGURES (self), FALSE);
-  g_return_val_if_fail (amount != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_KOSTRA_FIGURES (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  return figure_sum (self->sums, "net-operating-expenses", self->year,
-                     functions != NULL ? functions : none, amount, error);
+  if (!figure_sum (self->sums, "net-operating-expenses", self->year,
+                   functions != NULL ? functions : none, &amount, error))
+    return 0;
+  return amount;
 }
 
 /**
  * kommune_kostra_figures_net_operating_expenses_for_group:
  * @self: figures
  * @group: the name of a function group, such as `barnehage`
- * @amount: (out): the net operating expenses in øre
  * @error: return location for a #GError
  *
  * Netto driftsutgifter of the functions of @group in the figures' year
  * (see [func@Kommune.kostra_function_group_dup_functions]). Fails with
  * %KOMMUNE_ERROR_INVALID_ARGUMENT for an unknown group.
  *
- * Returns: %TRUE, or %FALSE with @error set
+ * Returns: the net operating expenses in øre, or 0 with @error set
  *
  * Since: 0.1
  */
-gboolean
+gint64
 kommune_kostra_figures_net_operating_expenses_for_group (KommuneKostraFigures  *self,
                                                          const char            *group,
-                                                         gint64                *amount,
                                                          GError               **error)
 {
   g_auto(GStrv) functions = NULL;
 
-  g_return_val_if_fail (KOMMUNE_IS_KOSTRA_FIGURES (self), FALSE);
-  g_return_val_if_fail (group != NULL, FALSE);
-  g_return_val_if_fail (amount != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (KOMMUNE_IS_KOSTRA_FIGURES (self), 0);
+  g_return_val_if_fail (group != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   functions = _kommune_function_group_lookup (group, self->year, error);
   if (functions == NULL)
-    return FALSE;
+    return 0;
   return kommune_kostra_figures_net_operating_expenses (self, (const char * const *) functions,
-                                                        amount, error);
+                                                        error);
 }
 
 /**

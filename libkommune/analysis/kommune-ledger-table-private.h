@@ -12,18 +12,9 @@
 #pragma once
 
 #include "kommune-ledger-table.h"
+#include "analysis/kommune-ledger-column-private.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  KOMMUNE_LEDGER_COLUMN_YEAR,
-  KOMMUNE_LEDGER_COLUMN_REGION,
-  KOMMUNE_LEDGER_COLUMN_ACCOUNT_CLASS,
-  KOMMUNE_LEDGER_COLUMN_FUNCTION,
-  KOMMUNE_LEDGER_COLUMN_ART,
-  KOMMUNE_LEDGER_N_COLUMNS
-} KommuneLedgerColumn;
 
 /* The key id of a column a rollup row has summed over. */
 #define KOMMUNE_LEDGER_KEY_ALL G_MAXUINT32
@@ -54,11 +45,6 @@ struct _KommuneLedgerTable
 
   gint64       total;
 };
-
-/* The column named @name, or -1 with KOMMUNE_ERROR_INVALID_ARGUMENT. */
-gint         _kommune_ledger_column_from_name (const char          *name,
-                                               GError             **error);
-const char  *_kommune_ledger_column_name      (KommuneLedgerColumn  column);
 
 /* A table whose per-row arrays (allocated with malloc: g_free frees them)
  * the caller fills in, then hands to _kommune_ledger_table_seal(). */

@@ -44,29 +44,6 @@ static void list_model_iface_init (GListModelInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (KommuneLedgerTable, kommune_ledger_table, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-static const char * const column_names[KOMMUNE_LEDGER_N_COLUMNS] = {
-  "year", "region", "account_class", "function", "art",
-};
-
-gint
-_kommune_ledger_column_from_name (const char  *name,
-                                  GError     **error)
-{
-  for (guint i = 0; i < KOMMUNE_LEDGER_N_COLUMNS; i++)
-    if (name != NULL && strcmp (name, column_names[i]) == 0)
-      return (gint) i;
-  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "“%s” is no column of a ledger: year, region, account_class, function or art",
-               name != NULL ? name : "(null)");
-  return -1;
-}
-
-const char *
-_kommune_ledger_column_name (KommuneLedgerColumn column)
-{
-  return column_names[column];
-}
-
 static GType
 get_item_type (GListModel *model)
 {
@@ -144,7 +121,7 @@ _kommune_ledger_table_seal (KommuneLedgerTable *self)
   g_strfreev (self->column_names);
   self->column_names = g_new0 (char *, self->n_columns + 1);
   for (guint i = 0; i < self->n_columns; i++)
-    self->column_names[i] = g_strdup (column_names[self->columns[i]]);
+    self->column_names[i] = g_strdup (_kommune_ledger_column_name (self->columns[i]));
   self->amounts_bytes = g_bytes_new_take (self->amounts, n * sizeof (gint64));
   self->levels_bytes = g_bytes_new_take (self->levels, n);
   if (self->split)

@@ -372,6 +372,8 @@ kommune_ledger_key_figures (KommuneLedger  *self,
  * kommune_kostra_figures_get_region:
  * @self: figures
  *
+ * The region the figures were asked for.
+ *
  * Returns: (nullable): the region the figures are of, as asked for
  *
  * Since: 0.1
@@ -386,6 +388,8 @@ kommune_kostra_figures_get_region (KommuneKostraFigures *self)
 /**
  * kommune_kostra_figures_get_year:
  * @self: figures
+ *
+ * The accounting year of the figures.
  *
  * Returns: the accounting year
  *
@@ -410,6 +414,8 @@ kommune_kostra_figures_get_year (KommuneKostraFigures *self)
  * kommune_kostra_figures_get_gross_operating_revenue:
  * @self: figures
  *
+ * Brutto driftsinntekter.
+ *
  * Returns: [property@Kommune.KostraFigures:gross-operating-revenue], in øre
  *
  * Since: 0.1
@@ -419,6 +425,8 @@ GETTER (gross_operating_revenue, "")
 /**
  * kommune_kostra_figures_get_gross_operating_expenses:
  * @self: figures
+ *
+ * Brutto driftsutgifter.
  *
  * Returns: [property@Kommune.KostraFigures:gross-operating-expenses], in øre
  *
@@ -430,6 +438,8 @@ GETTER (gross_operating_expenses, "")
  * kommune_kostra_figures_get_gross_operating_result:
  * @self: figures
  *
+ * Brutto driftsresultat.
+ *
  * Returns: [property@Kommune.KostraFigures:gross-operating-result], in øre
  *
  * Since: 0.1
@@ -439,6 +449,8 @@ GETTER (gross_operating_result, "")
 /**
  * kommune_kostra_figures_get_net_financial_result:
  * @self: figures
+ *
+ * Resultat eksterne finanstransaksjoner.
  *
  * Returns: [property@Kommune.KostraFigures:net-financial-result], in øre
  *
@@ -450,6 +462,8 @@ GETTER (net_financial_result, "")
  * kommune_kostra_figures_get_depreciation_offset:
  * @self: figures
  *
+ * Motpost avskrivninger.
+ *
  * Returns: [property@Kommune.KostraFigures:depreciation-offset], in øre
  *
  * Since: 0.1
@@ -460,6 +474,8 @@ GETTER (depreciation_offset, "")
  * kommune_kostra_figures_get_net_operating_result:
  * @self: figures
  *
+ * Netto driftsresultat.
+ *
  * Returns: [property@Kommune.KostraFigures:net-operating-result], in øre
  *
  * Since: 0.1
@@ -469,6 +485,8 @@ GETTER (net_operating_result, "")
 /**
  * kommune_kostra_figures_get_net_operating_result_percent:
  * @self: figures
+ *
+ * Netto driftsresultat in percent of brutto driftsinntekter.
  *
  * Returns: [property@Kommune.KostraFigures:net-operating-result-percent],
  *   a decimal of thousandths

@@ -106,6 +106,8 @@ kommune_ledger_row_get_key (KommuneLedgerRow *self,
  * kommune_ledger_row_get_amount:
  * @self: a row
  *
+ * The row's amount.
+ *
  * Returns: the sum of the row's lines, in øre
  *
  * Since: 0.1
@@ -121,6 +123,8 @@ kommune_ledger_row_get_amount (KommuneLedgerRow *self)
 /**
  * kommune_ledger_row_get_expenses:
  * @self: a row
+ *
+ * The row's expenses, when the table is split.
  *
  * Returns: the sum of the row's lines of arts 010–599, in øre; 0 when the
  *   table is not split
@@ -139,6 +143,8 @@ kommune_ledger_row_get_expenses (KommuneLedgerRow *self)
  * kommune_ledger_row_get_revenues:
  * @self: a row
  *
+ * The row's revenues, when the table is split.
+ *
  * Returns: the sum of the row's lines of every other art, in øre and in
  *   the file's sign (revenues negative); 0 when the table is not split
  *
@@ -155,6 +161,8 @@ kommune_ledger_row_get_revenues (KommuneLedgerRow *self)
 /**
  * kommune_ledger_row_get_level:
  * @self: a row
+ *
+ * The row's rollup level.
  *
  * Returns: how many of the table's leading columns the row has keys for:
  *   all of them for a group, fewer for a subtotal, 0 for a grand total

@@ -135,6 +135,8 @@ _kommune_ledger_table_seal (KommuneLedgerTable *self)
  * kommune_ledger_table_get_n_rows:
  * @self: a table
  *
+ * The number of rows of the table.
+ *
  * Returns: the number of rows, subtotals included
  *
  * Since: 0.1
@@ -169,6 +171,8 @@ kommune_ledger_table_get_total (KommuneLedgerTable *self)
  * kommune_ledger_table_is_split:
  * @self: a table
  *
+ * Whether the table was aggregated with %KOMMUNE_LEDGER_AGGREGATE_SPLIT.
+ *
  * Returns: whether the rows carry expenses and revenues apart
  *
  * Since: 0.1
@@ -184,6 +188,8 @@ kommune_ledger_table_is_split (KommuneLedgerTable *self)
 /**
  * kommune_ledger_table_get_columns:
  * @self: a table
+ *
+ * The names of the table's key columns.
  *
  * Returns: (transfer none) (array zero-terminated=1): the key columns,
  *   in the order they were asked for
@@ -202,6 +208,8 @@ kommune_ledger_table_get_columns (KommuneLedgerTable *self)
  * kommune_ledger_table_get_row:
  * @self: a table
  * @index: the row's position
+ *
+ * A row of the table, as the list model's get_item() gives it.
  *
  * Returns: (transfer full) (nullable): the row at @index, or %NULL past
  *   the last

@@ -276,6 +276,84 @@ test_aggregate_sparse (void)
     g_assert_cmpint (strcmp (key (fine, i - 1, "year"), key (fine, i, "year")), <=, 0);
 }
 
+/* Enough lines for two threads: every group against a plain sum. */
+static void
+test_aggregate_threads (void)
+{
+  g_autoptr(KommuneLedger) ledger = kommune_ledger_new ();
+  g_autoptr(GError) error = NULL;
+  const char *columns[] = { "region", "function", NULL };
+  g_autoptr(KommuneLedgerTable) table = NULL;
+  g_autoptr(KommuneLedgerTable) split = NULL;
+  g_autoptr(KommuneLedgerTable) sparse = NULL;
+  const char *all[] = { "year", "region", "account_class", "function", "art", NULL };
+  gint64 expected[40][30] = { { 0 } };
+  gboolean met[40][30] = { { FALSE } };
+  guint n_groups = 0, row = 0;
+  gint64 expenses = 0, total = 0;
+  guint n = 700000;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char region[8], function[8], art[8];
+      guint r = (i * 7919) % 40, f = (i / 3) % 30, a = (i * 31) % 99;
+      gint64 value = (gint64) (i % 1000) - 300;
+
+      g_snprintf (region, sizeof region, "%04u", 1000 + r);
+      g_snprintf (function, sizeof function, "%03u", 100 + f);
+      g_snprintf (art, sizeof art, "%03u", 10 + a * 10);
+      append (ledger, 2019 + i % 3, region, i % 4 ? "1" : "0", function, art, value);
+      expected[r][f] += value;
+      n_groups += !met[r][f];
+      met[r][f] = TRUE;
+      total += value;
+      if (10 + a * 10 <= 599)
+        expenses += value;
+    }
+  table = kommune_ledger_aggregate (ledger, columns, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kommune_ledger_table_get_n_rows (table), ==, n_groups);
+  for (guint i = 0; i < 40 * 30; i++)
+    if (met[i / 30][i % 30])
+      {
+        char region[8], function[8];
+
+        g_snprintf (region, sizeof region, "%04u", 1000 + i / 30);
+        g_snprintf (function, sizeof function, "%03u", 100 + i % 30);
+        g_assert_cmpstr (key (table, row, "region"), ==, region);
+        g_assert_cmpstr (key (table, row, "function"), ==, function);
+        g_assert_cmpint (amount (table, row), ==, expected[i / 30][i % 30]);
+        row++;
+      }
+  g_assert_cmpint (kommune_ledger_table_get_total (table), ==, total);
+
+  split = kommune_ledger_aggregate_full (ledger, columns, NULL,
+                                         KOMMUNE_LEDGER_AGGREGATE_SPLIT | KOMMUNE_LEDGER_AGGREGATE_ROLLUP,
+                                         &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(KommuneLedgerRow) last = kommune_ledger_table_get_row (split, kommune_ledger_table_get_n_rows (split) - 1);
+
+    g_assert_cmpint (kommune_ledger_row_get_amount (last), ==, total);
+    g_assert_cmpint (kommune_ledger_row_get_expenses (last), ==, expenses);
+    g_assert_cmpint (kommune_ledger_row_get_revenues (last), ==, total - expenses);
+  }
+
+  /* All five columns: the hash, with the split. */
+  sparse = kommune_ledger_aggregate_full (ledger, all, NULL, KOMMUNE_LEDGER_AGGREGATE_SPLIT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kommune_ledger_table_get_total (sparse), ==, total);
+  {
+    g_autoptr(GBytes) e = kommune_ledger_table_get_expenses (sparse);
+    const gint64 *v = g_bytes_get_data (e, NULL);
+    gint64 sum = 0;
+
+    for (guint i = 0; i < kommune_ledger_table_get_n_rows (sparse); i++)
+      sum += v[i];
+    g_assert_cmpint (sum, ==, expenses);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -288,6 +366,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Kommune/Ledger/aggregate/errors", test_aggregate_errors);
   g_test_add_func ("/Kommune/Ledger/aggregate/empty", test_aggregate_empty);
   g_test_add_func ("/Kommune/Ledger/aggregate/sparse", test_aggregate_sparse);
+  g_test_add_func ("/Kommune/Ledger/aggregate/threads", test_aggregate_threads);
 
   return g_test_run ();
 }

@@ -223,11 +223,16 @@ typedef struct
   gboolean                 ok;
 } Half;
 
+/* Each thread zeroes its own arrays, so their pages are faulted in on
+ * both cores at once. */
 static gpointer
 run_half (gpointer data)
 {
   Half *half = data;
+  gsize space = (gsize) half->scan->space;
 
+  half->sums = _kommune_ledger_alloc_big (space * sizeof (gint64), TRUE);
+  half->seen = _kommune_ledger_alloc_big (space, TRUE);
   half->ok = _kommune_ledger_scan_dense (half->scan, half->first, half->last,
                                          half->sums, half->seen);
   return NULL;
@@ -242,7 +247,8 @@ set_overflow (GError **error)
 }
 
 /* Sums into a dense array of @space cells; the groups met, in order, go
- * to @gids/@sums (allocated here). */
+ * to @gids/@sums (allocated here). With two threads, the second half's
+ * cells are added in the same pass that packs the groups met. */
 static gboolean
 sum_dense (KommuneLedgerScan  *scan,
            guint               n_lines,
@@ -252,54 +258,60 @@ sum_dense (KommuneLedgerScan  *scan,
            GError            **error)
 {
   gsize space = (gsize) scan->space;
-  gint64 *cells = _kommune_ledger_alloc_big (space * sizeof (gint64), TRUE);
-  guint8 *seen = _kommune_ledger_alloc_big (space, TRUE);
+  gboolean two = n_lines >= THREAD_MIN_LINES && g_get_num_processors () >= 2;
+  Half a = { scan, 0, two ? n_lines / 2 : n_lines, NULL, NULL, FALSE };
+  Half b = { scan, n_lines / 2, n_lines, NULL, NULL, TRUE };
+  gint64 *cells;
+  guint8 *seen;
   gboolean ok;
   gsize n = 0;
 
-  if (n_lines >= THREAD_MIN_LINES && g_get_num_processors () >= 2)
+  if (two)
     {
-      Half a = { scan, 0, n_lines / 2, cells, seen, FALSE };
-      Half b = { scan, n_lines / 2, n_lines, NULL, NULL, FALSE };
-      GThread *thread;
+      GThread *thread = g_thread_new ("kommune-aggregate", run_half, &b);
 
-      b.sums = _kommune_ledger_alloc_big (space * sizeof (gint64), TRUE);
-      b.seen = _kommune_ledger_alloc_big (space, TRUE);
-      thread = g_thread_new ("kommune-aggregate", run_half, &b);
       run_half (&a);
       g_thread_join (thread);
-      ok = a.ok && b.ok;
-      for (gsize g = 0; ok && g < space; g++)
-        {
-          ok = !__builtin_add_overflow (cells[g], b.sums[g], &cells[g]);
-          seen[g] |= b.seen[g];
-        }
-      g_free (b.sums);
-      g_free (b.seen);
     }
   else
-    ok = _kommune_ledger_scan_dense (scan, 0, n_lines, cells, seen);
+    run_half (&a);
+  cells = a.sums;
+  seen = a.seen;
+  ok = a.ok && b.ok;
 
+  if (ok)
+    {
+      if (two)
+        for (gsize g = 0; g < space; g++)
+          seen[g] |= b.seen[g];
+      for (gsize g = 0; g < space; g++)
+        n += seen[g];
+      *gids = _kommune_ledger_alloc_big (MAX (n, 1) * sizeof (guint64), FALSE);
+      n = 0;
+      for (gsize g = 0; g < space; g++)
+        if (seen[g])
+          {
+            gint64 v = cells[g];
+
+            if (two && __builtin_add_overflow (v, b.sums[g], &v))
+              ok = FALSE;
+            (*gids)[n] = g;
+            cells[n] = v;
+            n++;
+          }
+      if (!ok)
+        g_clear_pointer (gids, g_free);
+    }
+  g_free (b.sums);
+  g_free (b.seen);
+  g_free (seen);
   if (!ok)
     {
       g_free (cells);
-      g_free (seen);
       return set_overflow (error);
     }
-  for (gsize g = 0; g < space; g++)
-    n += seen[g];
-  *gids = _kommune_ledger_alloc_big (MAX (n, 1) * sizeof (guint64), FALSE);
-  n = 0;
-  for (gsize g = 0; g < space; g++)
-    if (seen[g])
-      {
-        (*gids)[n] = g;
-        cells[n] = cells[g];
-        n++;
-      }
   *sums = cells;
   *n_groups = n;
-  g_free (seen);
   return TRUE;
 }
 

@@ -32,9 +32,9 @@ typedef struct
   gboolean  filtered;
 } Dimension;
 
-/* The account classes met in the ledger's lines, as a bit per byte value
- * 0x30…0x39 and the rest in bit 10; kept on the ledger and extended as
- * lines are appended, since lines never change. */
+/* The account classes met in the ledger's lines, a bit per byte value;
+ * kept on the ledger and extended as lines are appended, since lines
+ * never change. Like the ledger, not for two threads at once. */
 typedef struct
 {
   guint n_scanned;
@@ -44,11 +44,9 @@ typedef struct
 static const guint *
 classes_of (KommuneLedger *ledger)
 {
-  static GQuark quark;
+  GQuark quark = g_quark_from_static_string ("kommune-ledger-classes");
   ClassCache *cache;
 
-  if (quark == 0)
-    quark = g_quark_from_static_string ("kommune-ledger-classes");
   cache = g_object_get_qdata (G_OBJECT (ledger), quark);
   if (cache == NULL)
     {
@@ -210,7 +208,10 @@ dimension_init (Dimension                 *dim,
   for (guint r = 0; r < n_admitted; r++)
     dim->codes[r] = g_strdup (admitted[r]);
   g_hash_table_unref (rank);
-  g_strfreev (codes);
+  /* Not g_strfreev(): the classes that do not occur leave gaps. */
+  for (guint i = 0; i < dim->n_ids; i++)
+    g_free (codes[i]);
+  g_free (codes);
 }
 
 typedef struct

@@ -49,5 +49,9 @@
 #include "kommune-accounts-record.h"
 #include "kommune-accounts-file.h"
 #include "kommune-ledger.h"
+#include "kommune-ledger-filter.h"
+#include "kommune-ledger-row.h"
+#include "kommune-ledger-table.h"
+#include "kommune-kostra-figures.h"
 
 #undef KOMMUNE_INSIDE

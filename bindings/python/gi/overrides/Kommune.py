@@ -874,3 +874,84 @@ Kommune.AccountsFile.__len__ = Kommune.AccountsFile.get_n_records
 Kommune.AccountsFile.__iter__ = lambda self: iter(self.get_records())
 Kommune.ValidationReport.__len__ = lambda self: len(self.get_entries())
 Kommune.ValidationReport.__iter__ = lambda self: iter(self.get_entries())
+
+
+def _table_column(self, bytes_, dtype):
+    import numpy
+    data = bytes_.get_data() if bytes_ is not None else None
+    return numpy.frombuffer(data or b'', dtype=dtype)
+
+
+def _ledger_table_to_numpy(self):
+    """The table's columns as numpy arrays, in a dict by name.
+
+    Keys are arrays of their codes (``None`` in a subtotal that sums over
+    the column), ``amount`` (and ``expenses``, ``revenues`` when split)
+    ``int64`` øre, ``level`` the rollup level. The arrays are built from
+    whole columns, without a call per row. numpy is imported here.
+    """
+    import numpy
+    out = {}
+    for name in self.get_columns():
+        ids = _table_column(self, self.get_key_ids(name), numpy.uint32)
+        codes = numpy.array(list(self.get_key_codes(name)) + [None], dtype=object)
+        out[name] = codes[numpy.where(ids == 0xFFFFFFFF, len(codes) - 1, ids)]
+    out['amount'] = _table_column(self, self.get_amounts(), numpy.int64)
+    if self.is_split():
+        out['expenses'] = _table_column(self, self.get_expenses(), numpy.int64)
+        out['revenues'] = _table_column(self, self.get_revenues(), numpy.int64)
+    out['level'] = _table_column(self, self.get_levels(), numpy.uint8)
+    return out
+
+
+def _ledger_table_to_pandas(self):
+    """The table as a pandas DataFrame (pandas is imported here)."""
+    import pandas
+    return pandas.DataFrame(_ledger_table_to_numpy(self))
+
+
+def _ledger_table_repr(self):
+    return '<Kommune.LedgerTable columns={} rows={} total={}>'.format(
+        list(self.get_columns()), self.get_n_rows(), self.get_total())
+
+
+def _ledger_row_repr(self):
+    return '<Kommune.LedgerRow level={} amount={}>'.format(self.get_level(), self.get_amount())
+
+
+Kommune.LedgerTable.to_numpy = _ledger_table_to_numpy
+Kommune.LedgerTable.to_pandas = _ledger_table_to_pandas
+Kommune.LedgerTable.__len__ = Kommune.LedgerTable.get_n_rows
+Kommune.LedgerTable.__repr__ = _ledger_table_repr
+Kommune.LedgerRow.__repr__ = _ledger_row_repr
+
+_ledger_aggregate = Kommune.Ledger.aggregate
+
+
+@functools.wraps(_ledger_aggregate, assigned=('__name__', '__doc__'), updated=())
+def _aggregate(self, columns, filter=None):
+    """Columns are names (year, region, account_class, function, art)."""
+    if isinstance(columns, str):
+        raise TypeError('Kommune.Ledger.aggregate(): argument \'columns\': '
+                        'a list of column names, not a str')
+    return _ledger_aggregate(self, columns, filter)
+
+
+Kommune.Ledger.aggregate = _aggregate
+
+
+def _net_operating_expenses(self, functions):
+    """Net operating expenses (øre) of function codes or a group name."""
+    if isinstance(functions, str):
+        return self.net_operating_expenses_for_group(functions)
+    return Kommune.KostraFigures._net_operating_expenses_of(self, list(functions))
+
+
+def _kostra_figures_repr(self):
+    return '<Kommune.KostraFigures {} {} net-operating-result={}>'.format(
+        self.get_region(), self.get_year(), self.get_net_operating_result())
+
+
+Kommune.KostraFigures._net_operating_expenses_of = Kommune.KostraFigures.net_operating_expenses
+Kommune.KostraFigures.net_operating_expenses = _net_operating_expenses
+Kommune.KostraFigures.__repr__ = _kostra_figures_repr

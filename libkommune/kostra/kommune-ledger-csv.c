@@ -54,7 +54,7 @@ typedef struct
   guint    n;
 } LocalDict;
 
-typedef struct
+typedef struct _Chunk
 {
   KommuneLedger *ledger;
   const char    *start;      /* the first line's start */
@@ -76,6 +76,13 @@ typedef struct
   gint          *stop;       /* shared: set when any chunk fails */
   gint           done_kb;    /* bytes scanned / 1024, atomically */
   gint           finished;
+
+  /* the first chunk, scanned by the calling thread, reports progress */
+  KommuneLedgerProgressFunc progress;
+  gpointer       progress_data;
+  struct _Chunk **all;
+  guint          n_all;
+  gsize          total;
 } Chunk;
 
 static void
@@ -207,6 +214,16 @@ scan_code (Chunk       *chunk,
   return TRUE;
 }
 
+static void
+chunk_report (Chunk *chunk)
+{
+  gsize done = 0;
+
+  for (guint j = 0; j < chunk->n_all; j++)
+    done += (gsize) g_atomic_int_get (&chunk->all[j]->done_kb) << 10;
+  chunk->progress (MIN (1.0, (double) done / (double) MAX (chunk->total, 1)), chunk->progress_data);
+}
+
 /* Scans the lines of @chunk into the ledger's columns from chunk->out. */
 static void
 chunk_scan (Chunk *chunk)
@@ -229,6 +246,8 @@ chunk_scan (Chunk *chunk)
         {
           since_report = 0;
           g_atomic_int_set (&chunk->done_kb, (gint) ((gsize) (p - chunk->start) >> 10));
+          if (chunk->progress != NULL)
+            chunk_report (chunk);
           if (g_atomic_int_get (chunk->stop) || g_cancellable_is_cancelled (chunk->cancellable))
             break;
         }
@@ -243,7 +262,7 @@ chunk_scan (Chunk *chunk)
           while ((guint) (guchar) *q - '0' < 10 && q - p < 4)
             q++;
           if (q - p == 4 && *p == '0' && *q == ',')
-            chunk_fail (chunk, line, 0, KOMMUNE_ERROR_INVALID_ARGUMENT, "a year from 1000 to 9999");
+            chunk_fail (chunk, line, 0, KOMMUNE_ERROR_INVALID_ARGUMENT, "“%.4s” is not a year from 1000 to 9999", p);
           else
             chunk_fail_field (chunk, line, 0, p, 4, 4);
           return;
@@ -540,6 +559,11 @@ _kommune_ledger_csv_parse (const char                *data,
     }
   columns_alloc (self, MAX (capacity, 1));
 
+  chunks[0]->progress = progress;
+  chunks[0]->progress_data = progress_data;
+  chunks[0]->all = chunks;
+  chunks[0]->n_all = n_chunks;
+  chunks[0]->total = (gsize) (body_end - body);
   for (guint k = 1; k < n_chunks; k++)
     threads[k] = g_thread_new ("ledger-csv", chunk_thread, chunks[k]);
   chunk_scan (chunks[0]);
@@ -548,11 +572,7 @@ _kommune_ledger_csv_parse (const char                *data,
     {
       while (progress != NULL && !g_atomic_int_get (&chunks[k]->finished))
         {
-          gsize done = 0;
-
-          for (guint j = 0; j < n_chunks; j++)
-            done += (gsize) g_atomic_int_get (&chunks[j]->done_kb) << 10;
-          progress (MIN (1.0, (double) done / (double) MAX (length, 1)), progress_data);
+          chunk_report (chunks[0]);
           g_usleep (20000);
         }
       g_thread_join (threads[k]);
@@ -567,6 +587,8 @@ _kommune_ledger_csv_parse (const char                *data,
         ok = FALSE;
         goto out;
       }
+  if (progress != NULL && !g_cancellable_is_cancelled (cancellable))
+    progress (1.0, progress_data);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       ok = FALSE;
@@ -630,9 +652,6 @@ _kommune_ledger_csv_parse (const char                *data,
     goto out;
 
   self->n_lines = (guint) n_lines;
-  if (progress != NULL)
-    progress (1.0, progress_data);
-
 out:
   for (guint k = 0; k < n_chunks; k++)
     {

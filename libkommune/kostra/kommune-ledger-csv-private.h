@@ -22,6 +22,14 @@ KommuneLedger *_kommune_ledger_csv_parse (const char                *data,
                                           gpointer                   progress_data,
                                           GError                   **error);
 
+/* The CSV text of the ledger, as load_csv reads it; NULL with
+ * KOMMUNE_ERROR_INVALID_ARGUMENT (naming @name and the line) when an
+ * amount is not whole kroner. g_free () it. */
+char          *_kommune_ledger_csv_format (KommuneLedger  *self,
+                                           const char     *name,
+                                           gsize          *length,
+                                           GError        **error);
+
 /* Memory for a large column, on huge pages where the system gives them;
  * released with g_free () and resized with g_realloc (). */
 gpointer       _kommune_ledger_big_alloc (gsize                      bytes);

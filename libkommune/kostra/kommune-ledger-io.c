@@ -270,43 +270,22 @@ put_code (char       *p,
   return p;
 }
 
-/**
- * kommune_ledger_save_csv:
- * @self: a #KommuneLedger
- * @path: (type filename): the file to write
- * @error: return location for a #GError, or %NULL
- *
- * Writes the ledger as the CSV kommune_ledger_load_csv() reads, line for
- * line and code for code, and replaces @path atomically: a failed save
- * leaves the old file as it was. The format holds whole kroner, so a
- * ledger with an amount that is not (an amount from code with øre) is
- * refused with %KOMMUNE_ERROR_INVALID_ARGUMENT naming its line, and
- * nothing is written.
- *
- * Returns: %TRUE if the file was written
- *
- * Since: 0.1
- */
-gboolean
-kommune_ledger_save_csv (KommuneLedger  *self,
-                         const char     *path,
-                         GError        **error)
+char *
+_kommune_ledger_csv_format (KommuneLedger  *self,
+                            const char     *name,
+                            gsize          *length,
+                            GError        **error)
 {
-  g_autofree char *text = NULL;
   gsize capacity;
-  char *p;
-
-  g_return_val_if_fail (KOMMUNE_IS_LEDGER (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  char *text, *p;
 
   for (guint i = 0; i < self->n_lines; i++)
     if (self->amount[i] % 100 != 0)
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                      "%s: ledger line %u: amount: %" G_GINT64_FORMAT " øre is not whole kroner, "
-                     "which the CSV holds", path, i + 1, self->amount[i]);
-        return FALSE;
+                     "which the CSV holds", name, i + 1, self->amount[i]);
+        return NULL;
       }
 
   /* year 4, class 1, codes 6 + 4 + 3, five commas, amount up to 18, '\n' */
@@ -332,5 +311,39 @@ kommune_ledger_save_csv (KommuneLedger  *self,
       p = put_uint (p, kroner < 0 ? (guint64) -(kroner + 1) + 1 : (guint64) kroner);
       *p++ = '\n';
     }
-  return _kommune_file_replace (path, text, (gsize) (p - text), error);
+  *length = (gsize) (p - text);
+  return text;
+}
+
+/**
+ * kommune_ledger_save_csv:
+ * @self: a #KommuneLedger
+ * @path: (type filename): the file to write
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes the ledger as the CSV kommune_ledger_load_csv() reads, line for
+ * line and code for code, and replaces @path atomically: a failed save
+ * leaves the old file as it was. The format holds whole kroner, so a
+ * ledger with an amount that is not (an amount from code with øre) is
+ * refused with %KOMMUNE_ERROR_INVALID_ARGUMENT naming its line, and
+ * nothing is written.
+ *
+ * Returns: %TRUE if the file was written
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_ledger_save_csv (KommuneLedger  *self,
+                         const char     *path,
+                         GError        **error)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (KOMMUNE_IS_LEDGER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  text = _kommune_ledger_csv_format (self, path, &length, error);
+  return text != NULL && _kommune_file_replace (path, text, length, error);
 }

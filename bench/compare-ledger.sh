@@ -20,6 +20,7 @@ rows=${1:-10000000}
 reps=${2:-5}
 top=$(cd "$(dirname "$0")/.." && pwd)
 anchors=${ANCHORS:-$top/../shared/bench}
+[ -d "$anchors" ] || anchors=$top/../../shared/bench   # from a worktree one level down
 work=$top/_build/bench-ledger
 mkdir -p "$work"
 

@@ -9,6 +9,8 @@
  * columns with chunk-local dictionaries (codes are short digit strings,
  * turned into integers that index small direct tables), and the chunks'
  * dictionaries are merged afterwards, renumbering the later chunks' ids.
+ * Each chunk's lines are counted first, so every chunk writes straight to
+ * its own place and no column is copied.
  * Any line the format does not allow fails the whole load with its line
  * number; nothing is skipped and no partial ledger is returned.
  *
@@ -59,6 +61,7 @@ typedef struct _Chunk
   KommuneLedger *ledger;
   const char    *start;      /* the first line's start */
   const char    *end;        /* just past the last line's '\n' */
+  const char    *buffer_end; /* the end of the whole input: reads stop there */
   gsize          out;        /* where its first line goes in the columns */
   gsize          n;          /* lines read */
   LocalDict      regions, functions, arts;
@@ -224,6 +227,39 @@ chunk_report (Chunk *chunk)
   chunk->progress (MIN (1.0, (double) done / (double) MAX (chunk->total, 1)), chunk->progress_data);
 }
 
+/* The number of digits (0…8) the 8 bytes at @p start with and, when
+ * fewer than 8, their value: a word at a time rather than a byte. A byte
+ * is not a digit when subtracting '0' borrows or adding 0x46 carries into
+ * its top bit; a borrow or carry only ever runs up from such a byte, so
+ * the lowest non-digit is found exactly. */
+static inline gsize
+swar_digits (const char *p,
+             guint64    *value)
+{
+  guint64 word, x, stops;
+  gsize digits;
+
+  memcpy (&word, p, 8);
+  word = GUINT64_FROM_LE (word);
+  stops = ((word + G_GUINT64_CONSTANT (0x4646464646464646)) |
+           (word - G_GUINT64_CONSTANT (0x3030303030303030))) & G_GUINT64_CONSTANT (0x8080808080808080);
+  if (stops == 0)
+    return 8;
+  digits = (gsize) __builtin_ctzll (stops) / 8;
+  if (digits == 0)
+    {
+      *value = 0;
+      return 0;
+    }
+  /* Right-align the digits as an 8-digit number with leading zeros. */
+  x = (word - G_GUINT64_CONSTANT (0x3030303030303030)) << (8 * (8 - digits));
+  x = x * 10 + (x >> 8);
+  x = (((x & G_GUINT64_CONSTANT (0x000000FF000000FF)) * (100 + (G_GUINT64_CONSTANT (1000000) << 32))) +
+       (((x >> 16) & G_GUINT64_CONSTANT (0x000000FF000000FF)) * (1 + (G_GUINT64_CONSTANT (10000) << 32)))) >> 32;
+  *value = x;
+  return digits;
+}
+
 /* Scans the lines of @chunk into the ledger's columns from chunk->out. */
 static void
 chunk_scan (Chunk *chunk)
@@ -301,12 +337,17 @@ chunk_scan (Chunk *chunk)
       /* amount: an optional minus and whole kroner, ending the line */
       negative = *p == '-';
       from = p += negative;
-      while ((d = (guint) (guchar) *p - '0') < 10)
+      if (G_LIKELY (p + 8 <= chunk->buffer_end) && (digits = swar_digits (p, &value)) < 8)
+        p += digits;
+      else
         {
-          value = value * 10 + d;
-          p++;
+          while ((d = (guint) (guchar) *p - '0') < 10)
+            {
+              value = value * 10 + d;
+              p++;
+            }
+          digits = (gsize) (p - from);
         }
-      digits = (gsize) (p - from);
       if (G_UNLIKELY (*p != '\n' || digits == 0))
         {
           chunk_fail_field (chunk, line, 5, from, 20, 1);
@@ -533,6 +574,7 @@ _kommune_ledger_csv_parse (const char                *data,
       else
         cut = (const char *) memchr (cut - 1, '\n', (gsize) (body_end - (cut - 1))) + 1;
       chunk->end = cut;
+      chunk->buffer_end = end;
       chunk->cancellable = cancellable;
       chunk->stop = &stop;
       local_dict_init (&chunk->regions, KOMMUNE_LEDGER_CODE_LENGTH);
@@ -636,16 +678,20 @@ _kommune_ledger_csv_parse (const char                *data,
           break;
         }
 
-      if (chunk->out != n_lines || !same_years || !same_regions || !same_functions || !same_arts)
-        for (gsize from = chunk->out, to = n_lines; from < chunk->out + chunk->n; from++, to++)
-          {
-            self->year[to] = year_map[self->year[from]];
-            self->region[to] = region_map[self->region[from]];
-            self->account_class[to] = self->account_class[from];
-            self->function[to] = function_map[self->function[from]];
-            self->art[to] = art_map[self->art[from]];
-            self->amount[to] = self->amount[from];
-          }
+      /* Column by column, and only the columns that change. */
+      g_assert (chunk->out == n_lines); /* lines were counted exactly */
+      if (!same_years)
+        for (gsize i = chunk->out; i < chunk->out + chunk->n; i++)
+          self->year[i] = year_map[self->year[i]];
+      if (!same_regions)
+        for (gsize i = chunk->out; i < chunk->out + chunk->n; i++)
+          self->region[i] = region_map[self->region[i]];
+      if (!same_functions)
+        for (gsize i = chunk->out; i < chunk->out + chunk->n; i++)
+          self->function[i] = function_map[self->function[i]];
+      if (!same_arts)
+        for (gsize i = chunk->out; i < chunk->out + chunk->n; i++)
+          self->art[i] = art_map[self->art[i]];
       n_lines += chunk->n;
     }
   if (!ok)

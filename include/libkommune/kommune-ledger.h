@@ -44,19 +44,6 @@ gboolean       kommune_ledger_get_line    (KommuneLedger  *self,
                                            const char    **art,
                                            gint64         *amount);
 
-/**
- * KommuneLedgerProgressFunc:
- * @fraction: how much of the input has been read, from 0 to 1
- * @user_data: the data given with the callback
- *
- * Called now and then while a ledger loads, in the thread that called
- * the loader, so that a tool can draw a progress bar.
- *
- * Since: 0.1
- */
-typedef void (*KommuneLedgerProgressFunc) (double   fraction,
-                                           gpointer user_data);
-
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneLedger *kommune_ledger_load_csv            (const char                *path,
                                                    GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
@@ -67,7 +54,7 @@ KommuneLedger *kommune_ledger_load_csv_from_bytes (GBytes                    *by
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneLedger *kommune_ledger_load_csv_full       (const char                *path,
                                                    GCancellable              *cancellable,
-                                                   KommuneLedgerProgressFunc  progress,
+                                                   GFileProgressCallback      progress,
                                                    gpointer                   progress_data,
                                                    GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 KOMMUNE_AVAILABLE_IN_ALL
@@ -88,7 +75,7 @@ KommuneLedger *kommune_ledger_load_accounts       (const char * const        *pa
 KOMMUNE_AVAILABLE_IN_ALL
 KommuneLedger *kommune_ledger_load_accounts_full  (const char * const        *paths,
                                                    GCancellable              *cancellable,
-                                                   KommuneLedgerProgressFunc  progress,
+                                                   GFileProgressCallback      progress,
                                                    gpointer                   progress_data,
                                                    GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 

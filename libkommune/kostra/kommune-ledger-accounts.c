@@ -131,7 +131,7 @@ kommune_ledger_load_accounts (const char * const  *paths,
  *   files
  * @cancellable: (nullable): a #GCancellable, or %NULL
  * @progress: (nullable) (scope call) (closure progress_data): called
- *   after each file with the fraction of the files read, or %NULL
+ *   after each file with the number of files read and of @paths, or %NULL
  * @progress_data: data for @progress
  * @error: return location for a #GError, or %NULL
  *
@@ -158,7 +158,7 @@ kommune_ledger_load_accounts (const char * const  *paths,
 KommuneLedger *
 kommune_ledger_load_accounts_full (const char * const         *paths,
                                    GCancellable               *cancellable,
-                                   KommuneLedgerProgressFunc   progress,
+                                   GFileProgressCallback       progress,
                                    gpointer                    progress_data,
                                    GError                    **error)
 {
@@ -181,7 +181,7 @@ kommune_ledger_load_accounts_full (const char * const         *paths,
       if (file == NULL || !append_file (self, file, paths[k], error))
         return NULL;
       if (progress != NULL)
-        progress ((double) (k + 1) / n_paths, progress_data);
+        progress ((goffset) k + 1, (goffset) n_paths, progress_data);
     }
   return g_steal_pointer (&self);
 }

@@ -13,12 +13,13 @@ G_BEGIN_DECLS
 /* Reads the @length bytes at @data as ledger CSV into a new ledger, using
  * one thread per core on large inputs. @name starts every message
  * ("NAME: line N: FIELD: why"). Checks @cancellable and calls @progress
- * (when not NULL) now and then from the calling thread. */
+ * (when not NULL) now and then from the calling thread with the bytes
+ * scanned and @length, and last with @length twice. */
 KommuneLedger *_kommune_ledger_csv_parse (const char                *data,
                                           gsize                      length,
                                           const char                *name,
                                           GCancellable              *cancellable,
-                                          KommuneLedgerProgressFunc  progress,
+                                          GFileProgressCallback      progress,
                                           gpointer                   progress_data,
                                           GError                   **error);
 

@@ -81,7 +81,7 @@ typedef struct _Chunk
   gint           finished;
 
   /* the first chunk, scanned by the calling thread, reports progress */
-  KommuneLedgerProgressFunc progress;
+  GFileProgressCallback progress;
   gpointer       progress_data;
   struct _Chunk **all;
   guint          n_all;
@@ -224,7 +224,7 @@ chunk_report (Chunk *chunk)
 
   for (guint j = 0; j < chunk->n_all; j++)
     done += (gsize) g_atomic_int_get (&chunk->all[j]->done_kb) << 10;
-  chunk->progress (MIN (1.0, (double) done / (double) MAX (chunk->total, 1)), chunk->progress_data);
+  chunk->progress ((goffset) MIN (done, chunk->total), (goffset) chunk->total, chunk->progress_data);
 }
 
 /* The number of digits (0…8) the 8 bytes at @p start with and, when
@@ -522,7 +522,7 @@ _kommune_ledger_csv_parse (const char                *data,
                            gsize                      length,
                            const char                *name,
                            GCancellable              *cancellable,
-                           KommuneLedgerProgressFunc  progress,
+                           GFileProgressCallback      progress,
                            gpointer                   progress_data,
                            GError                   **error)
 {
@@ -605,7 +605,7 @@ _kommune_ledger_csv_parse (const char                *data,
   chunks[0]->progress_data = progress_data;
   chunks[0]->all = chunks;
   chunks[0]->n_all = n_chunks;
-  chunks[0]->total = (gsize) (body_end - body);
+  chunks[0]->total = length;
   for (guint k = 1; k < n_chunks; k++)
     threads[k] = g_thread_new ("ledger-csv", chunk_thread, chunks[k]);
   chunk_scan (chunks[0]);
@@ -630,7 +630,7 @@ _kommune_ledger_csv_parse (const char                *data,
         goto out;
       }
   if (progress != NULL && !g_cancellable_is_cancelled (cancellable))
-    progress (1.0, progress_data);
+    progress ((goffset) length, (goffset) length, progress_data);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       ok = FALSE;

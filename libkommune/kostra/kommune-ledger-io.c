@@ -90,7 +90,8 @@ kommune_ledger_load_csv (const char  *path,
  * @path: (type filename): the CSV file
  * @cancellable: (nullable): a #GCancellable, or %NULL
  * @progress: (nullable) (scope call) (closure progress_data): called now
- *   and then with the fraction of the file read, or %NULL
+ *   and then with the number of bytes of the file read and its size, or
+ *   %NULL
  * @progress_data: data for @progress
  * @error: return location for a #GError, or %NULL
  *
@@ -126,7 +127,7 @@ kommune_ledger_load_csv (const char  *path,
 KommuneLedger *
 kommune_ledger_load_csv_full (const char                *path,
                               GCancellable              *cancellable,
-                              KommuneLedgerProgressFunc  progress,
+                              GFileProgressCallback      progress,
                               gpointer                   progress_data,
                               GError                   **error)
 {

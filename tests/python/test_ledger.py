@@ -82,10 +82,10 @@ def test_progress_and_cancel(tmp_path):
     text = HEADER + '2015,0301,0,121,020,1\n' * 300000
     path = write(tmp_path, text)
     seen = []
-    ledger = Kommune.Ledger.load_csv_full(path, None, seen.append)
+    ledger = Kommune.Ledger.load_csv_full(path, None, lambda current, total: seen.append((current, total)))
     assert len(ledger) == 300000
-    assert seen and seen[-1] == 1.0
+    assert seen and seen[-1] == (len(text), len(text))
     cancellable = Gio.Cancellable()
     with pytest.raises(GLib.Error) as info:
-        Kommune.Ledger.load_csv_full(path, cancellable, lambda fraction: cancellable.cancel())
+        Kommune.Ledger.load_csv_full(path, cancellable, lambda current, total: cancellable.cancel())
     assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)

@@ -51,7 +51,7 @@ static const guint32 pow10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
  * v is the key 10^n + v, which keeps leading zeros apart ("010" ≠ "10"). */
 typedef struct
 {
-  guint16 *slot;     /* key -> local id + 1; 0 when not seen */
+  guint32 *slot;     /* key -> local id + 1; 0 when not seen */
   guint32 *keys;     /* local id -> key */
   guint    n;
 } LocalDict;
@@ -92,7 +92,7 @@ static void
 local_dict_init (LocalDict *dict,
                  guint      max_digits)
 {
-  dict->slot = g_new0 (guint16, 2 * pow10[max_digits]);
+  dict->slot = g_new0 (guint32, 2 * pow10[max_digits]);
   dict->keys = g_new (guint32, KOMMUNE_LEDGER_MAX_CODES);
   dict->n = 0;
 }
@@ -206,11 +206,11 @@ scan_code (Chunk       *chunk,
         {
           chunk_fail (chunk, line, field, KOMMUNE_ERROR_OVERFLOW,
                       "a ledger holds at most %u different %s codes",
-                      KOMMUNE_LEDGER_MAX_CODES, field_names[field]);
+                      KOMMUNE_LEDGER_MAX_CODES, field == 1 ? "region" : field_names[field]);
           return FALSE;
         }
       dict->keys[dict->n] = key;
-      dict->slot[key] = (guint16) ++dict->n; /* 65536 wraps to 0 only past the check */
+      dict->slot[key] = ++dict->n;
     }
   *id = (guint16) (dict->slot[key] - 1);
   *p = q + 1;
@@ -474,6 +474,7 @@ merge_dict (KommuneLedgerDict  *dict,
             const LocalDict    *local,
             guint16            *remap,
             gboolean           *identity,
+            guint              *failed,
             GError            **error)
 {
   *identity = TRUE;
@@ -487,11 +488,37 @@ merge_dict (KommuneLedgerDict  *dict,
         length++;
       g_snprintf (text, sizeof text, "%0*u", (int) length, key - pow10[length]);
       if (!_kommune_ledger_dict_intern (dict, text, length, &remap[id], error))
-        return FALSE;
+        {
+          *failed = id;
+          return FALSE;
+        }
       if (remap[id] != id)
         *identity = FALSE;
     }
   return TRUE;
+}
+
+/* Fails a merge whose code of local id @id in @column (the chunk's
+ * lines from @from, @n of them) was one too many: the first line that
+ * holds it is named. Ledger line i is line i + 2 of the file. */
+static void
+fail_merge (GError       **error,
+            GError        *cause,
+            const char    *name,
+            const char    *field,
+            const guint16 *column16,
+            const guint8  *column8,
+            gsize          from,
+            gsize          n,
+            guint          id)
+{
+  gsize i = from;
+
+  while (i + 1 < from + n && (column16 != NULL ? column16[i] : column8[i]) != id)
+    i++;
+  g_set_error (error, cause->domain, cause->code, "%s: line %" G_GSIZE_FORMAT ": %s: %s",
+               name, i + 2, field, cause->message);
+  g_error_free (cause);
 }
 
 static guint
@@ -659,24 +686,36 @@ _kommune_ledger_csv_parse (const char                *data,
       guint8 year_map[KOMMUNE_LEDGER_MAX_YEARS];
       gboolean same_years = TRUE, same_regions, same_functions, same_arts;
 
-      for (guint y = 0; y < chunk->n_years; y++)
+      GError *cause = NULL;
+      guint failed = 0;
+      gboolean continue_merge = FALSE;
+
+      for (guint y = 0; y < chunk->n_years && ok; y++)
         {
-          if (!_kommune_ledger_year_id (self, chunk->years[y], &year_map[y], error))
+          if (!_kommune_ledger_year_id (self, chunk->years[y], &year_map[y], &cause))
             {
+              fail_merge (error, g_steal_pointer (&cause), name, "year", NULL, self->year,
+                          chunk->out, chunk->n, y);
               ok = FALSE;
-              break;
             }
           same_years &= year_map[y] == y;
         }
-      if (!ok ||
-          !merge_dict (&self->regions, &chunk->regions, region_map, &same_regions, error) ||
-          !merge_dict (&self->functions, &chunk->functions, function_map, &same_functions, error) ||
-          !merge_dict (&self->arts, &chunk->arts, art_map, &same_arts, error))
-        {
-          g_prefix_error (error, "%s: ", name);
-          ok = FALSE;
-          break;
-        }
+      if (!ok)
+        break;
+      if (!merge_dict (&self->regions, &chunk->regions, region_map, &same_regions, &failed, &cause))
+        fail_merge (error, g_steal_pointer (&cause), name, "municipality", self->region, NULL,
+                    chunk->out, chunk->n, failed);
+      else if (!merge_dict (&self->functions, &chunk->functions, function_map, &same_functions, &failed, &cause))
+        fail_merge (error, g_steal_pointer (&cause), name, "function", self->function, NULL,
+                    chunk->out, chunk->n, failed);
+      else if (!merge_dict (&self->arts, &chunk->arts, art_map, &same_arts, &failed, &cause))
+        fail_merge (error, g_steal_pointer (&cause), name, "art", self->art, NULL,
+                    chunk->out, chunk->n, failed);
+      else
+        continue_merge = TRUE;
+      ok = continue_merge;
+      if (!ok)
+        break;
 
       /* Column by column, and only the columns that change. */
       g_assert (chunk->out == n_lines); /* lines were counted exactly */

@@ -284,6 +284,46 @@ test_round_trip (void)
   remove_temp (path);
 }
 
+/* 65536 codes of a column fit, one more does not, whether the chunk that
+ * meets it is alone or the merge of chunks does. */
+static void
+check_codes (guint        n_lines,
+             guint        n_codes,
+             const char  *expected)
+{
+  g_autoptr(GString) csv = g_string_new (HEADER);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneLedger) ledger = NULL;
+
+  for (guint i = 0; i < n_lines; i++)
+    g_string_append_printf (csv, "2019,%06u,1,120,010,1\n", i % n_codes);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
+  ledger = kommune_ledger_load_csv_from_bytes (bytes, "many", &error);
+  if (expected == NULL)
+    {
+      g_assert_no_error (error);
+      g_assert_cmpuint (ledger->regions.codes->len, ==, n_codes);
+    }
+  else
+    {
+      g_assert_null (ledger);
+      g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+}
+
+static void
+test_too_many_codes (void)
+{
+  const char *expected = "many: line 65538: municipality: a ledger holds at most 65536 different region codes";
+
+  check_codes (65536 * 2, 65536, NULL);
+  check_codes (65537, 65537, expected);     /* one chunk (1.4 MB) meets it */
+  check_codes (100000, 100000, expected);   /* two chunks of 50000 codes: the merge */
+  check_codes (300000, 300000, expected);   /* the first of two chunks meets it */
+}
+
 static void
 test_load_errors (void)
 {
@@ -530,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Ledger/load-csv-parallel", test_load_csv_parallel);
   g_test_add_func ("/Kommune/Ledger/round-trip", test_round_trip);
   g_test_add_func ("/Kommune/Ledger/load-errors", test_load_errors);
+  g_test_add_func ("/Kommune/Ledger/too-many-codes", test_too_many_codes);
   g_test_add_func ("/Kommune/Ledger/load-accounts", test_load_accounts);
   g_test_add_func ("/Kommune/Ledger/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/Kommune/Ledger/async", test_async);

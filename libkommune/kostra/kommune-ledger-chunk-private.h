@@ -52,7 +52,8 @@ typedef struct _KommuneLedgerChunk
   char           error_why[160];
 
   GCancellable  *cancellable;
-  gint          *stop;       /* shared: set when any chunk fails */
+  guint          index;      /* its place among the chunks, from 0 */
+  gint          *first_failed; /* shared: the first chunk that failed, or G_MAXINT */
   gint           done_kb;    /* bytes scanned / 1024, atomically */
   gint           finished;
 
@@ -74,7 +75,8 @@ gpointer _kommune_ledger_chunk_count      (gpointer   data);
 
 /* Scans the lines of @chunk into the ledger's columns from chunk->out,
  * setting n; on a malformed line sets error_line and its fields, and
- * *stop. Stops early when *stop is set or the cancellable cancelled. */
+ * lowers *first_failed to its index. Stops early when a chunk before it
+ * failed (its own lines come later in the input) or when cancelled. */
 void     _kommune_ledger_chunk_scan       (KommuneLedgerChunk     *chunk);
 
 /* Calls the first chunk's progress callback with the bytes all chunks

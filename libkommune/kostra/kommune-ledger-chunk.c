@@ -65,7 +65,13 @@ chunk_fail (KommuneLedgerChunk      *chunk,
   va_start (args, format);
   g_vsnprintf (chunk->error_why, sizeof chunk->error_why, format, args);
   va_end (args);
-  g_atomic_int_set (chunk->stop, 1);
+  /* Chunks after this one need not go on: the first bad line of the
+   * input is the one reported, and it is here or before. */
+  for (gint first = g_atomic_int_get (chunk->first_failed);
+       first > (gint) chunk->index &&
+       !g_atomic_int_compare_and_exchange (chunk->first_failed, first, (gint) chunk->index);
+       first = g_atomic_int_get (chunk->first_failed))
+    ;
 }
 
 /* Explains why the field @field starting at @from (in the line at @line)
@@ -221,7 +227,8 @@ _kommune_ledger_chunk_scan (KommuneLedgerChunk *chunk)
           g_atomic_int_set (&chunk->done_kb, (gint) ((gsize) (p - chunk->start) >> 10));
           if (chunk->progress != NULL)
             _kommune_ledger_chunk_report (chunk);
-          if (g_atomic_int_get (chunk->stop) || g_cancellable_is_cancelled (chunk->cancellable))
+          if (g_atomic_int_get (chunk->first_failed) < (gint) chunk->index ||
+              g_cancellable_is_cancelled (chunk->cancellable))
             break;
         }
 

@@ -169,7 +169,7 @@ _kommune_ledger_csv_parse (const char                *data,
   const char *body, *body_end, *end = data + length;
   gsize capacity = 0, n_lines = 0;
   guint n_chunks;
-  gint stop = 0;
+  gint first_failed = G_MAXINT;
   gboolean ok = TRUE;
 
   /* The header, exactly. */
@@ -213,7 +213,8 @@ _kommune_ledger_csv_parse (const char                *data,
       chunk->end = cut;
       chunk->buffer_end = end;
       chunk->cancellable = cancellable;
-      chunk->stop = &stop;
+      chunk->index = k;
+      chunk->first_failed = &first_failed;
       _kommune_ledger_chunk_dict_init (&chunk->regions, KOMMUNE_LEDGER_CODE_LENGTH);
       _kommune_ledger_chunk_dict_init (&chunk->functions, 4);
       _kommune_ledger_chunk_dict_init (&chunk->arts, 3);

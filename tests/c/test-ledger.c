@@ -235,8 +235,33 @@ test_load_csv_small (void)
 static void
 test_load_csv_parallel (void)
 {
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autofree Line *lines = random_lines (250000, csv);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneLedger) ledger = NULL;
+
   /* About 6 MB: several chunks on any machine with more than one core. */
   check_load_csv (250000);
+
+  /* A bad line in the last chunk only, then in the first too: the first
+   * bad line of the file is the one named. */
+  g_string_append (csv, "2019,0402,1,120,01x,1\n");
+  bytes = g_bytes_new (csv->str, csv->len);
+  ledger = kommune_ledger_load_csv_from_bytes (bytes, "late", &error);
+  g_assert_null (ledger);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "late: line 250002: art: “01x” is not a number");
+  g_clear_error (&error);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  memcpy (strchr (csv->str + strlen (HEADER) + 1000, '\n') + 1, "20X9", 4);
+  bytes = g_bytes_new (csv->str, csv->len);
+  ledger = kommune_ledger_load_csv_from_bytes (bytes, "early", &error);
+  g_assert_null (ledger);
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_true (g_str_has_prefix (error->message, "early: line "));
+  g_assert_nonnull (strstr (error->message, ": year: “20X9"));
+  g_assert_cmpuint (g_ascii_strtoull (error->message + strlen ("early: line "), NULL, 10), <, 100);
 }
 
 static void

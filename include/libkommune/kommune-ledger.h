@@ -10,7 +10,7 @@
 # error "Only <libkommune.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "kommune-types.h"
 
@@ -43,5 +43,40 @@ gboolean       kommune_ledger_get_line    (KommuneLedger  *self,
                                            const char    **function,
                                            const char    **art,
                                            gint64         *amount);
+
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneLedger *kommune_ledger_load_csv            (const char                *path,
+                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneLedger *kommune_ledger_load_csv_from_bytes (GBytes                    *bytes,
+                                                   const char                *name,
+                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneLedger *kommune_ledger_load_csv_full       (const char                *path,
+                                                   GCancellable              *cancellable,
+                                                   GFileProgressCallback      progress,
+                                                   gpointer                   progress_data,
+                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
+KOMMUNE_AVAILABLE_IN_ALL
+void           kommune_ledger_load_csv_async      (const char                *path,
+                                                   GCancellable              *cancellable,
+                                                   GAsyncReadyCallback        callback,
+                                                   gpointer                   user_data);
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneLedger *kommune_ledger_load_csv_finish     (GAsyncResult              *result,
+                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
+KOMMUNE_AVAILABLE_IN_ALL
+gboolean       kommune_ledger_save_csv            (KommuneLedger             *self,
+                                                   const char                *path,
+                                                   GError                   **error);
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneLedger *kommune_ledger_load_accounts       (const char * const        *paths,
+                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
+KOMMUNE_AVAILABLE_IN_ALL
+KommuneLedger *kommune_ledger_load_accounts_full  (const char * const        *paths,
+                                                   GCancellable              *cancellable,
+                                                   GFileProgressCallback      progress,
+                                                   gpointer                   progress_data,
+                                                   GError                   **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -23,6 +23,14 @@
  * `040200` or `0402`, a function `120`, an art `010` — and amounts are øre.
  * Lines are appended, never changed.
  *
+ * A ledger is filled from SSB's accounts files with
+ * kommune_ledger_load_accounts(), from CSV with kommune_ledger_load_csv()
+ * (ten million lines in a fraction of a second, using every core), or
+ * line by line with kommune_ledger_append(); kommune_ledger_save_csv()
+ * writes the CSV back. The loaders have variants that report progress
+ * and can be cancelled (kommune_ledger_load_csv_full(),
+ * kommune_ledger_load_accounts_full(), kommune_ledger_load_csv_async()).
+ *
  * Since: 0.1
  */
 

@@ -4,9 +4,9 @@
  *        ledger-bench --synthetic ROWS
  *
  * Loads the CSV of the anchor benchmarks' generator with
- * kommune_ledger_load_csv(), then runs their three queries over the
- * ledger's columns with plain loops of its own (the queries as the
- * anchors define them, not the library's aggregation):
+ * kommune_ledger_load_csv(), then runs their three queries with the
+ * library's kommune_ledger_aggregate() (each the best of five runs, as
+ * the anchors' figures are medians of whole processes):
  *
  *   Q1  sum of amount by year, municipality, class, function
  *   Q2  year 2024, class 1: per function expenses (art < 600), revenues
@@ -75,28 +75,71 @@ synthetic (guint rows)
   return g_steal_pointer (&path);
 }
 
+static gint64
+column_sum (GBytes *bytes,
+            gint64 *max)
+{
+  gsize size;
+  const gint64 *values = g_bytes_get_data (bytes, &size);
+  gint64 sum = 0;
+
+  if (max != NULL)
+    *max = G_MININT64;
+  for (gsize i = 0; i < size / sizeof *values; i++)
+    {
+      sum += values[i];
+      if (max != NULL)
+        *max = MAX (*max, values[i] / 100);
+    }
+  return sum;
+}
+
+/* Runs one query @reps times and keeps the best time and the last table. */
+static KommuneLedgerTable *
+timed (KommuneLedger              *ledger,
+       const char * const         *columns,
+       KommuneLedgerFilter        *filter,
+       KommuneLedgerAggregateFlags flags,
+       guint                       reps,
+       double                     *best)
+{
+  KommuneLedgerTable *table = NULL;
+
+  *best = G_MAXDOUBLE;
+  for (guint r = 0; r < reps; r++)
+    {
+      g_autoptr(GError) error = NULL;
+      double t0 = now ();
+
+      g_clear_object (&table);
+      table = kommune_ledger_aggregate_full (ledger, columns, filter, flags, &error);
+      *best = MIN (*best, now () - t0);
+      if (table == NULL)
+        g_error ("%s", error->message);
+    }
+  return table;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  static const char * const q1[] = { "year", "region", "account_class", "function", NULL };
+  static const char * const q2[] = { "function", NULL };
+  static const char * const q3[] = { "year", "region", NULL };
+  static const char * const operating[] = { "1", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneLedger) ledger = NULL;
+  g_autoptr(KommuneLedgerFilter) filter = kommune_ledger_filter_new ();
+  g_autoptr(KommuneLedgerTable) t1 = NULL, t2 = NULL, t3 = NULL;
+  g_autoptr(GBytes) a1 = NULL, e2 = NULL, r2 = NULL, a3 = NULL;
   g_autofree char *made = NULL;
-  g_autofree gint64 *q1 = NULL, *q3 = NULL;
-  g_autofree guint8 *hit1 = NULL, *hit3 = NULL;
-  g_autofree guint8 *function_slot = NULL;
   const char *path;
   struct stat st;
-  double t0, t1, t2, t3, t4;
+  double t0, tload, b1, b2, b3;
   long rss_before, rss_after;
-  guint n, ny, nr, nf, na, y2024 = G_MAXUINT;
-  gint64 expenses[65536 / 64] = { 0 }, revenues[65536 / 64] = { 0 };
-  guint16 art_code[65536];
-  guint8 seen[65536 / 64] = { 0 };
-  gint64 year_total[KOMMUNE_LEDGER_MAX_YEARS] = { 0 }, grand = 0;
-  gboolean year_hit[KOMMUNE_LEDGER_MAX_YEARS] = { FALSE };
-  guint8 class_seen[10] = { 0 }, class_index[256] = { 0 };
-  guint nc = 0;
+  guint n, year = 2024;
+  gint64 max1, s1, e, r;
 
   if (argc == 3 && g_str_equal (argv[1], "--synthetic"))
     path = made = synthetic ((guint) g_ascii_strtoull (argv[2], NULL, 10));
@@ -116,7 +159,7 @@ main (int   argc,
   rss_before = rss_kb ();
   t0 = now ();
   ledger = kommune_ledger_load_csv (path, &error);
-  t1 = now ();
+  tload = now () - t0;
   if (ledger == NULL)
     {
       fprintf (stderr, "%s\n", error->message);
@@ -126,129 +169,39 @@ main (int   argc,
   if (made != NULL)
     g_unlink (made);
 
-  n = ledger->n_lines;
-  ny = ledger->n_years;
-  nr = ledger->regions.codes->len;
-  nf = ledger->functions.codes->len;
-  na = ledger->arts.codes->len;
-  if (nf > G_N_ELEMENTS (seen))
-    {
-      fprintf (stderr, "too many functions for the bench: %u\n", nf);
-      return EXIT_FAILURE;
-    }
-  for (guint a = 0; a < na; a++)
-    art_code[a] = (guint16) atoi (g_ptr_array_index (ledger->arts.codes, a));
-  for (guint y = 0; y < ny; y++)
-    if (ledger->years[y] == 2024)
-      y2024 = y;
-  printf ("ROWS %u\nBYTES %lld\nTIME Q0 %.6f\nLOAD_MBPS %.1f\n", n, (long long) st.st_size, t1 - t0,
-          st.st_size / 1e6 / (t1 - t0));
+  n = kommune_ledger_get_n_lines (ledger);
+  printf ("ROWS %u\nBYTES %lld\nTIME Q0 %.6f\nLOAD_MBPS %.1f\n", n, (long long) st.st_size, tload,
+          st.st_size / 1e6 / tload);
   printf ("BYTES_PER_LINE %.1f\nRSS_BYTES_PER_LINE %.1f\n",
-          n ? (double) (sizeof *ledger->year + sizeof *ledger->region + sizeof *ledger->account_class +
-                        sizeof *ledger->function + sizeof *ledger->art + sizeof *ledger->amount) : 0.0,
+          (double) (sizeof *ledger->year + sizeof *ledger->region + sizeof *ledger->account_class +
+                    sizeof *ledger->function + sizeof *ledger->art + sizeof *ledger->amount),
           n ? (rss_after - rss_before) * 1024.0 / n : 0.0);
 
-  /* The classes that occur, numbered densely like the other codes (the
-   * C reference knows its two beforehand; this is not timed either). */
-  for (guint i = 0; i < n; i++)
-    class_seen[ledger->account_class[i] - '0'] = 1;
-  for (guint c = 0; c < 10; c++)
-    class_index['0' + c] = class_seen[c] ? (guint8) nc++ : 0;
+  /* Q2 as the anchors define it: 2024, operating, arts below 600 are
+   * expenses and 600–899 revenues; 900 and above are neither. */
+  kommune_ledger_filter_set_years (filter, &year, 1);
+  kommune_ledger_filter_set_account_classes (filter, operating);
+  kommune_ledger_filter_set_art_range (filter, 0, 899);
 
-  /* Q1: a dense [year][region][class][function] array. */
-  {
-    const guint8 *year = ledger->year, *cls = ledger->account_class;
-    const guint16 *region = ledger->region, *function = ledger->function;
-    const gint64 *amount = ledger->amount;
-    gsize groups = (gsize) ny * nr * nc * nf;
+  t1 = timed (ledger, q1, NULL, KOMMUNE_LEDGER_AGGREGATE_NONE, 5, &b1);
+  t2 = timed (ledger, q2, filter, KOMMUNE_LEDGER_AGGREGATE_SPLIT, 5, &b2);
+  t3 = timed (ledger, q3, NULL, KOMMUNE_LEDGER_AGGREGATE_ROLLUP, 5, &b3);
+  printf ("TIME Q1 %.6f\nTIME Q2 %.6f\nTIME Q3 %.6f\n", b1, b2, b3);
 
-    t1 = now ();
-    q1 = _kommune_ledger_big_alloc (MAX (groups, 1) * sizeof *q1);
-    memset (q1, 0, groups * sizeof *q1);
-    for (guint i = 0; i < n; i++)
-      q1[(((gsize) year[i] * nr + region[i]) * nc + class_index[cls[i]]) * nf + function[i]] += amount[i];
-    t2 = now ();
-  }
-
-  /* Q2: one pass over 2024's operating lines. */
-  {
-    const guint8 *year = ledger->year, *cls = ledger->account_class;
-    const guint16 *function = ledger->function, *art = ledger->art;
-    const gint64 *amount = ledger->amount;
-
-    for (guint i = 0; i < n; i++)
-      {
-        guint f, a;
-
-        if (year[i] != y2024 || cls[i] != '1')
-          continue;
-        f = function[i];
-        a = art_code[art[i]];
-        seen[f] = 1;
-        if (a < 600)
-          expenses[f] += amount[i];
-        else if (a < 900)
-          revenues[f] += amount[i];
-      }
-    t3 = now ();
-  }
-
-  /* Q3: [year][region], then the coarser levels from it. */
-  {
-    const guint8 *year = ledger->year;
-    const guint16 *region = ledger->region;
-    const gint64 *amount = ledger->amount;
-
-    q3 = g_new0 (gint64, (gsize) ny * nr);
-    for (guint i = 0; i < n; i++)
-      q3[(gsize) year[i] * nr + region[i]] += amount[i];
-    for (guint y = 0; y < ny; y++)
-      {
-        for (guint r = 0; r < nr; r++)
-          year_total[y] += q3[(gsize) y * nr + r];
-        grand += year_total[y];
-      }
-    t4 = now ();
-  }
-  printf ("TIME Q1 %.6f\nTIME Q2 %.6f\nTIME Q3 %.6f\n", t2 - t1, t3 - t2, t4 - t3);
-
-  /* Untimed checks, in kroner: the groups that occur. */
-  {
-    gsize groups = (gsize) ny * nr * nc * nf;
-    long long c1 = 0, s1 = 0, max1 = G_MININT64, c2 = 0, se = 0, sr = 0, sn = 0, c3 = 1;
-
-    hit1 = g_new0 (guint8, groups);
-    hit3 = g_new0 (guint8, (gsize) ny * nr);
-    for (guint i = 0; i < n; i++)
-      {
-        gsize yr = (gsize) ledger->year[i] * nr + ledger->region[i];
-
-        hit1[(yr * nc + class_index[ledger->account_class[i]]) * nf + ledger->function[i]] = 1;
-        hit3[yr] = 1;
-        year_hit[ledger->year[i]] = TRUE;
-      }
-    for (gsize g = 0; g < groups; g++)
-      if (hit1[g])
-        {
-          c1++;
-          s1 += q1[g] / 100;
-          max1 = MAX (max1, q1[g] / 100);
-        }
-    for (guint f = 0; f < nf; f++)
-      if (seen[f])
-        {
-          c2++;
-          se += expenses[f] / 100;
-          sr += revenues[f] / 100;
-          sn += (expenses[f] + revenues[f]) / 100;
-        }
-    for (gsize g = 0; g < (gsize) ny * nr; g++)
-      c3 += hit3[g];
-    for (guint y = 0; y < ny; y++)
-      c3 += year_hit[y];
-    printf ("CHECK_Q1 %lld %lld %lld\n", c1, s1, max1);
-    printf ("CHECK_Q2 %lld %lld %lld %lld\n", c2, se, sr, sn);
-    printf ("CHECK_Q3 %lld %lld %lld\n", c3, (long long) (3 * grand / 100), (long long) (grand / 100));
-  }
+  /* Untimed checks, in kroner, in the anchors' format. */
+  a1 = kommune_ledger_table_get_amounts (t1);
+  s1 = column_sum (a1, &max1);
+  printf ("CHECK_Q1 %u %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+          kommune_ledger_table_get_n_rows (t1), s1 / 100, max1);
+  e2 = kommune_ledger_table_get_expenses (t2);
+  r2 = kommune_ledger_table_get_revenues (t2);
+  e = column_sum (e2, NULL);
+  r = column_sum (r2, NULL);
+  printf ("CHECK_Q2 %u %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+          kommune_ledger_table_get_n_rows (t2), e / 100, r / 100, (e + r) / 100);
+  a3 = kommune_ledger_table_get_amounts (t3);
+  printf ("CHECK_Q3 %u %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+          kommune_ledger_table_get_n_rows (t3), column_sum (a3, NULL) / 100,
+          kommune_ledger_table_get_total (t3) / 100);
   return EXIT_SUCCESS;
 }

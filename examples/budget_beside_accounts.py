@@ -41,11 +41,7 @@ def main(args):
         area, int(year), Kommune.BudgetType.OPERATING)
     distribution = frame.get_distribution('kostra-function-group')
 
-    ledger = Kommune.Ledger.new()
-    for record in Kommune.AccountsFile.load(accounts_path).get_records():
-        if record.has_amount():
-            ledger.append(record.get_year(), record.get_region(), record.get_account_class(),
-                          record.get_function(), record.get_art(), record.get_amount())
+    ledger = Kommune.Ledger.load_accounts([accounts_path])
     figures = ledger.key_figures(region, int(accounts_year))
     known = [row.get_key('function') for row in ledger.aggregate(['function'], None)]
 

@@ -23,40 +23,25 @@ int
 main (int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KommuneAccountsFile) file = NULL;
-  g_autoptr(KommuneLedger) ledger = kommune_ledger_new ();
+  g_autoptr(KommuneLedger) ledger = NULL;
   g_autoptr(KommuneKostraFigures) figures = NULL;
   g_autofree char *percent = NULL;
   const char *school[] = { "202", NULL };
-  GListModel *records;
 
   if (argc != 2)
     {
       g_printerr ("Usage: %s ACCOUNTS-FILE\n", argv[0]);
       return 2;
     }
-  file = kommune_accounts_file_load (argv[1], &error);
-  if (file == NULL)
+  {
+    const char *paths[] = { argv[1], NULL };
+
+    ledger = kommune_ledger_load_accounts (paths, &error);
+  }
+  if (ledger == NULL)
     {
       g_printerr ("%s\n", error->message);
       return 1;
-    }
-  records = kommune_accounts_file_get_records (file);
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(KommuneAccountsRecord) r = g_list_model_get_item (records, i);
-
-      if (kommune_accounts_record_has_amount (r) &&
-          !kommune_ledger_append (ledger, kommune_accounts_record_get_year (r),
-                                  kommune_accounts_record_get_region (r),
-                                  kommune_accounts_record_get_account_class (r),
-                                  kommune_accounts_record_get_function (r),
-                                  kommune_accounts_record_get_art (r),
-                                  kommune_accounts_record_get_amount (r), &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
     }
 
   figures = kommune_ledger_key_figures (ledger, "0402", 2019, &error);

@@ -7,16 +7,7 @@
 import Kommune from 'gi://Kommune?version=1';
 import System from 'system';
 
-const ledger = Kommune.Ledger.new();
-const records = Kommune.AccountsFile.load(System.programArgs[0]).get_records();
-for (let i = 0; i < records.get_n_items(); i++) {
-    const r = records.get_item(i);
-    // has_amount is also a property, which GJS gives before the method.
-    if (r.has_amount) {
-        ledger.append(r.get_year(), r.get_region(), r.get_account_class(),
-            r.get_function(), r.get_art(), r.get_amount());
-    }
-}
+const ledger = Kommune.Ledger.load_accounts([System.programArgs[0]]);
 
 const figures = ledger.key_figures('0402', 2019);
 const thousands = ore => String(Math.trunc(ore / 100000)).padStart(12);

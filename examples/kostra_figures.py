@@ -12,11 +12,7 @@ import gi
 gi.require_version('Kommune', '1')
 from gi.repository import Kommune  # noqa: E402
 
-ledger = Kommune.Ledger.new()
-for record in Kommune.AccountsFile.load(sys.argv[1]).get_records():
-    if record.has_amount():
-        ledger.append(record.get_year(), record.get_region(), record.get_account_class(),
-                      record.get_function(), record.get_art(), record.get_amount())
+ledger = Kommune.Ledger.load_accounts([sys.argv[1]])
 
 figures = ledger.key_figures('0402', 2019)
 for name in ('gross-operating-revenue', 'gross-operating-expenses', 'gross-operating-result',

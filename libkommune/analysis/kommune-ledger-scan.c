@@ -19,6 +19,9 @@
 
 #define HUGE_PAGE (2u * 1024 * 1024)
 
+/* Dense sums are touched in the order of the lines, that is at random:
+ * there huge pages save the TLB misses that dominate a scan, unlike the
+ * ledger's columns, which are written in order (kommune-ledger-csv.c). */
 gpointer
 _kommune_ledger_alloc_big (gsize    size,
                            gboolean zero)

@@ -31,8 +31,8 @@ char          *_kommune_ledger_csv_format (KommuneLedger  *self,
                                            gsize          *length,
                                            GError        **error);
 
-/* Memory for a large column, on huge pages where the system gives them;
- * released with g_free () and resized with g_realloc (). */
+/* Memory for a large column, released with g_free () and resized with
+ * g_realloc (). */
 gpointer       _kommune_ledger_big_alloc (gsize                      bytes);
 
 G_END_DECLS

@@ -19,8 +19,6 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#define _GNU_SOURCE  /* posix_memalign, pread, madvise */
-
 #include "config.h"
 
 #include <errno.h>
@@ -28,7 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -45,17 +42,10 @@
 gpointer
 _kommune_ledger_big_alloc (gsize bytes)
 {
-  void *memory = NULL;
-
-  if (bytes < (4u << 20))
-    return g_malloc (MAX (bytes, 1));
-  /* Faults are expensive on small pages; ask for huge ones. */
-  if (posix_memalign (&memory, 2u << 20, bytes) != 0)
-    g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, bytes);
-#ifdef MADV_HUGEPAGE
-  madvise (memory, bytes, MADV_HUGEPAGE);
-#endif
-  return memory;
+  /* Plain pages: the columns are written once, in order. Huge pages were
+   * tried, and after another process had freed much memory the kernel's
+   * compaction to find them made a national load take twice as long. */
+  return g_malloc (MAX (bytes, 1));
 }
 
 /* Gives the ledger columns for @capacity lines, replacing any. */

@@ -87,3 +87,29 @@ def test_key_figures(ledger):
     assert figures.net_operating_expenses('barnehage') == \
         figures.net_operating_expenses(['201', '211', '221'])
     assert figures.net_operating_expenses(['202']) > 0
+
+
+def test_function_groups_are_their_functions():
+    # SSB's 2016 function hierarchy, as the data files hold it; each group's
+    # net operating expenses are those of its functions, recomputed from the
+    # accounts file's own text.
+    groups = {
+        'barnehage': ['201', '211', '221'],
+        'barnevern': ['244', '251', '252'],
+        'administrasjon': ['120', '121', '130'],
+    }
+    ledger = Kommune.Ledger.load_accounts([REAL])
+    figures = ledger.key_figures('040200', 2019)
+    with open(REAL, 'rb') as f:
+        lines = [line.decode('latin-1') for line in f.read().split(b'\n') if line]
+
+    def arts_in(art):
+        a = int(art)
+        return 10 <= a <= 480 or a == 590 or 600 <= a <= 780 or 800 <= a <= 895
+
+    for group, functions in groups.items():
+        assert Kommune.kostra_function_group_dup_functions(group, 2019) == functions
+        expected = sum(int(line[39:48]) * 100000 for line in lines
+                       if line[31] == '1' and line[32:36].strip() in functions and arts_in(line[36:39]))
+        assert figures.net_operating_expenses(group) == expected
+        assert figures.net_operating_expenses(functions) == expected

@@ -46,6 +46,8 @@ void                 kommune_ledger_filter_set_art_range       (KommuneLedgerFil
                                                                 guint                 last);
 KOMMUNE_AVAILABLE_IN_ALL
 void                 kommune_ledger_filter_clear_art_range     (KommuneLedgerFilter  *self);
+KOMMUNE_AVAILABLE_IN_ALL
+void                 kommune_ledger_filter_clear_years         (KommuneLedgerFilter  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KommuneLedgerFilter, kommune_ledger_filter_unref)
 

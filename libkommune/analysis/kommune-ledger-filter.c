@@ -94,8 +94,9 @@ kommune_ledger_filter_unref (KommuneLedgerFilter *self)
  * @years: (array length=n_years) (nullable): the years to admit
  * @n_years: the number of @years
  *
- * Admits only lines of @years; %NULL admits every year again. An empty
- * set admits no line.
+ * Admits only lines of @years. An empty set (in Python `[]`, which reaches
+ * C as %NULL and 0) admits no line; kommune_ledger_filter_clear_years()
+ * admits every year again.
  *
  * Since: 0.1
  */
@@ -108,10 +109,24 @@ kommune_ledger_filter_set_years (KommuneLedgerFilter *self,
   g_return_if_fail (years != NULL || n_years == 0);
 
   g_clear_pointer (&self->years, g_array_unref);
-  if (years == NULL)
-    return;
   self->years = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_years);
-  g_array_append_vals (self->years, years, n_years);
+  if (n_years > 0)
+    g_array_append_vals (self->years, years, (guint) n_years);
+}
+
+/**
+ * kommune_ledger_filter_clear_years:
+ * @self: a filter
+ *
+ * Admits lines of every year again.
+ *
+ * Since: 0.1
+ */
+void
+kommune_ledger_filter_clear_years (KommuneLedgerFilter *self)
+{
+  g_return_if_fail (self != NULL);
+  g_clear_pointer (&self->years, g_array_unref);
 }
 
 /**

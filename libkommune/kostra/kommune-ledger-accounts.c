@@ -61,8 +61,19 @@ append_file (KommuneLedger        *self,
       gint32 thousands = 0;
       gsize length;
 
+      /* A ledger holds numbers an analysis trusts: a line that is no
+       * record, or an amount SSB's control 014 refuses, fails the load
+       * rather than vanish or count as 0. */
       if (!_kommune_accounts_line_is_record (&line[i]))
-        continue;
+        {
+          field = "record";
+          local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
+                                     memchr (text, '\t', line[i].length) != NULL
+                                     ? "a TAB in the line, which a record may not hold (SSB's control 001)"
+                                     : "%u bytes, not a record of %u (SSB's control 001)",
+                                     line[i].length, KOMMUNE_ACCOUNTS_RECORD_LENGTH);
+          goto failed;
+        }
 
       for (guint k = 0; k < KOMMUNE_ACCOUNTS_YEAR_WIDTH; k++)
         year = g_ascii_isdigit (text[KOMMUNE_ACCOUNTS_YEAR_AT + k])
@@ -88,9 +99,17 @@ append_file (KommuneLedger        *self,
       code = trimmed (text, KOMMUNE_ACCOUNTS_ART_AT, KOMMUNE_ACCOUNTS_ART_WIDTH, &length);
       if (!_kommune_ledger_dict_intern (&self->arts, code, length, &art, &local_error))
         goto failed;
-      /* SSB's program sums an amount it cannot read as 0; so does the ledger. */
-      if (!_kommune_accounts_read_amount (text + KOMMUNE_ACCOUNTS_AMOUNT_AT, &thousands))
-        thousands = 0;
+      field = "amount";
+      if (!_kommune_accounts_parse_amount (text + KOMMUNE_ACCOUNTS_AMOUNT_AT, &thousands))
+        {
+          g_autofree char *written = g_strndup (text + KOMMUNE_ACCOUNTS_AMOUNT_AT, KOMMUNE_ACCOUNTS_AMOUNT_WIDTH);
+          g_autofree char *shown = g_utf8_make_valid (written, -1);
+
+          local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
+                                     "“%s” is not a right-justified whole number of 1000 kr (SSB's control 014)",
+                                     shown);
+          goto failed;
+        }
 
       _kommune_ledger_append_ids (self, year_id, region, (guint8) text[KOMMUNE_ACCOUNTS_CLASS_AT],
                                   function, art, (gint64) thousands * KOMMUNE_ACCOUNTS_ORE_PER_UNIT);
@@ -141,14 +160,16 @@ kommune_ledger_load_accounts (const char * const  *paths,
  * them: the year and region of the record (the region as the file writes
  * it, such as `040200`), its account class, its function and art without
  * the blanks around them, and its amount in øre (the file's 1000 kr ×
- * 100000). Amounts of zero are kept. An amount SSB's program cannot read
- * counts as zero, as it does in SSB's sums.
+ * 100000). Amounts of zero are kept.
  *
- * Lines that are not records (of another length, or with a TAB) are
- * skipped: they hold no line of accounts, and
- * kommune_accounts_file_validate() reports them. A record whose year,
- * region, class, function or art is not digits fails the load with the
- * file, line and field; so does a file that cannot be loaded. A failed
+ * The numbers of a ledger are what an analysis trusts, so what SSB's
+ * controls 001 and 014 refuse fails the load rather than vanish or count
+ * as zero: a line that is not a record (of another length, or with a TAB)
+ * and an amount that is not a right-justified whole number fail with
+ * %KOMMUNE_ERROR_INVALID_ACCOUNTS, and a record whose year, region, class,
+ * function or art is not digits with the file, line and field; so does a
+ * file that cannot be loaded. Run kommune_accounts_file_validate() on such
+ * a file to see all that is wrong with it. A failed
  * or cancelled (%G_IO_ERROR_CANCELLED) load gives no ledger.
  *
  * Returns: (transfer full): a new #KommuneLedger, or %NULL with @error set

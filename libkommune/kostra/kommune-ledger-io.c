@@ -39,14 +39,22 @@ map_file (const char  *path,
   void *data;
   int fd, saved;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0 || fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+  /* Not blocking: opening a FIFO for reading would wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0 || fstat (fd, &st) != 0)
     {
-      saved = fd < 0 ? errno : S_ISREG (st.st_mode) ? errno : EISDIR;
+      saved = errno;
       if (fd >= 0)
         close (fd);
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
                    "%s: %s", path, g_strerror (saved));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, G_FILE_ERROR, S_ISDIR (st.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                   "Failed to read “%s”: it is not a regular file", path);
       return NULL;
     }
   *length = (gsize) st.st_size;

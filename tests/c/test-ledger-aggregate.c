@@ -110,7 +110,7 @@ test_aggregate_filter (void)
 
   /* A six-digit region admits the four digits of the same municipality
    * only the other way round: 3005 is given as itself. */
-  kommune_ledger_filter_set_years (filter, NULL, 0);
+  kommune_ledger_filter_clear_years (filter);
   kommune_ledger_filter_set_regions (filter, regions);
   kommune_ledger_filter_set_functions (filter, functions);
   kommune_ledger_filter_set_art_range (filter, 600, 999);

@@ -89,3 +89,62 @@ def test_progress_and_cancel(tmp_path):
     with pytest.raises(GLib.Error) as info:
         Kommune.Ledger.load_csv_full(path, cancellable, lambda current, total: cancellable.cancel())
     assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
+
+
+def _variant(tmp_path, name, change):
+    with open(REAL, 'rb') as f:
+        data = f.read()
+    path = tmp_path / name
+    path.write_bytes(change(data))
+    return str(path)
+
+
+def test_accounts_that_break_ssb_controls_are_refused(tmp_path):
+    # What controls 001 and 014 refuse would vanish or count as 0 in a
+    # ledger; the load fails instead, naming file, line and field.
+    bom = _variant(tmp_path, 'bom.dat', lambda d: b'\xef\xbb\xbf' + d)
+    with pytest.raises(GLib.Error) as info:
+        Kommune.Ledger.load_accounts([bom])
+    assert info.value.matches(Kommune.error_quark(), Kommune.Error.INVALID_ACCOUNTS)
+    assert info.value.message == bom + ": line 1: record: 51 bytes, not a record of 48 (SSB's control 001)"
+
+    def bad_amount(d):
+        lines = d.split(b'\n')
+        lines[3] = lines[3][:39] + b'    abcde'
+        return b'\n'.join(lines)
+    amount = _variant(tmp_path, 'amount.dat', bad_amount)
+    with pytest.raises(GLib.Error) as info:
+        Kommune.Ledger.load_accounts([amount])
+    assert info.value.message == (amount + ": line 4: amount: “    abcde” is not a right-justified "
+                                  "whole number of 1000 kr (SSB's control 014)")
+
+
+def test_paths_are_lists_of_paths(tmp_path):
+    import pathlib
+    assert len(Kommune.Ledger.load_accounts([pathlib.Path(REAL)])) == 1644
+    assert Kommune.AccountsFile.load(pathlib.Path(REAL)).get_n_records() == 1644
+    with pytest.raises(TypeError, match=r"argument 'paths\[1\]' is None"):
+        Kommune.Ledger.load_accounts([REAL, None, REAL])
+    with pytest.raises(TypeError, match=r"argument 'paths' must be a list of strings, not a str"):
+        Kommune.Ledger.load_accounts(REAL)
+    with pytest.raises(TypeError, match=r"argument 'functions' must be a list of strings, not a str"):
+        Kommune.LedgerFilter.new().set_functions('202')
+
+
+def test_a_fifo_is_refused_without_waiting(tmp_path):
+    fifo = tmp_path / 'fifo'
+    os.mkfifo(fifo)
+    for load in (Kommune.Ledger.load_csv, lambda p: Kommune.Ledger.load_accounts([p]),
+                 Kommune.AccountsFile.load):
+        with pytest.raises(GLib.Error) as info:
+            load(str(fifo))
+        assert 'it is not a regular file' in info.value.message
+
+
+def test_an_empty_year_set_admits_no_line():
+    ledger = Kommune.Ledger.load_accounts([REAL])
+    f = Kommune.LedgerFilter.new()
+    f.set_years([])
+    assert ledger.aggregate(['year'], f).get_total() == 0
+    f.clear_years()
+    assert ledger.aggregate(['year'], f).get_total() == ledger.aggregate([], None).get_total()

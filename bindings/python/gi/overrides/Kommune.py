@@ -39,6 +39,7 @@ import decimal
 import functools
 import inspect
 import operator
+import os
 
 from gi.repository import GLib, GObject
 
@@ -201,11 +202,34 @@ def _argument_kind(type_info):
         if (isinstance(interface, StructInfo) and interface.get_namespace() == 'GLib'
                 and interface.get_name() == 'DateTime'):
             return 'datetime', None
+    if tag == 'filename':
+        return 'filename', None
     if tag == 'array':
         element = type_info.get_param_type(0)
         if element is not None and element.get_tag_as_string() in _INTEGER_TAGS:
             return 'integers', element.get_tag_as_string()
+        if element is not None and element.get_tag_as_string() in ('utf8', 'filename'):
+            return 'strings', element.get_tag_as_string()
     return None, None
+
+
+def _check_strings(where, name, ctype, values):
+    """A list of strings: a str would be split into its characters, and a
+    None inside would end the C array early, so both are TypeErrors; paths
+    may be os.PathLike."""
+    if values is None:
+        return values
+    if isinstance(values, (str, bytes)):
+        raise TypeError('{}: argument {!r} must be a list of strings, not a {} ({!r})'.format(
+            where, name, type(values).__name__, values))
+    checked = []
+    for i, value in enumerate(values):
+        if value is None:
+            raise TypeError('{}: argument \'{}[{}]\' is None, not a string'.format(where, name, i))
+        if ctype == 'filename' and isinstance(value, os.PathLike):
+            value = os.fspath(value)
+        checked.append(value)
+    return checked
 
 
 def _python_arguments(info):
@@ -261,6 +285,10 @@ def _guard(info, where):
             return value
         if kind == 'integers':
             return _check_integers(where, name, ctype, value)
+        if kind == 'strings':
+            return _check_strings(where, name, ctype, value)
+        if kind == 'filename':
+            return os.fspath(value) if isinstance(value, os.PathLike) else value
         return _to_gdatetime(where, name, value)
 
     @functools.wraps(info, assigned=('__name__', '__doc__'), updated=())

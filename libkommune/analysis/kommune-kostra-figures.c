@@ -503,10 +503,10 @@ GETTER (net_operating_result_percent, "")
  *
  * Netto driftsutgifter of @functions: arts 010–480 and 590 less
  * 600–780 and 800–895 on those functions, in øre, positive for a net
- * expense.
+ * expense. A code that is not a function code (one to three digits)
+ * fails with %KOMMUNE_ERROR_INVALID_CODE rather than sum to 0.
  *
- * Returns: the net operating expenses in øre, or 0 with @error set on
- *   overflow
+ * Returns: the net operating expenses in øre, or 0 with @error set
  *
  * Since: 0.1
  */
@@ -520,6 +520,24 @@ kommune_kostra_figures_net_operating_expenses (KommuneKostraFigures  *self,
 
   g_return_val_if_fail (KOMMUNE_IS_KOSTRA_FIGURES (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  /* A code that cannot be a function would silently sum to 0. */
+  for (guint i = 0; functions != NULL && functions[i] != NULL; i++)
+    {
+      gsize length = strlen (functions[i]);
+      gboolean digits = length >= 1 && length <= 3;
+
+      for (gsize k = 0; digits && k < length; k++)
+        digits = g_ascii_isdigit (functions[i][k]);
+      if (!digits)
+        {
+          g_autofree char *shown = g_utf8_make_valid (functions[i], -1);
+
+          g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
+                       "“%s” is not a function code (up to 3 digits)", shown);
+          return 0;
+        }
+    }
 
   if (!figure_sum (self->sums, "net-operating-expenses", self->year,
                    functions != NULL ? functions : none, &amount, error))
@@ -566,7 +584,9 @@ kommune_kostra_figures_net_operating_expenses_for_group (KommuneKostraFigures  *
  * @error: return location for a #GError
  *
  * The function codes of @group in @year, from the groups bundled with the
- * library (`barnehage` = 201, 211, 221; `grunnskole` = 202, 222, 223).
+ * library (`barnehage` = 201, 211, 221; `grunnskole` = 202, 222, 223;
+ * `administrasjon`, `kultur`, `helse-og-omsorg`, `sosialtjenesten`,
+ * `barnevern`, `vann-avløp-renovasjon`), SSB's function hierarchy.
  *
  * Returns: (transfer full) (nullable) (array zero-terminated=1): the
  *   codes, or %NULL with @error set for an unknown group

@@ -113,3 +113,12 @@ def test_function_groups_are_their_functions():
                        if line[31] == '1' and line[32:36].strip() in functions and arts_in(line[36:39]))
         assert figures.net_operating_expenses(group) == expected
         assert figures.net_operating_expenses(functions) == expected
+
+
+def test_net_operating_expenses_refuse_what_is_no_function():
+    figures = Kommune.Ledger.load_accounts([REAL]).key_figures('0402', 2019)
+    for code in ('abc', '2020', ''):
+        with pytest.raises(GLib.Error) as info:
+            figures.net_operating_expenses([code])
+        assert info.value.matches(Kommune.error_quark(), Kommune.Error.INVALID_CODE)
+        assert info.value.message == '“{}” is not a function code (up to 3 digits)'.format(code)

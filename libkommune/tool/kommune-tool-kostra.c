@@ -212,7 +212,13 @@ kostra_figures (int    argc,
   joined = g_strjoinv (", ", argv + 1);
   ledger = kommune_ledger_load_accounts ((const char * const *) argv + 1, &error);
   if (ledger == NULL)
-    return kommune_tool_data_error (joined, error->message);
+    {
+      /* The loader names the file that failed: keep its line as it is. */
+      for (int i = 1; i < argc; i++)
+        if (g_str_has_prefix (error->message, argv[i]))
+          return kommune_tool_data_error (argv[i], error->message);
+      return kommune_tool_data_error (joined, error->message);
+    }
   if (region == NULL || year == 0)
     {
       guint first_year = 0;

@@ -203,3 +203,10 @@ def test_kostra_figures_no_such_year():
 def test_kostra_figures_bad_file():
     path = os.path.join(BAD, "accounts-empty.dat")
     assert_one_error_line(run("kostra", "figures", path), 1, path)
+
+
+def test_kostra_figures_bad_file_among_good():
+    path = os.path.join(BAD, "accounts-empty.dat")
+    result = run("kostra", "figures", ACCOUNTS, path)
+    assert_one_error_line(result, 1, path)
+    assert result.stderr.startswith(path + ":")

@@ -4,7 +4,8 @@
 # headers of its own layer and of the layers below it, never of a layer
 # above. Private includes are written with their folder
 # ("core/kommune-check-private.h"), so every crossing shows in the text;
-# one written without its folder is refused too.
+# one written without its folder is refused too. The command under tool/
+# includes no private header at all.
 #
 # usage: check-layers.sh SOURCE_DIR [ALLOWED_FILE]
 #   SOURCE_DIR    the folder holding the layer folders (libkommune/)
@@ -60,6 +61,17 @@ while IFS= read -r -d '' file; do
     target=$(printf '%s\n' "$text" | sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p')
     [ -n "$target" ] || continue
     include=$(printf '%s\n' "$text" | sed 's/[[:space:]]*$//')
+    # The command sees the library as any program does: through
+    # <libkommune.h>, never through a private header of any layer.
+    if [ "$layer" = tool ]; then
+      case $target in
+        *-private.h)
+          echo "not ok: $src/$file:$line: $include (tool includes a private header)"
+          status=1
+          continue
+          ;;
+      esac
+    fi
     case $target in
       */*)
         to=${target%%/*}

@@ -1,0 +1,262 @@
+/* kommune-tool-kostra.c: `kommune kostra check` runs SSB's controls over an
+ * accounts file and reports them as SSB's control program does; `kommune
+ * kostra figures` gives SSB's key figures of accounts files. Apart from the
+ * plan document subcommands: these read SSB's files, not documents.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "kommune-tool-kostra.h"
+#include "kommune-tool-output.h"
+
+/* “WARNING”: a severity as SSB's program writes it. */
+static char *
+dup_severity_name (KommuneSeverity severity)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (KOMMUNE_TYPE_SEVERITY);
+  GEnumValue *value = g_enum_get_value (klass, (int) severity);
+
+  return g_ascii_strup (value != NULL ? value->value_nick : "?", -1);
+}
+
+static void
+print_report_text (KommuneValidationReport *report)
+{
+  GListModel *entries = kommune_validation_report_get_entries (report);
+  g_autofree char *result = dup_severity_name (kommune_validation_report_get_severity (report));
+
+  printf ("Skjema %s, årgang %s, region %s\n",
+          kommune_validation_report_get_skjema (report),
+          kommune_validation_report_get_year (report),
+          kommune_validation_report_get_region (report));
+  printf ("Antall kontroller: %" G_GUINT64_FORMAT "\n",
+          kommune_validation_report_get_n_controls (report));
+  printf ("Fatal: %u  Feil: %u  Advarsel: %u  Info: %u\n",
+          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_FATAL),
+          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_ERROR),
+          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_WARNING),
+          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_INFO));
+  printf ("Resultat: %s (exit code %d)\n", result,
+          kommune_validation_report_get_exit_code (report));
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(KommuneValidationEntry) entry = g_list_model_get_item (entries, i);
+      guint n_lines = 0;
+      const guint *lines = kommune_validation_entry_get_line_numbers (entry, &n_lines);
+      g_autofree char *severity = dup_severity_name (kommune_validation_entry_get_severity (entry));
+
+      printf ("%-8s %s\n", severity, kommune_validation_entry_get_rule_name (entry));
+      printf ("         %s\n", kommune_validation_entry_get_message (entry));
+      if (n_lines > 0)
+        {
+          printf ("         linje");
+          for (guint l = 0; l < n_lines; l++)
+            printf ("%s %u", l == 0 ? "" : ",", lines[l]);
+          printf ("\n");
+        }
+    }
+}
+
+static int
+kostra_check (int    argc,
+              char **argv)
+{
+  g_autofree char *skjema = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *region = NULL;
+  g_autofree char *orgnr = NULL;
+  g_autofree char *format_text = NULL;
+  int quarter = -1;
+  const GOptionEntry entries[] = {
+    { "skjema", 's', 0, G_OPTION_ARG_STRING, &skjema, "The form, such as 0AK4", "SKJEMA" },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year, "The accounting year, such as 2019", "YEAR" },
+    { "quarter", 'q', 0, G_OPTION_ARG_INT, &quarter, "The quarter, 0–4 (default: from the form)", "Q" },
+    { "region", 'r', 0, G_OPTION_ARG_STRING, &region, "The region, such as 040200", "REGION" },
+    { "orgnr", 'u', 0, G_OPTION_ARG_STRING, &orgnr, "The organisation number", "ORGNR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text or json", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("kostra check FILE — run SSB's controls over an accounts file");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneAccountsFile) file = NULL;
+  g_autoptr(KommuneValidationReport) report = NULL;
+  KommuneToolFormat format;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!kommune_tool_parse_options (context, "kostra check", &argc, &argv))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (!kommune_tool_parse_format ("kostra check", format_text, &format))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (argc != 2)
+    return kommune_tool_usage_error ("kostra check", "expected one accounts file (see kommune kostra check --help)");
+  if (skjema == NULL || year == NULL || region == NULL)
+    return kommune_tool_usage_error ("kostra check", "--skjema, --year and --region are required");
+  if (quarter == -1)
+    {
+      /* The quarter a form's name ends with: 0AK4 is the fourth. */
+      size_t n = strlen (skjema);
+
+      quarter = n > 0 && g_ascii_isdigit (skjema[n - 1]) ? skjema[n - 1] - '0' : 0;
+    }
+  if (quarter < 0 || quarter > 4)
+    return kommune_tool_usage_error ("kostra check", "--quarter must be 0–4, not %d", quarter);
+
+  file = kommune_accounts_file_load (argv[1], &error);
+  if (file != NULL)
+    report = kommune_accounts_file_validate (file, skjema, year, (guint) quarter, region, orgnr, &error);
+  if (report == NULL)
+    return kommune_tool_data_error (argv[1], error->message);
+
+  if (format == KOMMUNE_TOOL_FORMAT_JSON)
+    {
+      g_autofree char *json = kommune_validation_report_to_json (report);
+
+      printf ("%s\n", json);
+    }
+  else
+    print_report_text (report);
+  return kommune_validation_report_get_exit_code (report);
+}
+
+typedef struct
+{
+  const char *key;
+  const char *label;
+  gint64 (*get) (KommuneKostraFigures *figures);
+} Figure;
+
+static const Figure figure_list[] = {
+  { "gross_operating_revenue", "Brutto driftsinntekter", kommune_kostra_figures_get_gross_operating_revenue },
+  { "gross_operating_expenses", "Brutto driftsutgifter", kommune_kostra_figures_get_gross_operating_expenses },
+  { "gross_operating_result", "Brutto driftsresultat", kommune_kostra_figures_get_gross_operating_result },
+  { "net_financial_result", "Netto finansresultat", kommune_kostra_figures_get_net_financial_result },
+  { "depreciation_offset", "Motpost avskrivninger", kommune_kostra_figures_get_depreciation_offset },
+  { "net_operating_result", "Netto driftsresultat", kommune_kostra_figures_get_net_operating_result },
+};
+
+static void
+print_figures_text (KommuneKostraFigures *figures)
+{
+  g_autofree char *percent = kommune_decimal_format (kommune_kostra_figures_get_net_operating_result_percent (figures), 1);
+
+  printf ("Region %s, år %u (beløp i kroner)\n", kommune_kostra_figures_get_region (figures),
+          kommune_kostra_figures_get_year (figures));
+  for (gsize i = 0; i < G_N_ELEMENTS (figure_list); i++)
+    {
+      g_autofree char *amount = kommune_amount_format (figure_list[i].get (figures),
+                                                       KOMMUNE_AMOUNT_SCALE_KRONER, 0);
+
+      printf ("%-36s %20s\n", figure_list[i].label, amount);
+    }
+  printf ("%-36s %20s\n", "Netto driftsresultat i prosent", percent);
+}
+
+static void
+print_figures_json (KommuneKostraFigures *figures)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "unit");
+  json_builder_add_string_value (builder, "øre");
+  json_builder_set_member_name (builder, "region");
+  json_builder_add_string_value (builder, kommune_kostra_figures_get_region (figures));
+  json_builder_set_member_name (builder, "year");
+  json_builder_add_int_value (builder, kommune_kostra_figures_get_year (figures));
+  for (gsize i = 0; i < G_N_ELEMENTS (figure_list); i++)
+    {
+      json_builder_set_member_name (builder, figure_list[i].key);
+      json_builder_add_int_value (builder, figure_list[i].get (figures));
+    }
+  /* A percentage is no amount: written exactly, in thousandths. */
+  json_builder_set_member_name (builder, "net_operating_result_percent_thousandths");
+  json_builder_add_int_value (builder, kommune_kostra_figures_get_net_operating_result_percent (figures));
+  json_builder_end_object (builder);
+  kommune_tool_print_json (builder);
+}
+
+static int
+kostra_figures (int    argc,
+                char **argv)
+{
+  g_autofree char *region = NULL;
+  g_autofree char *format_text = NULL;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "region", 'r', 0, G_OPTION_ARG_STRING, &region, "The region (default: the first line's)", "REGION" },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, "The year (default: the first line's)", "YEAR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text or json", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("kostra figures FILE… — SSB's key figures of accounts files");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneLedger) ledger = NULL;
+  g_autoptr(KommuneKostraFigures) figures = NULL;
+  g_autofree char *joined = NULL;
+  KommuneToolFormat format;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!kommune_tool_parse_options (context, "kostra figures", &argc, &argv))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (!kommune_tool_parse_format ("kostra figures", format_text, &format))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (argc < 2)
+    return kommune_tool_usage_error ("kostra figures", "expected accounts files (see kommune kostra figures --help)");
+  if (year < 0)
+    return kommune_tool_usage_error ("kostra figures", "--year must be positive, not %d", year);
+
+  joined = g_strjoinv (", ", argv + 1);
+  ledger = kommune_ledger_load_accounts ((const char * const *) argv + 1, &error);
+  if (ledger == NULL)
+    {
+      /* The loader names the file that failed: keep its line as it is. */
+      for (int i = 1; i < argc; i++)
+        if (g_str_has_prefix (error->message, argv[i]))
+          return kommune_tool_data_error (argv[i], error->message);
+      return kommune_tool_data_error (joined, error->message);
+    }
+  if (region == NULL || year == 0)
+    {
+      guint first_year = 0;
+      const char *first_region = NULL;
+
+      if (!kommune_ledger_get_line (ledger, 0, &first_year, &first_region, NULL, NULL, NULL, NULL))
+        return kommune_tool_data_error (joined, "no accounts lines");
+      if (region == NULL)
+        region = g_strdup (first_region);
+      if (year == 0)
+        year = (int) first_year;
+    }
+
+  figures = kommune_ledger_key_figures (ledger, region, (guint) year, &error);
+  if (figures == NULL)
+    return kommune_tool_data_error (joined, error->message);
+  if (format == KOMMUNE_TOOL_FORMAT_JSON)
+    print_figures_json (figures);
+  else
+    print_figures_text (figures);
+  return KOMMUNE_TOOL_EXIT_OK;
+}
+
+int
+kommune_tool_kostra (int    argc,
+                     char **argv)
+{
+  if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      if (argc < 2)
+        return kommune_tool_usage_error ("kostra", "expected a subcommand: check or figures");
+      printf ("Usage:\n  kommune kostra check FILE -s SKJEMA -y YEAR [-q Q] -r REGION [-u ORGNR] [-f text|json]\n"
+              "  kommune kostra figures FILE… [--region R] [--year Y] [--format text|json]\n");
+      return KOMMUNE_TOOL_EXIT_OK;
+    }
+  if (strcmp (argv[1], "check") == 0)
+    return kostra_check (argc - 1, argv + 1);
+  if (strcmp (argv[1], "figures") == 0)
+    return kostra_figures (argc - 1, argv + 1);
+  return kommune_tool_usage_error ("kostra", "unknown subcommand '%s' (check or figures)", argv[1]);
+}

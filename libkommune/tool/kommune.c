@@ -1,0 +1,85 @@
+/* kommune.c: the kommune command: reads the subcommand and hands the rest
+ * of the command line to the file of its group. It sees the library only
+ * through <libkommune.h>, as any program would.
+ *
+ * Exit codes: 0 success, 1 bad data, 2 wrong usage (and for `kostra check`
+ * the exit code of SSB's control program: 0, 1 or 2).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kommune-tool-document.h"
+#include "kommune-tool-kostra.h"
+#include "kommune-tool-output.h"
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream,
+           "Usage: kommune COMMAND [OPTION…] ARGUMENTS\n"
+           "\n"
+           "Commands:\n"
+           "  show DOC.json               the municipality, areas, plan years and frames\n"
+           "  check DOC.json              check a plan document\n"
+           "  kostra check FILE …         SSB's controls over an accounts file\n"
+           "  kostra figures FILE… …      SSB's key figures of accounts files\n"
+           "\n"
+           "  --version                   the library's version\n"
+           "  --help                      this text; COMMAND --help for a command's\n");
+}
+
+/* The library's own messages would go to stderr in GLib's form; the tool
+ * writes them as its one line each. */
+static void
+log_handler (const char     *domain,
+             GLogLevelFlags  level,
+             const char     *message,
+             gpointer        data)
+{
+  if ((level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO)) != 0)
+    return;
+  g_printerr ("kommune: %s\n", message);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *command;
+
+  /* Output is the same whatever the locale: numbers are formatted by the
+   * library, never by printf's locale. */
+  setlocale (LC_ALL, "C.UTF-8");
+  g_set_prgname ("kommune");
+  g_log_set_default_handler (log_handler, NULL);
+
+  if (argc < 2)
+    {
+      g_printerr ("kommune: expected a command (see kommune --help)\n");
+      return KOMMUNE_TOOL_EXIT_USAGE;
+    }
+  command = argv[1];
+  if (strcmp (command, "--version") == 0)
+    {
+      printf ("kommune %s\n", KOMMUNE_VERSION_S);
+      return KOMMUNE_TOOL_EXIT_OK;
+    }
+  if (strcmp (command, "--help") == 0 || strcmp (command, "-h") == 0)
+    {
+      print_usage (stdout);
+      return KOMMUNE_TOOL_EXIT_OK;
+    }
+  if (strcmp (command, "show") == 0)
+    return kommune_tool_show (argc - 1, argv + 1);
+  if (strcmp (command, "check") == 0)
+    return kommune_tool_check (argc - 1, argv + 1);
+  if (strcmp (command, "kostra") == 0)
+    return kommune_tool_kostra (argc - 1, argv + 1);
+
+  g_printerr ("kommune: unknown command '%s' (see kommune --help)\n", command);
+  return KOMMUNE_TOOL_EXIT_USAGE;
+}

@@ -1,0 +1,2 @@
+/* A command source reaching past the public header: the layer check refuses it. */
+#include "core/kommune-t-private.h"

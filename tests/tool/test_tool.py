@@ -1,0 +1,212 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# The kommune command run as a user runs it, on the bundled data: its exact
+# text, its JSON read back, its exit codes and its one-line errors.
+
+import json
+import os
+import subprocess
+
+import pytest
+
+KOMMUNE = os.environ["KOMMUNE_TOOL"]
+SOURCE = os.environ["KOMMUNE_SOURCE_ROOT"]
+DATA = os.path.join(SOURCE, "examples", "data")
+BAD = os.path.join(SOURCE, "tests", "data", "bad")
+KRAGERO = os.path.join(DATA, "kragero-2018-stab-og-stotte.json")
+ACCOUNTS = os.path.join(DATA, "0A_V2019_K4_R040200_OK.dat")
+CHECK_ARGS = ["-s", "0AK4", "-y", "2019", "-r", "040200"]
+
+
+def run(*args, env=None):
+    return subprocess.run([KOMMUNE, *args], capture_output=True, text=True,
+                          env=env, timeout=60)
+
+
+def assert_one_error_line(result, status, *words):
+    assert result.returncode == status, result
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0]
+    assert "WARNING" not in lines[0] and "CRITICAL" not in lines[0]
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("kommune ")
+    assert result.stdout.split()[1][0].isdigit()
+
+
+def test_help():
+    assert run("--help").returncode == 0
+    for command in (["show"], ["check"], ["kostra", "check"], ["kostra", "figures"]):
+        result = run(*command, "--help")
+        assert result.returncode == 0, command
+        assert "Usage:" in result.stdout
+
+
+def test_show_text():
+    result = run("show", KRAGERO)
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert result.stdout == (
+        "Kommune: 0815 Kragerø\n"
+        "Programområder: 1\n"
+        "  stab Stab og støtte\n"
+        "Økonomiplan: 2018–2021\n"
+        "Rammer: 1\n"
+        "  stab 2018 operating 38 228 737\n")
+
+
+def test_show_text_same_in_any_locale():
+    env = dict(os.environ, LC_ALL="nb_NO.UTF-8", LANG="nb_NO.UTF-8")
+    assert run("show", KRAGERO, env=env).stdout == run("show", KRAGERO).stdout
+
+
+def test_show_json():
+    result = run("show", "--format", "json", KRAGERO)
+    assert result.returncode == 0
+    shown = json.loads(result.stdout)
+    assert shown["unit"] == "øre"
+    assert shown["municipality"] == {"number": "0815", "name": "Kragerø"}
+    assert shown["areas"] == [{"code": "stab", "name": "Stab og støtte"}]
+    assert shown["plan"]["first_year"] == 2018
+    assert shown["plan"]["last_year"] == 2021
+    assert shown["plan"]["frames"] == [
+        {"area": "stab", "year": 2018, "budget_type": "operating", "amount": 3822873700}]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in os.listdir(DATA) if n.endswith(".json")))
+def test_check_bundled(name):
+    path = os.path.join(DATA, name)
+    result = run("check", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{path}: ok\n"
+    assert run("show", "-f", "json", path).returncode == 0
+
+
+@pytest.mark.parametrize("name", ["document-frame-unknown-area.json", "document-frame-overflow.json"])
+def test_check_bad(name):
+    path = os.path.join(BAD, name)
+    assert_one_error_line(run("check", path), 1, path)
+    assert_one_error_line(run("show", path), 1, path)
+
+
+def test_check_missing_file():
+    assert_one_error_line(run("check", "/nonexistent/plan.json"), 1, "/nonexistent/plan.json")
+
+
+@pytest.mark.parametrize("args", [
+    [],
+    ["frob"],
+    ["show"],
+    ["show", "--bogus", KRAGERO],
+    ["show", "-f", "xml", KRAGERO],
+    ["check", KRAGERO, KRAGERO],
+    ["kostra"],
+    ["kostra", "frob"],
+    ["kostra", "check", ACCOUNTS],
+    ["kostra", "check", ACCOUNTS, *CHECK_ARGS, "-q", "7"],
+    ["kostra", "figures"],
+    ["kostra", "figures", "--year", "x", ACCOUNTS],
+])
+def test_usage_errors(args):
+    assert_one_error_line(run(*args), 2)
+
+
+def test_kostra_check_text():
+    result = run("kostra", "check", ACCOUNTS, *CHECK_ARGS)
+    # SSB's exit code for this file as 0AK4: one ERROR.
+    assert result.returncode == 2
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[:4] == [
+        "Skjema 0AK4, årgang 2019, region 040200",
+        "Antall kontroller: 53817",
+        "Fatal: 0  Feil: 1  Advarsel: 52  Info: 5",
+        "Resultat: ERROR (exit code 2)",
+    ]
+    assert lines[4].startswith("INFO     Kontroll 045 : ")
+    assert sum(1 for line in lines if line.startswith("WARNING ")) == 52
+    assert sum(1 for line in lines if line.startswith("ERROR ")) == 1
+
+
+def test_kostra_check_json():
+    result = run("kostra", "check", ACCOUNTS, *CHECK_ARGS, "--format", "json")
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    summary = report["validationSummary"]
+    assert summary["scheme"] == "0AK4"
+    assert summary["year"] == "2019"
+    assert summary["region"] == "040200"
+    assert summary["numberOfControls"] == 53817
+    assert (summary["numFatal"], summary["numErrors"], summary["numWarnings"], summary["numInfo"]) == (0, 1, 52, 5)
+    assert len(report["reportEntries"]) == 58
+
+
+def test_kostra_check_fatal_file():
+    result = run("kostra", "check", os.path.join(BAD, "accounts-bom.dat"), *CHECK_ARGS, "-q", "4")
+    assert result.returncode == 2
+    assert "Fatal: 1  Feil: 0  Advarsel: 0  Info: 0" in result.stdout
+
+
+def test_kostra_check_unreadable():
+    path = os.path.join(BAD, "accounts-nul.dat")
+    assert_one_error_line(run("kostra", "check", path, *CHECK_ARGS), 1, path, "NUL")
+
+
+FIGURES_TEXT = (
+    "Region 040200, år 2019 (beløp i kroner)\n"
+    "Brutto driftsinntekter                      1 437 989 000\n"
+    "Brutto driftsutgifter                       1 386 590 000\n"
+    "Brutto driftsresultat                         -23 119 000\n"
+    "Netto finansresultat                          -63 599 000\n"
+    "Motpost avskrivninger                          53 133 000\n"
+    "Netto driftsresultat                          -33 585 000\n"
+    "Netto driftsresultat i prosent                       -2,3\n")
+
+
+def test_kostra_figures_text():
+    result = run("kostra", "figures", ACCOUNTS)
+    assert result.returncode == 0
+    assert result.stdout == FIGURES_TEXT
+    asked = run("kostra", "figures", "--region", "0402", "--year", "2019", ACCOUNTS)
+    assert asked.returncode == 0
+    assert asked.stdout.splitlines()[1:] == FIGURES_TEXT.splitlines()[1:]
+
+
+def test_kostra_figures_json():
+    result = run("kostra", "figures", "-f", "json", ACCOUNTS)
+    assert result.returncode == 0
+    figures = json.loads(result.stdout)
+    assert figures == {
+        "unit": "øre",
+        "region": "040200",
+        "year": 2019,
+        "gross_operating_revenue": 143798900000,
+        "gross_operating_expenses": 138659000000,
+        "gross_operating_result": -2311900000,
+        "net_financial_result": -6359900000,
+        "depreciation_offset": 5313300000,
+        "net_operating_result": -3358500000,
+        "net_operating_result_percent_thousandths": -2336,
+    }
+
+
+def test_kostra_figures_no_such_year():
+    result = run("kostra", "figures", "--year", "1999", ACCOUNTS)
+    assert_one_error_line(result, 1, ACCOUNTS)
+
+
+def test_kostra_figures_bad_file():
+    path = os.path.join(BAD, "accounts-empty.dat")
+    assert_one_error_line(run("kostra", "figures", path), 1, path)
+
+
+def test_kostra_figures_bad_file_among_good():
+    path = os.path.join(BAD, "accounts-empty.dat")
+    result = run("kostra", "figures", ACCOUNTS, path)
+    assert_one_error_line(result, 1, path)
+    assert result.stderr.startswith(path + ":")

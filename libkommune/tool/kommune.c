@@ -15,6 +15,7 @@
 #include "kommune-tool-document.h"
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
+#include "kommune-tool-plan.h"
 
 static void
 print_usage (FILE *stream)
@@ -25,6 +26,8 @@ print_usage (FILE *stream)
            "Commands:\n"
            "  show DOC.json               the municipality, areas, plan years and frames\n"
            "  check DOC.json              check a plan document\n"
+           "  budget DOC.json             the plan's frames per area and year, original\n"
+           "                              and revised, or by function group or department\n"
            "  kostra check FILE …         SSB's controls over an accounts file\n"
            "  kostra figures FILE… …      SSB's key figures of accounts files\n"
            "\n"
@@ -77,6 +80,8 @@ main (int   argc,
     return kommune_tool_show (argc - 1, argv + 1);
   if (strcmp (command, "check") == 0)
     return kommune_tool_check (argc - 1, argv + 1);
+  if (strcmp (command, "budget") == 0)
+    return kommune_tool_budget (argc - 1, argv + 1);
   if (strcmp (command, "kostra") == 0)
     return kommune_tool_kostra (argc - 1, argv + 1);
 

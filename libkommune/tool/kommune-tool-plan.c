@@ -1,0 +1,355 @@
+/* kommune-tool-plan.c: the subcommands on a document's economic plan,
+ * `kommune budget`: the frames per area and year, original and revised,
+ * or a frame's distribution by KOSTRA function group or department. Apart
+ * from `show` and `check` because these read the plan's figures rather
+ * than the document as a whole.
+ *
+ * Text output writes amounts in whole kroner as documents write them; JSON
+ * and CSV write integers in øre and name the unit.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "kommune-tool-plan.h"
+#include "kommune-tool-output.h"
+
+typedef enum
+{
+  BUDGET_FORMAT_TEXT,
+  BUDGET_FORMAT_JSON,
+  BUDGET_FORMAT_CSV,
+} BudgetFormat;
+
+/* One row of the output: an area's frame, or one line of its
+ * distribution; area NULL is the total. */
+typedef struct
+{
+  const char *area;
+  guint       year;
+  const char *budget_type;
+  const char *key;
+  const char *label;
+  gint64      original;
+  gint64      amount;
+} BudgetRow;
+
+static const char *
+budget_type_nick (KommuneBudgetType type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (KOMMUNE_TYPE_BUDGET_TYPE);
+  GEnumValue *value = g_enum_get_value (klass, (int) type);
+
+  return value != NULL ? value->value_nick : "?";
+}
+
+static void
+print_csv_field (const char *text,
+                 gboolean    last)
+{
+  if (strpbrk (text, ",\"\n") != NULL)
+    {
+      putchar ('"');
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            putchar ('"');
+          putchar (*p);
+        }
+      putchar ('"');
+    }
+  else
+    fputs (text, stdout);
+  putchar (last ? '\n' : ',');
+}
+
+static char *
+format_kroner (gint64 amount)
+{
+  return kommune_amount_format (amount, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
+}
+
+static void
+print_text (GArray     *rows,
+            const char *by)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
+      g_autofree char *amount = format_kroner (row->amount);
+
+      if (by == NULL)
+        {
+          g_autofree char *original = format_kroner (row->original);
+
+          printf ("%-8s %u %-10s opprinnelig %16s  regulert %16s\n",
+                  row->area != NULL ? row->area : "sum", row->year,
+                  row->budget_type, original, amount);
+        }
+      else if (row->key != NULL)
+        printf ("%-8s %u %-10s %-12s %16s  %s\n", row->area, row->year,
+                row->budget_type, row->key, amount, row->label);
+      else
+        printf ("%-8s %u %-10s %-12s %16s\n", "sum", row->year,
+                row->budget_type, "", amount);
+    }
+}
+
+static void
+print_csv (GArray     *rows,
+           const char *by)
+{
+  if (by == NULL)
+    printf ("area,year,budget_type,original_amount_ore,amount_ore\n");
+  else
+    printf ("area,year,budget_type,key,label,amount_ore\n");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
+      g_autofree char *year = g_strdup_printf ("%u", row->year);
+      g_autofree char *original = g_strdup_printf ("%" G_GINT64_FORMAT, row->original);
+      g_autofree char *amount = g_strdup_printf ("%" G_GINT64_FORMAT, row->amount);
+
+      print_csv_field (row->area != NULL ? row->area : "total", FALSE);
+      print_csv_field (year, FALSE);
+      print_csv_field (row->budget_type, FALSE);
+      if (by == NULL)
+        print_csv_field (original, FALSE);
+      else
+        {
+          print_csv_field (row->key != NULL ? row->key : "", FALSE);
+          print_csv_field (row->label != NULL ? row->label : "", FALSE);
+        }
+      print_csv_field (amount, TRUE);
+    }
+}
+
+static void
+print_json (GArray     *rows,
+            const char *by)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "unit");
+  json_builder_add_string_value (builder, "øre");
+  json_builder_set_member_name (builder, "by");
+  json_builder_add_string_value (builder, by != NULL ? by : "area");
+  json_builder_set_member_name (builder, "rows");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
+
+      if (row->area == NULL)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "area");
+      json_builder_add_string_value (builder, row->area);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, row->year);
+      json_builder_set_member_name (builder, "budget_type");
+      json_builder_add_string_value (builder, row->budget_type);
+      if (by == NULL)
+        {
+          json_builder_set_member_name (builder, "original_amount");
+          json_builder_add_int_value (builder, row->original);
+        }
+      else
+        {
+          json_builder_set_member_name (builder, "key");
+          json_builder_add_string_value (builder, row->key);
+          json_builder_set_member_name (builder, "label");
+          json_builder_add_string_value (builder, row->label);
+        }
+      json_builder_set_member_name (builder, "amount");
+      json_builder_add_int_value (builder, row->amount);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "totals");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
+
+      if (row->area != NULL)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, row->year);
+      json_builder_set_member_name (builder, "budget_type");
+      json_builder_add_string_value (builder, row->budget_type);
+      if (by == NULL)
+        {
+          json_builder_set_member_name (builder, "original_amount");
+          json_builder_add_int_value (builder, row->original);
+        }
+      json_builder_set_member_name (builder, "amount");
+      json_builder_add_int_value (builder, row->amount);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  kommune_tool_print_json (builder);
+}
+
+/* Collects the rows of every frame of @year (0: every year), a total row
+ * after each year and budget type. */
+static gboolean
+collect_rows (KommuneEconomicPlan *plan,
+              guint                year,
+              const char          *by,
+              GArray              *rows,
+              GError             **error)
+{
+  g_autoptr(GListModel) frames = kommune_economic_plan_list_budget_frames (plan);
+  guint n = g_list_model_get_n_items (frames);
+
+  for (guint group_start = 0; group_start < n; )
+    {
+      g_autoptr(KommuneBudgetFrame) first = g_list_model_get_item (frames, group_start);
+      guint frame_year = kommune_budget_frame_get_year (first);
+      KommuneBudgetType type = kommune_budget_frame_get_budget_type (first);
+      BudgetRow total = { NULL, frame_year, budget_type_nick (type), NULL, NULL, 0, 0 };
+      guint end = group_start;
+
+      for (; end < n; end++)
+        {
+          g_autoptr(KommuneBudgetFrame) frame = g_list_model_get_item (frames, end);
+          const char *code = kommune_programme_area_get_code (kommune_budget_frame_get_area (frame));
+
+          if (kommune_budget_frame_get_year (frame) != frame_year ||
+              kommune_budget_frame_get_budget_type (frame) != type)
+            break;
+          if (year != 0 && frame_year != year)
+            continue;
+
+          if (by == NULL)
+            {
+              BudgetRow row = { code, frame_year, total.budget_type, NULL, NULL, 0, 0 };
+
+              row.original = kommune_economic_plan_get_original_frame_amount (plan, code, frame_year,
+                                                                              type, error);
+              if (row.original == 0 && error != NULL && *error != NULL)
+                return FALSE;
+              row.amount = kommune_economic_plan_get_frame_amount (plan, code, frame_year, type,
+                                                                   NULL, error);
+              if (row.amount == 0 && error != NULL && *error != NULL)
+                return FALSE;
+              total.original += row.original;
+              g_array_append_val (rows, row);
+            }
+          else
+            {
+              KommuneDistribution *distribution = kommune_budget_frame_get_distribution (frame, by);
+              GListModel *lines;
+
+              if (distribution == NULL)
+                {
+                  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                               "the frame of area '%s' for %u has no '%s' distribution",
+                               code, frame_year, by);
+                  return FALSE;
+                }
+              lines = G_LIST_MODEL (distribution);
+              for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
+                {
+                  g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, j);
+                  BudgetRow row = { code, frame_year, total.budget_type,
+                                    kommune_distribution_line_get_key (line),
+                                    kommune_distribution_line_get_label (line), 0,
+                                    kommune_distribution_line_get_amount (line) };
+
+                  total.amount += row.amount;
+                  g_array_append_val (rows, row);
+                }
+            }
+        }
+      if (year == 0 || frame_year == year)
+        {
+          if (by == NULL)
+            {
+              total.amount = kommune_economic_plan_get_total (plan, frame_year, type, NULL, error);
+              if (total.amount == 0 && error != NULL && *error != NULL)
+                return FALSE;
+            }
+          g_array_append_val (rows, total);
+        }
+      group_start = end;
+    }
+  return TRUE;
+}
+
+int
+kommune_tool_budget (int    argc,
+                     char **argv)
+{
+  g_autofree char *format_text = NULL;
+  g_autofree char *by_text = NULL;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, "Only this plan year", "YEAR" },
+    { "by", 'b', 0, G_OPTION_ARG_STRING, &by_text, "Rows by area, function-group or department", "BY" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text, json or csv", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new ("budget DOC.json — the plan's frames, original and revised");
+  g_autoptr(KommuneDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BudgetRow));
+  KommuneEconomicPlan *plan;
+  BudgetFormat format;
+  const char *by = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!kommune_tool_parse_options (context, "budget", &argc, &argv))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (format_text == NULL || strcmp (format_text, "text") == 0)
+    format = BUDGET_FORMAT_TEXT;
+  else if (strcmp (format_text, "json") == 0)
+    format = BUDGET_FORMAT_JSON;
+  else if (strcmp (format_text, "csv") == 0)
+    format = BUDGET_FORMAT_CSV;
+  else
+    return kommune_tool_usage_error ("budget", "unknown format '%s' (text, json or csv)", format_text);
+  if (by_text == NULL || strcmp (by_text, "area") == 0)
+    by = NULL;
+  else if (strcmp (by_text, "function-group") == 0)
+    by = "kostra-function-group";
+  else if (strcmp (by_text, "department") == 0)
+    by = "department";
+  else
+    return kommune_tool_usage_error ("budget", "unknown grouping '%s' (area, function-group or department)",
+                                     by_text);
+  if (year < 0)
+    return kommune_tool_usage_error ("budget", "the year must be positive");
+  if (argc != 2)
+    return kommune_tool_usage_error ("budget", "expected one document (see kommune budget --help)");
+
+  document = kommune_document_load (argv[1], &error);
+  if (document == NULL || !kommune_document_check (document, &error))
+    return kommune_tool_data_error (argv[1], error->message);
+  plan = kommune_document_get_plan (document);
+  if (plan == NULL)
+    return kommune_tool_data_error (argv[1], "the document has no economic plan");
+  if (year != 0 && !kommune_economic_plan_covers_year (plan, (guint) year))
+    {
+      g_autofree char *message = g_strdup_printf ("the plan does not cover %d", year);
+
+      return kommune_tool_data_error (argv[1], message);
+    }
+  if (!collect_rows (plan, (guint) year, by, rows, &error))
+    return kommune_tool_data_error (argv[1], error->message);
+
+  if (format == BUDGET_FORMAT_JSON)
+    print_json (rows, by);
+  else if (format == BUDGET_FORMAT_CSV)
+    print_csv (rows, by);
+  else
+    print_text (rows, by);
+  return KOMMUNE_TOOL_EXIT_OK;
+}

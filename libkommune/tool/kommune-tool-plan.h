@@ -1,0 +1,8 @@
+/* kommune-tool-plan.h: the subcommands on a document's economic plan,
+ * `kommune budget`.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+int kommune_tool_budget (int argc, char **argv);

@@ -210,3 +210,73 @@ def test_kostra_figures_bad_file_among_good():
     result = run("kostra", "figures", ACCOUNTS, path)
     assert_one_error_line(result, 1, path)
     assert result.stderr.startswith(path + ":")
+
+
+# kommune budget: the plan's frames, recomputed from the document itself.
+
+def kragero_frames():
+    with open(KRAGERO, encoding="utf-8") as stream:
+        return json.load(stream)["plan"]["frames"]
+
+
+def kroner(ore):
+    # Whole kroner, grouped by a space, as documents write them.
+    sign = "-" if ore < 0 else ""
+    whole = (abs(ore) + 50) // 100
+    return sign + f"{whole:,}".replace(",", " ")
+
+
+def test_budget_json_by_area():
+    result = run("budget", KRAGERO, "-f", "json")
+    assert result.returncode == 0, result
+    got = json.loads(result.stdout)
+    frames = kragero_frames()
+    assert got["unit"] == "øre"
+    assert got["by"] == "area"
+    assert [(r["area"], r["year"], r["amount"]) for r in got["rows"]] == \
+        [(f["area"], f["year"], f["amount"]) for f in frames]
+    for row in got["rows"]:
+        assert row["original_amount"] == row["amount"]
+    total = sum(f["amount"] for f in frames if f["year"] == 2018)
+    assert got["totals"] == [{"year": 2018, "budget_type": "operating",
+                              "original_amount": total, "amount": total}]
+
+
+@pytest.mark.parametrize("by,name", [("function-group", "kostra-function-group"),
+                                     ("department", "department")])
+def test_budget_csv_by_distribution(by, name):
+    import csv
+    result = run("budget", KRAGERO, "--by", by, "--year", "2018", "-f", "csv")
+    assert result.returncode == 0, result
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    frame = kragero_frames()[0]
+    lines = next(d["lines"] for d in frame["distributions"] if d["name"] == name)
+    assert [(r["area"], r["key"], r["label"], int(r["amount_ore"])) for r in rows[:-1]] == \
+        [(frame["area"], l["key"], l["label"], l["amount"]) for l in lines]
+    assert rows[-1]["area"] == "total"
+    assert int(rows[-1]["amount_ore"]) == sum(l["amount"] for l in lines) == frame["amount"]
+
+
+def test_budget_text():
+    result = run("budget", KRAGERO, "--by", "function-group")
+    assert result.returncode == 0, result
+    frame = kragero_frames()[0]
+    lines = next(d["lines"] for d in frame["distributions"]
+                 if d["name"] == "kostra-function-group")
+    out = result.stdout.splitlines()
+    assert len(out) == len(lines) + 1
+    for text, line in zip(out, lines):
+        assert text.split()[:4] == [frame["area"], "2018", "operating", line["key"]]
+        assert kroner(line["amount"]) in text
+        assert text.endswith(line["label"])
+    assert out[-1].startswith("sum") and out[-1].endswith(kroner(frame["amount"]))
+
+
+def test_budget_help_and_errors():
+    result = run("budget", "--help")
+    assert result.returncode == 0 and "--by" in result.stdout
+    assert_one_error_line(run("budget", KRAGERO, "--by", "x"), 2, "x")
+    assert_one_error_line(run("budget", KRAGERO, "-f", "xml"), 2, "xml")
+    assert_one_error_line(run("budget"), 2, "budget")
+    assert_one_error_line(run("budget", KRAGERO, "--year", "2030"), 1, "2030")
+    assert_one_error_line(run("budget", os.path.join(DATA, "missing.json")), 1, "missing.json")

@@ -353,3 +353,72 @@ kommune_tool_budget (int    argc,
     print_text (rows, by);
   return KOMMUNE_TOOL_EXIT_OK;
 }
+
+/* The band problems of @goal's indicators and of its children's, one line
+ * each under the scorecards. */
+static void
+print_band_problems (KommuneGoal *goal)
+{
+  GListModel *indicators = kommune_goal_get_indicators (goal);
+  GListModel *children = kommune_goal_get_children (goal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(KommuneIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_auto(GStrv) problems = kommune_indicator_check_bands (indicator);
+
+      for (guint p = 0; problems[p] != NULL; p++)
+        printf ("  %s: %s\n", kommune_indicator_get_name (indicator), problems[p]);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(KommuneGoal) child = g_list_model_get_item (children, i);
+
+      print_band_problems (child);
+    }
+}
+
+int
+kommune_tool_scorecard (int    argc,
+                        char **argv)
+{
+  g_autofree char *period = NULL;
+  const GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period, "The period to score (default: each indicator's latest)", "PERIOD" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new ("scorecard DOC.json — the scorecard of each goal and its band problems");
+  g_autoptr(KommuneDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *goals;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!kommune_tool_parse_options (context, "scorecard", &argc, &argv))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (argc != 2)
+    return kommune_tool_usage_error ("scorecard", "expected one document (see kommune scorecard --help)");
+
+  document = kommune_document_load (argv[1], &error);
+  if (document == NULL || !kommune_document_check (document, &error))
+    return kommune_tool_data_error (argv[1], error->message);
+  goals = kommune_document_get_goals (document);
+  if (g_list_model_get_n_items (goals) == 0)
+    return kommune_tool_data_error (argv[1], "the document has no goals");
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(KommuneGoal) root = g_list_model_get_item (goals, i);
+      g_autoptr(KommuneScorecard) scorecard = kommune_scorecard_new (root, period, &error);
+      g_autofree char *text = NULL;
+
+      if (scorecard == NULL)
+        return kommune_tool_data_error (argv[1], error->message);
+      text = kommune_scorecard_format (scorecard);
+      printf ("%s\n", text);
+      printf ("Bands as written:\n");
+      print_band_problems (root);
+      printf ("\n");
+    }
+  return KOMMUNE_TOOL_EXIT_OK;
+}

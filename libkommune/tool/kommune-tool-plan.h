@@ -1,8 +1,9 @@
 /* kommune-tool-plan.h: the subcommands on a document's economic plan,
- * `kommune budget`.
+ * `kommune budget`, and the goals' `kommune scorecard`.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #pragma once
 
-int kommune_tool_budget (int argc, char **argv);
+int kommune_tool_budget    (int argc, char **argv);
+int kommune_tool_scorecard (int argc, char **argv);

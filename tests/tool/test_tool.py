@@ -280,3 +280,48 @@ def test_budget_help_and_errors():
     assert_one_error_line(run("budget"), 2, "budget")
     assert_one_error_line(run("budget", KRAGERO, "--year", "2030"), 1, "2030")
     assert_one_error_line(run("budget", os.path.join(DATA, "missing.json")), 1, "missing.json")
+
+
+# kommune scorecard: every goal and indicator of the document, with the
+# values measured in the period asked for.
+
+SOSIALE = os.path.join(DATA, "drammen-2014-sosiale-tjenester.json")
+
+
+def walk_goals(goals):
+    for goal in goals:
+        yield goal
+        yield from walk_goals(goal["children"])
+
+
+def test_scorecard_2013():
+    result = run("scorecard", SOSIALE, "--period", "2013")
+    assert result.returncode == 0, result
+    with open(SOSIALE, encoding="utf-8") as stream:
+        goals = json.load(stream)["goals"]
+    out = result.stdout
+    assert out.count("Scorecard 2013\n") == len(goals)
+    assert out.count("Bands as written:\n") == len(goals)
+    lines = out.splitlines()
+    measured = 0
+    for goal in walk_goals(goals):
+        assert any(line.strip().endswith("] " + goal["text"]) for line in lines), goal["text"]
+        for indicator in goal["indicators"]:
+            values = [m["value"] for m in indicator["measurements"] if m["period"] == "2013"]
+            shown = "–" if not values else values[0]
+            assert any(f"{indicator['name']} = {shown}" in line for line in lines), indicator["name"]
+            measured += bool(values)
+    assert measured > 0
+    counted = sum(int(line.split()[0]) + int(line.split()[2])
+                  + int(line.split()[4]) + int(line.split()[7])
+                  for line in lines if line.endswith("not measured") and "desired," in line)
+    assert counted == measured
+
+
+def test_scorecard_help_and_errors():
+    result = run("scorecard", "--help")
+    assert result.returncode == 0 and "--period" in result.stdout
+    assert_one_error_line(run("scorecard"), 2, "scorecard")
+    assert_one_error_line(run("scorecard", SOSIALE, "--nope"), 2, "nope")
+    assert_one_error_line(run("scorecard", os.path.join(DATA, "drammen-2017-t1-programomrade-07.json")),
+                          1, "no goals")

@@ -422,3 +422,82 @@ kommune_tool_scorecard (int    argc,
     }
   return KOMMUNE_TOOL_EXIT_OK;
 }
+
+static const char *
+document_kind_nick (KommuneDocumentKind kind)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (KOMMUNE_TYPE_DOCUMENT_KIND);
+  GEnumValue *value = g_enum_get_value (klass, (int) kind);
+
+  return value != NULL ? value->value_nick : "?";
+}
+
+int
+kommune_tool_adjustments (int    argc,
+                          char **argv)
+{
+  g_autofree char *document_text = NULL;
+  const GOptionEntry entries[] = {
+    { "document", 'd', 0, G_OPTION_ARG_STRING, &document_text,
+      "Only the adjustments decided in this document (economic-plan, tertial-1, tertial-2, …)", "KIND" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new ("adjustments DOC.json — the plan's adjustment log and the revised frames");
+  g_autoptr(KommuneDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BudgetRow));
+  KommuneEconomicPlan *plan;
+  GListModel *adjustments;
+  int kind = -1;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!kommune_tool_parse_options (context, "adjustments", &argc, &argv))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (document_text != NULL)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (KOMMUNE_TYPE_DOCUMENT_KIND);
+      GEnumValue *value = g_enum_get_value_by_nick (klass, document_text);
+
+      if (value == NULL)
+        return kommune_tool_usage_error ("adjustments", "unknown document kind '%s'", document_text);
+      kind = value->value;
+    }
+  if (argc != 2)
+    return kommune_tool_usage_error ("adjustments", "expected one document (see kommune adjustments --help)");
+
+  document = kommune_document_load (argv[1], &error);
+  if (document == NULL || !kommune_document_check (document, &error))
+    return kommune_tool_data_error (argv[1], error->message);
+  plan = kommune_document_get_plan (document);
+  if (plan == NULL)
+    return kommune_tool_data_error (argv[1], "the document has no economic plan");
+  if (!collect_rows (plan, 0, NULL, rows, &error))
+    return kommune_tool_data_error (argv[1], error->message);
+
+  adjustments = kommune_economic_plan_get_adjustments (plan);
+  printf ("Endringer:\n");
+  for (guint i = 0; i < g_list_model_get_n_items (adjustments); i++)
+    {
+      g_autoptr(KommuneAdjustment) adjustment = g_list_model_get_item (adjustments, i);
+      g_autofree char *date = g_date_time_format (kommune_adjustment_get_date (adjustment), "%Y-%m-%d");
+      g_autofree char *amount = format_kroner (kommune_adjustment_get_amount (adjustment));
+      const char *to_area = kommune_adjustment_get_to_area_code (adjustment);
+      const char *reason = kommune_adjustment_get_reason (adjustment);
+      g_autofree char *areas = NULL;
+
+      if (kind >= 0 && (int) kommune_adjustment_get_document (adjustment) != kind)
+        continue;
+      areas = to_area != NULL
+        ? g_strdup_printf ("%s→%s", kommune_adjustment_get_area_code (adjustment), to_area)
+        : g_strdup (kommune_adjustment_get_area_code (adjustment));
+      printf ("  %s %s %s %s %u %s %s%s%s\n", kommune_adjustment_get_id (adjustment), date,
+              document_kind_nick (kommune_adjustment_get_document (adjustment)), areas,
+              kommune_adjustment_get_year (adjustment),
+              budget_type_nick (kommune_adjustment_get_budget_type (adjustment)), amount,
+              reason != NULL && *reason != '\0' ? "  " : "", reason != NULL ? reason : "");
+    }
+  printf ("Regulerte rammer:\n");
+  print_text (rows, NULL);
+  return KOMMUNE_TOOL_EXIT_OK;
+}

@@ -28,6 +28,7 @@ print_usage (FILE *stream)
            "  check DOC.json              check a plan document\n"
            "  budget DOC.json             the plan's frames per area and year, original\n"
            "                              and revised, or by function group or department\n"
+           "  adjustments DOC.json        the plan's adjustment log and the revised frames\n"
            "  scorecard DOC.json          each goal's scorecard and its band problems\n"
            "  kostra check FILE …         SSB's controls over an accounts file\n"
            "  kostra figures FILE… …      SSB's key figures of accounts files\n"
@@ -83,6 +84,8 @@ main (int   argc,
     return kommune_tool_check (argc - 1, argv + 1);
   if (strcmp (command, "budget") == 0)
     return kommune_tool_budget (argc - 1, argv + 1);
+  if (strcmp (command, "adjustments") == 0)
+    return kommune_tool_adjustments (argc - 1, argv + 1);
   if (strcmp (command, "scorecard") == 0)
     return kommune_tool_scorecard (argc - 1, argv + 1);
   if (strcmp (command, "kostra") == 0)

@@ -325,3 +325,56 @@ def test_scorecard_help_and_errors():
     assert_one_error_line(run("scorecard", SOSIALE, "--nope"), 2, "nope")
     assert_one_error_line(run("scorecard", os.path.join(DATA, "drammen-2017-t1-programomrade-07.json")),
                           1, "no goals")
+
+
+# kommune adjustments: no bundled document logs an adjustment in its plan,
+# so the Kragerø document is given two, one decided in each tertial.
+
+def kragero_with_adjustments(tmp_path):
+    with open(KRAGERO, encoding="utf-8") as stream:
+        document = json.load(stream)
+    frame = document["plan"]["frames"][0]
+    document["plan"]["adjustments"] = [
+        {"id": "t1-1", "date": "2018-05-15", "document": "tertial-1", "area": frame["area"],
+         "budget_type": "operating", "year": frame["year"], "amount": -12345600,
+         "reason": "Innsparing"},
+        {"id": "t2-1", "date": "2018-09-20", "document": "tertial-2", "area": frame["area"],
+         "budget_type": "operating", "year": frame["year"], "amount": 500000,
+         "reason": "Lønnsoppgjør"},
+    ]
+    path = tmp_path / "kragero-adjusted.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return str(path), document
+
+
+def test_adjustments_log_and_revised_frames(tmp_path):
+    path, document = kragero_with_adjustments(tmp_path)
+    frame = document["plan"]["frames"][0]
+    adjustments = document["plan"]["adjustments"]
+    revised = frame["amount"] + sum(a["amount"] for a in adjustments)
+    result = run("adjustments", path)
+    assert result.returncode == 0, result
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Endringer:"
+    for line, adjustment in zip(lines[1:3], adjustments):
+        assert line.split()[:6] == [adjustment["id"], adjustment["date"], adjustment["document"],
+                                    adjustment["area"], str(adjustment["year"]), "operating"]
+        assert kroner(adjustment["amount"]) in line and line.endswith(adjustment["reason"])
+    assert lines[3] == "Regulerte rammer:"
+    assert kroner(frame["amount"]) in lines[4] and lines[4].endswith(kroner(revised))
+
+    only = run("adjustments", path, "--document", "tertial-2").stdout.splitlines()
+    assert [line.split()[0] for line in only[1:only.index("Regulerte rammer:")]] == ["t2-1"]
+
+    budget = json.loads(run("budget", path, "-f", "json").stdout)
+    assert budget["rows"][0]["original_amount"] == frame["amount"]
+    assert budget["rows"][0]["amount"] == revised
+    assert budget["totals"][0]["amount"] == revised
+
+
+def test_adjustments_help_and_errors():
+    result = run("adjustments", "--help")
+    assert result.returncode == 0 and "--document" in result.stdout
+    assert_one_error_line(run("adjustments", KRAGERO, "--document", "x"), 2, "x")
+    assert_one_error_line(run("adjustments"), 2, "adjustments")
+    assert_one_error_line(run("adjustments", os.path.join(DATA, "missing.json")), 1, "missing.json")

@@ -501,3 +501,56 @@ kommune_tool_adjustments (int    argc,
   print_text (rows, NULL);
   return KOMMUNE_TOOL_EXIT_OK;
 }
+
+int
+kommune_tool_rules (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context =
+    g_option_context_new ("rules DOC.json — the financial rules for each year's accounts");
+  g_autoptr(KommuneDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *rules;
+  GListModel *years;
+
+  if (!kommune_tool_parse_options (context, "rules", &argc, &argv))
+    return KOMMUNE_TOOL_EXIT_USAGE;
+  if (argc != 2)
+    return kommune_tool_usage_error ("rules", "expected one document (see kommune rules --help)");
+
+  document = kommune_document_load (argv[1], &error);
+  if (document == NULL || !kommune_document_check (document, &error))
+    return kommune_tool_data_error (argv[1], error->message);
+  rules = kommune_document_get_financial_rules (document);
+  years = kommune_document_get_annual_evaluations (document);
+  if (g_list_model_get_n_items (rules) == 0)
+    return kommune_tool_data_error (argv[1], "the document has no financial rules");
+  if (g_list_model_get_n_items (years) == 0)
+    return kommune_tool_data_error (argv[1], "the document has no annual evaluation with accounts");
+
+  for (guint y = 0; y < g_list_model_get_n_items (years); y++)
+    {
+      g_autoptr(KommuneAnnualEvaluation) evaluation = g_list_model_get_item (years, y);
+      g_autoptr(KommuneFinancialFigures) figures = kommune_annual_evaluation_dup_financial_figures (evaluation);
+
+      for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+        {
+          g_autoptr(KommuneFinancialRule) rule = g_list_model_get_item (rules, i);
+          g_autofree char *ratio = NULL;
+          g_autofree char *margin_text = NULL;
+          gint64 margin = 0;
+          KommuneRuleStatus status;
+
+          status = kommune_financial_rule_evaluate (rule, figures, &margin, &ratio, &error);
+          if (error != NULL)
+            return kommune_tool_data_error (argv[1], error->message);
+          margin_text = kommune_amount_format (margin, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
+          printf ("%u %-14s %8s %% margin %16s kr  %s%s\n",
+                  kommune_financial_figures_get_year (figures),
+                  kommune_rule_status_to_string (status), ratio != NULL ? ratio : "–",
+                  margin_text, kommune_financial_rule_get_name (rule),
+                  kommune_financial_rule_get_condition_only (rule) ? " (vilkår)" : "");
+        }
+    }
+  return KOMMUNE_TOOL_EXIT_OK;
+}

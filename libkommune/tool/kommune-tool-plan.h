@@ -1,5 +1,5 @@
 /* kommune-tool-plan.h: the subcommands on a document's economic plan,
- * `kommune budget` and `kommune adjustments`, and the goals' `kommune scorecard`.
+ * `kommune budget` and `kommune adjustments`, the goals' `kommune scorecard` and the financial `kommune rules`.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -8,3 +8,4 @@
 int kommune_tool_budget    (int argc, char **argv);
 int kommune_tool_scorecard (int argc, char **argv);
 int kommune_tool_adjustments (int argc, char **argv);
+int kommune_tool_rules       (int argc, char **argv);

@@ -30,6 +30,7 @@ print_usage (FILE *stream)
            "                              and revised, or by function group or department\n"
            "  adjustments DOC.json        the plan's adjustment log and the revised frames\n"
            "  scorecard DOC.json          each goal's scorecard and its band problems\n"
+           "  rules DOC.json              the financial rules for each year's accounts\n"
            "  kostra check FILE …         SSB's controls over an accounts file\n"
            "  kostra figures FILE… …      SSB's key figures of accounts files\n"
            "\n"
@@ -88,6 +89,8 @@ main (int   argc,
     return kommune_tool_adjustments (argc - 1, argv + 1);
   if (strcmp (command, "scorecard") == 0)
     return kommune_tool_scorecard (argc - 1, argv + 1);
+  if (strcmp (command, "rules") == 0)
+    return kommune_tool_rules (argc - 1, argv + 1);
   if (strcmp (command, "kostra") == 0)
     return kommune_tool_kostra (argc - 1, argv + 1);
 

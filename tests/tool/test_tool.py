@@ -378,3 +378,72 @@ def test_adjustments_help_and_errors():
     assert_one_error_line(run("adjustments", KRAGERO, "--document", "x"), 2, "x")
     assert_one_error_line(run("adjustments"), 2, "adjustments")
     assert_one_error_line(run("adjustments", os.path.join(DATA, "missing.json")), 1, "missing.json")
+
+
+# kommune rules: no bundled document has both financial rules and accounts,
+# so Kragerø's rules are put to Drammen's 2023 accounts, as written and
+# with a smaller disposition fund that brings the 1,75 % rule into force.
+
+ARSEVALUERING = os.path.join(DATA, "drammen-2023-arsevaluering.json")
+
+
+def round_half_away(fraction):
+    from fractions import Fraction
+    whole = (abs(fraction) + Fraction(1, 2)).__floor__()
+    return whole if fraction >= 0 else -whole
+
+
+def expected_rule(rule, figures):
+    from fractions import Fraction
+    threshold = Fraction(rule["threshold"].replace(",", "."))
+    ratio = Fraction(figures[rule["numerator"]] * 100, figures[rule["denominator"]])
+    holds = ratio >= threshold if rule["comparison"] == ">=" else ratio <= threshold
+    margin = figures[rule["numerator"]] - threshold * figures[rule["denominator"]] / 100
+    if rule["comparison"] != ">=":
+        margin = -margin
+    cents = round_half_away(ratio * 100)
+    return holds, f"{cents // 100},{cents % 100:02d}", round_half_away(margin)
+
+
+@pytest.mark.parametrize("fund", [None, 40000000000])
+def test_rules(tmp_path, fund):
+    with open(ARSEVALUERING, encoding="utf-8") as stream:
+        document = json.load(stream)
+    with open(KRAGERO, encoding="utf-8") as stream:
+        rules = json.load(stream)["financial_rules"]
+    document["financial_rules"] = rules
+    if fund is not None:
+        document["annual_evaluations"][0]["figures"]["disposition-fund-closing"] = fund
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = run("rules", str(path))
+    assert result.returncode == 0, result
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(rules) * len(document["annual_evaluations"])
+    evaluation = document["annual_evaluations"][0]
+    figures = evaluation["figures"]
+    by_name = {rule["name"]: expected_rule(rule, figures) for rule in rules}
+    condition_holds = by_name[rules[1]["until"]][0]
+    for line, rule in zip(lines, rules):
+        holds, ratio, margin = by_name[rule["name"]]
+        fields = line.split()
+        assert fields[0] == str(evaluation["year"])
+        assert fields[2] == ratio
+        if rule.get("until") and condition_holds:
+            assert fields[1] == "not-applicable"
+            assert fields[3:7] == ["%", "margin", "0", "kr"]
+        else:
+            assert fields[1] == ("pass" if holds else "fail")
+            assert f" {kroner(margin)} kr  {rule['name']}" in line
+        assert rule["name"] in line
+        assert line.endswith(" (vilkår)") == bool(rule.get("condition_only"))
+    if fund is not None:
+        assert "fail" in lines[1]
+
+
+def test_rules_help_and_errors():
+    result = run("rules", "--help")
+    assert result.returncode == 0 and "rules DOC.json" in result.stdout
+    assert_one_error_line(run("rules"), 2, "rules")
+    assert_one_error_line(run("rules", ARSEVALUERING), 1, "no financial rules")
+    assert_one_error_line(run("rules", KRAGERO), 1, "no annual evaluation")

@@ -196,8 +196,9 @@ print_json (GArray     *rows,
   kommune_tool_print_json (builder);
 }
 
-/* Collects the rows of every frame of @year (0: every year), a total row
- * after each year and budget type. */
+/* Collects the rows of every frame of @year (0: every year), grouped by
+ * year and budget type with a total row after each group. The plan lists
+ * its frames by area first, so each group is gathered across the list. */
 static gboolean
 collect_rows (KommuneEconomicPlan *plan,
               guint                year,
@@ -205,81 +206,82 @@ collect_rows (KommuneEconomicPlan *plan,
               GArray              *rows,
               GError             **error)
 {
+  static const KommuneBudgetType types[] = {
+    KOMMUNE_BUDGET_TYPE_OPERATING, KOMMUNE_BUDGET_TYPE_INVESTMENT
+  };
   g_autoptr(GListModel) frames = kommune_economic_plan_list_budget_frames (plan);
   guint n = g_list_model_get_n_items (frames);
+  guint first = year != 0 ? year : kommune_economic_plan_get_first_year (plan);
+  guint last = year != 0 ? year : kommune_economic_plan_get_last_year (plan);
 
-  for (guint group_start = 0; group_start < n; )
-    {
-      g_autoptr(KommuneBudgetFrame) first = g_list_model_get_item (frames, group_start);
-      guint frame_year = kommune_budget_frame_get_year (first);
-      KommuneBudgetType type = kommune_budget_frame_get_budget_type (first);
-      BudgetRow total = { NULL, frame_year, budget_type_nick (type), NULL, NULL, 0, 0 };
-      guint end = group_start;
+  for (guint frame_year = first; frame_year <= last; frame_year++)
+    for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+      {
+        KommuneBudgetType type = types[t];
+        BudgetRow total = { NULL, frame_year, budget_type_nick (type), NULL, NULL, 0, 0 };
+        gboolean any = FALSE;
 
-      for (; end < n; end++)
-        {
-          g_autoptr(KommuneBudgetFrame) frame = g_list_model_get_item (frames, end);
-          const char *code = kommune_programme_area_get_code (kommune_budget_frame_get_area (frame));
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(KommuneBudgetFrame) frame = g_list_model_get_item (frames, i);
+            const char *code = kommune_programme_area_get_code (kommune_budget_frame_get_area (frame));
 
-          if (kommune_budget_frame_get_year (frame) != frame_year ||
-              kommune_budget_frame_get_budget_type (frame) != type)
-            break;
-          if (year != 0 && frame_year != year)
-            continue;
+            if (kommune_budget_frame_get_year (frame) != frame_year ||
+                kommune_budget_frame_get_budget_type (frame) != type)
+              continue;
+            any = TRUE;
 
-          if (by == NULL)
-            {
-              BudgetRow row = { code, frame_year, total.budget_type, NULL, NULL, 0, 0 };
+            if (by == NULL)
+              {
+                BudgetRow row = { code, frame_year, total.budget_type, NULL, NULL, 0, 0 };
 
-              row.original = kommune_economic_plan_get_original_frame_amount (plan, code, frame_year,
-                                                                              type, error);
-              if (row.original == 0 && error != NULL && *error != NULL)
-                return FALSE;
-              row.amount = kommune_economic_plan_get_frame_amount (plan, code, frame_year, type,
-                                                                   NULL, error);
-              if (row.amount == 0 && error != NULL && *error != NULL)
-                return FALSE;
-              total.original += row.original;
-              g_array_append_val (rows, row);
-            }
-          else
-            {
-              KommuneDistribution *distribution = kommune_budget_frame_get_distribution (frame, by);
-              GListModel *lines;
-
-              if (distribution == NULL)
-                {
-                  g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                               "the frame of area '%s' for %u has no '%s' distribution",
-                               code, frame_year, by);
+                row.original = kommune_economic_plan_get_original_frame_amount (plan, code, frame_year,
+                                                                                type, error);
+                if (error != NULL && *error != NULL)
                   return FALSE;
-                }
-              lines = G_LIST_MODEL (distribution);
-              for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
-                {
-                  g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, j);
-                  BudgetRow row = { code, frame_year, total.budget_type,
-                                    kommune_distribution_line_get_key (line),
-                                    kommune_distribution_line_get_label (line), 0,
-                                    kommune_distribution_line_get_amount (line) };
+                row.amount = kommune_economic_plan_get_frame_amount (plan, code, frame_year, type,
+                                                                     NULL, error);
+                if (error != NULL && *error != NULL)
+                  return FALSE;
+                total.original += row.original;
+                g_array_append_val (rows, row);
+              }
+            else
+              {
+                KommuneDistribution *distribution = kommune_budget_frame_get_distribution (frame, by);
+                GListModel *lines;
 
-                  total.amount += row.amount;
-                  g_array_append_val (rows, row);
-                }
-            }
-        }
-      if (year == 0 || frame_year == year)
-        {
-          if (by == NULL)
-            {
-              total.amount = kommune_economic_plan_get_total (plan, frame_year, type, NULL, error);
-              if (total.amount == 0 && error != NULL && *error != NULL)
-                return FALSE;
-            }
-          g_array_append_val (rows, total);
-        }
-      group_start = end;
-    }
+                if (distribution == NULL)
+                  {
+                    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
+                                 "the frame of area '%s' for %u has no '%s' distribution",
+                                 code, frame_year, by);
+                    return FALSE;
+                  }
+                lines = G_LIST_MODEL (distribution);
+                for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
+                  {
+                    g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, j);
+                    BudgetRow row = { code, frame_year, total.budget_type,
+                                      kommune_distribution_line_get_key (line),
+                                      kommune_distribution_line_get_label (line), 0,
+                                      kommune_distribution_line_get_amount (line) };
+
+                    total.amount += row.amount;
+                    g_array_append_val (rows, row);
+                  }
+              }
+          }
+        if (!any)
+          continue;
+        if (by == NULL)
+          {
+            total.amount = kommune_economic_plan_get_total (plan, frame_year, type, NULL, error);
+            if (error != NULL && *error != NULL)
+              return FALSE;
+          }
+        g_array_append_val (rows, total);
+      }
   return TRUE;
 }
 

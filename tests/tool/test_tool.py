@@ -447,3 +447,28 @@ def test_rules_help_and_errors():
     assert_one_error_line(run("rules"), 2, "rules")
     assert_one_error_line(run("rules", ARSEVALUERING), 1, "no financial rules")
     assert_one_error_line(run("rules", KRAGERO), 1, "no annual evaluation")
+
+
+def test_budget_totals_across_areas(tmp_path):
+    # A second area with frames for two years: the plan lists frames by
+    # area, the totals are per year over every area.
+    with open(KRAGERO, encoding="utf-8") as stream:
+        document = json.load(stream)
+    document["municipality"]["areas"].append({"code": "helse", "name": "Helse", "departments": []})
+    frames = document["plan"]["frames"]
+    frames.append({"area": "stab", "year": 2019, "budget_type": "operating", "amount": 100000})
+    frames.append({"area": "helse", "year": 2018, "budget_type": "operating", "amount": 250000})
+    frames.append({"area": "helse", "year": 2019, "budget_type": "operating", "amount": 300000})
+    path = tmp_path / "two-areas.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = run("budget", str(path), "-f", "json")
+    assert result.returncode == 0, result
+    got = json.loads(result.stdout)
+    years = sorted({f["year"] for f in frames})
+    assert [(t["year"], t["amount"]) for t in got["totals"]] == \
+        [(y, sum(f["amount"] for f in frames if f["year"] == y)) for y in years]
+    assert sorted((r["area"], r["year"], r["amount"]) for r in got["rows"]) == \
+        sorted((f["area"], f["year"], f["amount"]) for f in frames)
+    assert [r["year"] for r in got["rows"]] == sorted(r["year"] for r in got["rows"])
+    only = json.loads(run("budget", str(path), "-f", "json", "--year", "2019").stdout)
+    assert [(t["year"], t["amount"]) for t in only["totals"]] == [(2019, 400000)]

@@ -42,5 +42,7 @@ KOMMUNE_AVAILABLE_IN_ALL
 const char      *kommune_validation_report_get_region        (KommuneValidationReport *self);
 KOMMUNE_AVAILABLE_IN_ALL
 char            *kommune_validation_report_to_json           (KommuneValidationReport *self) G_GNUC_WARN_UNUSED_RESULT;
+KOMMUNE_AVAILABLE_IN_ALL
+char            *kommune_validation_report_format            (KommuneValidationReport *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

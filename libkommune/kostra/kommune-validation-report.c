@@ -481,3 +481,63 @@ kommune_validation_report_to_json (KommuneValidationReport *self)
   json_generator_set_pretty (generator, TRUE);
   return json_generator_to_data (generator, NULL);
 }
+
+/* “WARNING”: a severity as SSB's program writes it. */
+static char *
+dup_severity_name (KommuneSeverity severity)
+{
+  const char *nick = _kommune_enum_nick (KOMMUNE_TYPE_SEVERITY, (int) severity);
+
+  return g_ascii_strup (nick != NULL ? nick : "?", -1);
+}
+
+/**
+ * kommune_validation_report_format:
+ * @self: a #KommuneValidationReport
+ *
+ * Writes the report as text, the way SSB's control program summarises
+ * one: the skjema, year and region, the number of controls, the count of
+ * each severity, the result with its exit code, then every entry — its
+ * severity, rule name, message and lines. The labels are SSB's Norwegian
+ * ones; the messages are SSB's as they stand.
+ *
+ * Returns: (transfer full): the text, ending in a newline
+ *
+ * Since: 0.1
+ */
+char *
+kommune_validation_report_format (KommuneValidationReport *self)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *result = NULL;
+
+  g_return_val_if_fail (KOMMUNE_IS_VALIDATION_REPORT (self), NULL);
+
+  result = dup_severity_name (kommune_validation_report_get_severity (self));
+  g_string_append_printf (out, "Skjema %s, årgang %s, region %s\n", self->skjema, self->year, self->region);
+  g_string_append_printf (out, "Antall kontroller: %" G_GUINT64_FORMAT "\n", self->n_controls);
+  g_string_append_printf (out, "Fatal: %u  Feil: %u  Advarsel: %u  Info: %u\n",
+                          kommune_validation_report_get_count (self, KOMMUNE_SEVERITY_FATAL),
+                          kommune_validation_report_get_count (self, KOMMUNE_SEVERITY_ERROR),
+                          kommune_validation_report_get_count (self, KOMMUNE_SEVERITY_WARNING),
+                          kommune_validation_report_get_count (self, KOMMUNE_SEVERITY_INFO));
+  g_string_append_printf (out, "Resultat: %s (exit code %d)\n", result,
+                          kommune_validation_report_get_exit_code (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
+    {
+      g_autoptr(KommuneValidationEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      guint n_lines = 0;
+      const guint *lines = kommune_validation_entry_get_line_numbers (entry, &n_lines);
+      g_autofree char *severity = dup_severity_name (kommune_validation_entry_get_severity (entry));
+
+      g_string_append_printf (out, "%-8s %s\n         %s\n", severity,
+                              kommune_validation_entry_get_rule_name (entry),
+                              kommune_validation_entry_get_message (entry));
+      for (guint l = 0; l < n_lines; l++)
+        g_string_append_printf (out, "%s %u", l == 0 ? "         linje" : ",", lines[l]);
+      if (n_lines > 0)
+        g_string_append_c (out, '\n');
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

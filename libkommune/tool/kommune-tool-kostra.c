@@ -12,55 +12,6 @@
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
 
-/* “WARNING”: a severity as SSB's program writes it. */
-static char *
-dup_severity_name (KommuneSeverity severity)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (KOMMUNE_TYPE_SEVERITY);
-  GEnumValue *value = g_enum_get_value (klass, (int) severity);
-
-  return g_ascii_strup (value != NULL ? value->value_nick : "?", -1);
-}
-
-static void
-print_report_text (KommuneValidationReport *report)
-{
-  GListModel *entries = kommune_validation_report_get_entries (report);
-  g_autofree char *result = dup_severity_name (kommune_validation_report_get_severity (report));
-
-  printf ("Skjema %s, årgang %s, region %s\n",
-          kommune_validation_report_get_skjema (report),
-          kommune_validation_report_get_year (report),
-          kommune_validation_report_get_region (report));
-  printf ("Antall kontroller: %" G_GUINT64_FORMAT "\n",
-          kommune_validation_report_get_n_controls (report));
-  printf ("Fatal: %u  Feil: %u  Advarsel: %u  Info: %u\n",
-          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_FATAL),
-          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_ERROR),
-          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_WARNING),
-          kommune_validation_report_get_count (report, KOMMUNE_SEVERITY_INFO));
-  printf ("Resultat: %s (exit code %d)\n", result,
-          kommune_validation_report_get_exit_code (report));
-
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(KommuneValidationEntry) entry = g_list_model_get_item (entries, i);
-      guint n_lines = 0;
-      const guint *lines = kommune_validation_entry_get_line_numbers (entry, &n_lines);
-      g_autofree char *severity = dup_severity_name (kommune_validation_entry_get_severity (entry));
-
-      printf ("%-8s %s\n", severity, kommune_validation_entry_get_rule_name (entry));
-      printf ("         %s\n", kommune_validation_entry_get_message (entry));
-      if (n_lines > 0)
-        {
-          printf ("         linje");
-          for (guint l = 0; l < n_lines; l++)
-            printf ("%s %u", l == 0 ? "" : ",", lines[l]);
-          printf ("\n");
-        }
-    }
-}
-
 static int
 kostra_check (int    argc,
               char **argv)
@@ -118,7 +69,11 @@ kostra_check (int    argc,
       printf ("%s\n", json);
     }
   else
-    print_report_text (report);
+    {
+      g_autofree char *text = kommune_validation_report_format (report);
+
+      fputs (text, stdout);
+    }
   return kommune_validation_report_get_exit_code (report);
 }
 

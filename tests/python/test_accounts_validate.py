@@ -131,3 +131,24 @@ def test_files_and_reports_are_sequences():
     report = accounts.validate('0AK4', '2019', 4, '040200', None)
     assert len(report) == 58
     assert [e.props.rule_id for e in report][:6] == ['045'] * 5 + ['010']
+
+
+def test_report_as_text():
+    report = Kommune.AccountsFile.load(REAL).validate('0AK4', '2019', 4, '040200', None)
+    text = report.format()
+    lines = text.split('\n')
+    assert lines[:4] == ['Skjema 0AK4, årgang 2019, region 040200',
+                         'Antall kontroller: 53817',
+                         'Fatal: 0  Feil: 1  Advarsel: 52  Info: 5',
+                         'Resultat: ERROR (exit code 2)']
+    # Then each entry as severity and rule, message, and its lines.
+    expected = []
+    for entry in report:
+        expected.append('{:<8} {}'.format(entry.props.severity.value_nick.upper(), entry.props.rule_name))
+        expected.append('         ' + entry.props.message)
+        numbers = entry.get_line_numbers()
+        if numbers:
+            expected.append('         linje ' + ', '.join(str(n) for n in numbers))
+    assert lines[4:] == expected + ['']
+    # A bare report formats too, with no entries.
+    assert Kommune.ValidationReport().format().count('\n') == 4

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "kommune-tool-document.h"
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
@@ -51,15 +53,49 @@ log_handler (const char     *domain,
   g_printerr ("kommune: %s\n", message);
 }
 
+/* Takes the locale the environment names. When that locale is not
+ * installed (a machine with only C.UTF-8 and LANG=nb_NO.UTF-8, say), the
+ * texts still follow the language it names: gettext reads LANGUAGE under
+ * any locale but "C", so the tool runs under C.UTF-8 with LANGUAGE set
+ * from the locale's name. */
+static void
+use_locale_of_environment (void)
+{
+  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+
+  if (setlocale (LC_ALL, "") == NULL)
+    {
+      setlocale (LC_ALL, "C.UTF-8");
+      for (gsize i = 0; i < G_N_ELEMENTS (variables); i++)
+        {
+          const char *name = g_getenv (variables[i]);
+          g_autofree char *language = NULL;
+
+          if (name == NULL || *name == '\0')
+            continue;
+          language = g_strndup (name, strcspn (name, ".@"));
+          if (g_getenv ("LANGUAGE") == NULL && strcmp (language, "C") != 0
+              && strcmp (language, "POSIX") != 0)
+            g_setenv ("LANGUAGE", language, FALSE);
+          break;
+        }
+    }
+  setlocale (LC_NUMERIC, "C");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   const char *command;
 
-  /* Output is the same whatever the locale: numbers are formatted by the
-   * library, never by printf's locale. */
-  setlocale (LC_ALL, "C.UTF-8");
+  /* Texts follow the locale (Norwegian in a Norwegian one); numbers do
+   * not: they are formatted by the library, never by printf's locale. */
+  use_locale_of_environment ();
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KOMMUNE_LOCALEDIR") != NULL
+                                   ? g_getenv ("KOMMUNE_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("kommune");
   g_log_set_default_handler (log_handler, NULL);
 
@@ -94,6 +130,6 @@ main (int   argc,
   if (strcmp (command, "kostra") == 0)
     return kommune_tool_kostra (argc - 1, argv + 1);
 
-  g_printerr ("kommune: unknown command '%s' (see kommune --help)\n", command);
+  g_printerr (_("kommune: unknown command '%s' (see kommune --help)\n"), command);
   return KOMMUNE_TOOL_EXIT_USAGE;
 }

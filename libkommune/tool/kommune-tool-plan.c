@@ -415,14 +415,14 @@ kommune_tool_budget (int    argc,
   g_autofree char *after_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only this plan year"), N_("YEAR") },
-    { "by", 'b', 0, G_OPTION_ARG_STRING, &by_text, N_("Rows by area, function-group or department"), N_("BY") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only this plan year"), "YEAR" },
+    { "by", 'b', 0, G_OPTION_ARG_STRING, &by_text, N_("Rows by area, function-group or department"), "BY" },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
-      N_("The frames as they stood on this day (YYYY-MM-DD)"), N_("DATE") },
+      N_("The frames as they stood on this day (YYYY-MM-DD)"), "DATE" },
     { "after", 0, 0, G_OPTION_ARG_STRING, &after_text,
       N_("The frames after the adjustments of this document and those before it "
-         "(economic-plan, tertial-1, council-guidance, tertial-2, annual-evaluation)"), N_("DOCUMENT") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output format: text, json or csv"), N_("FORMAT") },
+         "(economic-plan, tertial-1, council-guidance, tertial-2, annual-evaluation)"), "DOCUMENT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output: text (default), json or csv"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
@@ -464,7 +464,9 @@ kommune_tool_budget (int    argc,
     {
       state.after = parse_document_kind (after_text);
       if (state.after < 0)
-        return kommune_tool_usage_error ("budget", _("unknown document kind '%s'"), after_text);
+        return kommune_tool_usage_error ("budget", _("unknown document kind '%s' (economic-plan, tertial-1, "
+                                                 "council-guidance, tertial-2 or annual-evaluation)"),
+                                         after_text);
     }
   if (by != NULL && (as_of_text != NULL || after_text != NULL))
     return kommune_tool_usage_error ("budget", _("--as-of and --after apply to the frames by area, "
@@ -651,8 +653,8 @@ kommune_tool_adjustments (int    argc,
   g_autofree char *format_text = NULL;
   const GOptionEntry entries[] = {
     { "document", 'd', 0, G_OPTION_ARG_STRING, &document_text,
-      N_("Only the adjustments decided in this document (economic-plan, tertial-1, tertial-2, …)"), N_("KIND") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output format: text, json or csv"), N_("FORMAT") },
+      N_("Only the adjustments decided in this document (economic-plan, tertial-1, tertial-2, …)"), "KIND" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output: text (default), json or csv"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
@@ -676,7 +678,9 @@ kommune_tool_adjustments (int    argc,
     {
       kind = parse_document_kind (document_text);
       if (kind < 0)
-        return kommune_tool_usage_error ("adjustments", _("unknown document kind '%s'"), document_text);
+        return kommune_tool_usage_error ("adjustments", _("unknown document kind '%s' (economic-plan, tertial-1, "
+                                                 "council-guidance, tertial-2 or annual-evaluation)"),
+                                         document_text);
     }
   if (argc != 2)
     return kommune_tool_usage_error ("adjustments", _("expected one document (see kommune adjustments --help)"));

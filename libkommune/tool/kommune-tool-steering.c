@@ -233,9 +233,9 @@ kommune_tool_scorecard (int    argc,
   g_autofree char *format_text = NULL;
   const GOptionEntry entries[] = {
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period to score (default: each indicator's latest)"), N_("PERIOD") },
+      N_("The period to score (default: each indicator's latest)"), "PERIOD" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
-      N_("Output format: text, json or csv"), N_("FORMAT") },
+      N_("Output: text (default), json or csv"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
@@ -360,7 +360,7 @@ print_rules_text (GArray *rows)
       /* TRANSLATORS: the margin of a financial rule, such as "margin 1 234 kr" */
       printf ("%u %-14s %8s %% %s %16s kr  %s%s\n", row->year,
               kommune_rule_status_to_string (row->status), row->ratio != NULL ? row->ratio : "–",
-              _("margin"), margin, kommune_financial_rule_get_name (row->rule),
+              C_("rules", "margin"), margin, kommune_financial_rule_get_name (row->rule),
               /* TRANSLATORS: after a rule kept only as another rule's condition */
               kommune_financial_rule_get_condition_only (row->rule) ? _(" (condition)") : "");
     }
@@ -445,7 +445,7 @@ kommune_tool_rules (int    argc,
   g_autofree char *format_text = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
-      N_("Output format: text, json or csv"), N_("FORMAT") },
+      N_("Output: text (default), json or csv"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GOptionContext) context =

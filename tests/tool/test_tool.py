@@ -22,6 +22,25 @@ def run(*args, env=None):
                           env=env, timeout=60)
 
 
+def locale_env(lang):
+    # The locale named by LANG alone, as a user's shell would have it.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env["LANG"] = lang
+    return env
+
+
+NB = locale_env("nb_NO.UTF-8")
+C = locale_env("C")
+
+
+def run_nb(*args):
+    return run(*args, env=NB)
+
+
+def run_c(*args):
+    return run(*args, env=C)
+
+
 def assert_one_error_line(result, status, *words):
     assert result.returncode == status, result
     assert result.stdout == ""
@@ -258,7 +277,7 @@ def test_budget_csv_by_distribution(by, name):
 
 
 def test_budget_text():
-    result = run("budget", KRAGERO, "--by", "function-group")
+    result = run_nb("budget", KRAGERO, "--by", "function-group")
     assert result.returncode == 0, result
     frame = kragero_frames()[0]
     lines = next(d["lines"] for d in frame["distributions"]
@@ -295,7 +314,7 @@ def walk_goals(goals):
 
 
 def test_scorecard_2013():
-    result = run("scorecard", SOSIALE, "--period", "2013")
+    result = run_c("scorecard", SOSIALE, "--period", "2013")
     assert result.returncode == 0, result
     with open(SOSIALE, encoding="utf-8") as stream:
         goals = json.load(stream)["goals"]
@@ -352,7 +371,7 @@ def test_adjustments_log_and_revised_frames(tmp_path):
     frame = document["plan"]["frames"][0]
     adjustments = document["plan"]["adjustments"]
     revised = frame["amount"] + sum(a["amount"] for a in adjustments)
-    result = run("adjustments", path)
+    result = run_nb("adjustments", path)
     assert result.returncode == 0, result
     lines = result.stdout.splitlines()
     assert lines[0] == "Endringer:"
@@ -363,7 +382,7 @@ def test_adjustments_log_and_revised_frames(tmp_path):
     assert lines[3] == "Regulerte rammer:"
     assert kroner(frame["amount"]) in lines[4] and lines[4].endswith(kroner(revised))
 
-    only = run("adjustments", path, "--document", "tertial-2").stdout.splitlines()
+    only = run_nb("adjustments", path, "--document", "tertial-2").stdout.splitlines()
     assert [line.split()[0] for line in only[1:only.index("Regulerte rammer:")]] == ["t2-1"]
 
     budget = json.loads(run("budget", path, "-f", "json").stdout)
@@ -416,7 +435,7 @@ def test_rules(tmp_path, fund):
         document["annual_evaluations"][0]["figures"]["disposition-fund-closing"] = fund
     path = tmp_path / "rules.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    result = run("rules", str(path))
+    result = run_nb("rules", str(path))
     assert result.returncode == 0, result
     lines = result.stdout.splitlines()
     assert len(lines) == len(rules) * len(document["annual_evaluations"])

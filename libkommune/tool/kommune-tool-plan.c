@@ -19,176 +19,31 @@
 
 #include <glib/gi18n.h>
 
+#include "kommune-tool-frames.h"
 #include "kommune-tool-output.h"
 #include "kommune-tool-plan.h"
 #include "kommune-tool-table.h"
 
-/* Which state of the frames the revised amounts show: every adjustment
- * (both unset), those dated on or before @as_of, or those decided in
- * @after or a document before it in the steering year. */
-typedef struct
-{
-  GDateTime *as_of;
-  int        after;
-} FrameState;
-
-/* One row of the output: an area's frame, or one line of its
- * distribution; area NULL is the total. */
-typedef struct
-{
-  const char *area;
-  guint       year;
-  const char *budget_type;
-  const char *key;
-  const char *label;
-  gint64      original;
-  gint64      amount;
-} BudgetRow;
-
-static const char *
-budget_type_nick (KommuneBudgetType type)
-{
-  return kommune_tool_enum_nick (KOMMUNE_TYPE_BUDGET_TYPE, (int) type);
-}
-
+/* A day as ISO 8601 writes it, YYYY-MM-DD. */
 static char *
-format_kroner (gint64 amount)
+format_day (GDateTime *date)
 {
-  return kommune_amount_format (amount, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
-}
+  int year, month, day;
 
-static void
-print_text (GArray     *rows,
-            const char *by)
-{
-  for (guint i = 0; i < rows->len; i++)
-    {
-      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
-      g_autofree char *amount = format_kroner (row->amount);
-
-      if (by == NULL)
-        {
-          g_autofree char *original = format_kroner (row->original);
-
-          /* TRANSLATORS: a frame line of kommune budget: area, year,
-           * budget type, the frame as adopted and as revised */
-          printf ("%-8s %u %-10s %s %16s  %s %16s\n",
-                  row->area != NULL ? row->area : C_("budget", "total"), row->year,
-                  row->budget_type, C_("budget", "original"), original, C_("budget", "revised"), amount);
-        }
-      else if (row->key != NULL)
-        printf ("%-8s %u %-10s %-12s %16s  %s\n", row->area, row->year,
-                row->budget_type, row->key, amount, row->label);
-      else
-        printf ("%-8s %u %-10s %-12s %16s\n", C_("budget", "total"), row->year,
-                row->budget_type, "", amount);
-    }
-}
-
-static void
-print_csv (GArray     *rows,
-           const char *by)
-{
-  if (by == NULL)
-    printf ("area,year,budget_type,original_amount_ore,amount_ore\n");
-  else
-    printf ("area,year,budget_type,key,label,amount_ore\n");
-  for (guint i = 0; i < rows->len; i++)
-    {
-      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
-      g_autofree char *year = g_strdup_printf ("%u", row->year);
-      g_autofree char *original = g_strdup_printf ("%" G_GINT64_FORMAT, row->original);
-      g_autofree char *amount = g_strdup_printf ("%" G_GINT64_FORMAT, row->amount);
-
-      kommune_tool_print_csv_field (row->area != NULL ? row->area : "total", FALSE);
-      kommune_tool_print_csv_field (year, FALSE);
-      kommune_tool_print_csv_field (row->budget_type, FALSE);
-      if (by == NULL)
-        kommune_tool_print_csv_field (original, FALSE);
-      else
-        {
-          kommune_tool_print_csv_field (row->key != NULL ? row->key : "", FALSE);
-          kommune_tool_print_csv_field (row->label != NULL ? row->label : "", FALSE);
-        }
-      kommune_tool_print_csv_field (amount, TRUE);
-    }
-}
-
-/* The members @rows_name (each frame or line) and "totals" of an open
- * JSON object. */
-static void
-add_rows_json (JsonBuilder *builder,
-               GArray      *rows,
-               const char  *by,
-               const char  *rows_name)
-{
-  json_builder_set_member_name (builder, rows_name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
-
-      if (row->area == NULL)
-        continue;
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "area");
-      json_builder_add_string_value (builder, row->area);
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, row->year);
-      json_builder_set_member_name (builder, "budget_type");
-      json_builder_add_string_value (builder, row->budget_type);
-      if (by == NULL)
-        {
-          json_builder_set_member_name (builder, "original_amount");
-          json_builder_add_int_value (builder, row->original);
-        }
-      else
-        {
-          json_builder_set_member_name (builder, "key");
-          json_builder_add_string_value (builder, row->key);
-          json_builder_set_member_name (builder, "label");
-          json_builder_add_string_value (builder, row->label);
-        }
-      json_builder_set_member_name (builder, "amount");
-      json_builder_add_int_value (builder, row->amount);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "totals");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      BudgetRow *row = &g_array_index (rows, BudgetRow, i);
-
-      if (row->area != NULL)
-        continue;
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, row->year);
-      json_builder_set_member_name (builder, "budget_type");
-      json_builder_add_string_value (builder, row->budget_type);
-      if (by == NULL)
-        {
-          json_builder_set_member_name (builder, "original_amount");
-          json_builder_add_int_value (builder, row->original);
-        }
-      json_builder_set_member_name (builder, "amount");
-      json_builder_add_int_value (builder, row->amount);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  g_date_time_get_ymd (date, &year, &month, &day);
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
 /* The state asked for, as JSON: "as_of" (ISO day) and "after" (document
  * kind), each null when not asked. */
 static void
-add_state_json (JsonBuilder      *builder,
-                const FrameState *state)
+add_state_json (JsonBuilder                 *builder,
+                const KommuneToolFrameState *state)
 {
   json_builder_set_member_name (builder, "as_of");
   if (state->as_of != NULL)
     {
-      g_autofree char *day = g_date_time_format (state->as_of, "%Y-%m-%d");
+      g_autofree char *day = format_day (state->as_of);
 
       json_builder_add_string_value (builder, day);
     }
@@ -202,9 +57,9 @@ add_state_json (JsonBuilder      *builder,
 }
 
 static void
-print_json (GArray           *rows,
-            const char       *by,
-            const FrameState *state)
+print_json (GArray                      *rows,
+            const char                  *by,
+            const KommuneToolFrameState *state)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
@@ -214,142 +69,9 @@ print_json (GArray           *rows,
   json_builder_set_member_name (builder, "by");
   json_builder_add_string_value (builder, by != NULL ? by : "area");
   add_state_json (builder, state);
-  add_rows_json (builder, rows, by, "rows");
+  kommune_tool_add_frames_json (builder, rows, by, "rows");
   json_builder_end_object (builder);
   kommune_tool_print_json (builder);
-}
-
-/* A frame in the state asked for. */
-static gint64
-revised_frame (KommuneEconomicPlan *plan,
-               const char          *code,
-               guint                year,
-               KommuneBudgetType    type,
-               const FrameState    *state,
-               GError             **error)
-{
-  if (state->after >= 0)
-    return kommune_economic_plan_get_frame_amount_after (plan, code, year, type,
-                                                         (KommuneDocumentKind) state->after, error);
-  return kommune_economic_plan_get_frame_amount (plan, code, year, type, state->as_of, error);
-}
-
-/* The total of every area the plan knows in the state asked for, as
- * kommune_economic_plan_get_total() adds them up. */
-static gint64
-revised_total (KommuneEconomicPlan *plan,
-               guint                year,
-               KommuneBudgetType    type,
-               const FrameState    *state,
-               GError             **error)
-{
-  GListModel *areas;
-  gint64 total = 0;
-
-  if (state->after < 0)
-    return kommune_economic_plan_get_total (plan, year, type, state->as_of, error);
-  areas = kommune_economic_plan_get_areas (plan);
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (areas, i);
-      gint64 frame = revised_frame (plan, kommune_programme_area_get_code (area), year, type, state, error);
-
-      if (error != NULL && *error != NULL)
-        return 0;
-      total = kommune_amount_add (total, frame, error);
-      if (error != NULL && *error != NULL)
-        return 0;
-    }
-  return total;
-}
-
-/* Collects the rows of every frame of @year (0: every year), grouped by
- * year and budget type with a total row after each group. The plan lists
- * its frames by area first, so each group is gathered across the list. */
-static gboolean
-collect_rows (KommuneEconomicPlan *plan,
-              guint                year,
-              const char          *by,
-              const FrameState    *state,
-              GArray              *rows,
-              GError             **error)
-{
-  static const KommuneBudgetType types[] = {
-    KOMMUNE_BUDGET_TYPE_OPERATING, KOMMUNE_BUDGET_TYPE_INVESTMENT
-  };
-  g_autoptr(GListModel) frames = kommune_economic_plan_list_budget_frames (plan);
-  guint n = g_list_model_get_n_items (frames);
-  guint first = year != 0 ? year : kommune_economic_plan_get_first_year (plan);
-  guint last = year != 0 ? year : kommune_economic_plan_get_last_year (plan);
-
-  for (guint frame_year = first; frame_year <= last; frame_year++)
-    for (guint t = 0; t < G_N_ELEMENTS (types); t++)
-      {
-        KommuneBudgetType type = types[t];
-        BudgetRow total = { NULL, frame_year, budget_type_nick (type), NULL, NULL, 0, 0 };
-        gboolean any = FALSE;
-
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(KommuneBudgetFrame) frame = g_list_model_get_item (frames, i);
-            const char *code = kommune_programme_area_get_code (kommune_budget_frame_get_area (frame));
-
-            if (kommune_budget_frame_get_year (frame) != frame_year ||
-                kommune_budget_frame_get_budget_type (frame) != type)
-              continue;
-            any = TRUE;
-
-            if (by == NULL)
-              {
-                BudgetRow row = { code, frame_year, total.budget_type, NULL, NULL, 0, 0 };
-
-                row.original = kommune_economic_plan_get_original_frame_amount (plan, code, frame_year,
-                                                                                type, error);
-                if (error != NULL && *error != NULL)
-                  return FALSE;
-                row.amount = revised_frame (plan, code, frame_year, type, state, error);
-                if (error != NULL && *error != NULL)
-                  return FALSE;
-                total.original += row.original;
-                g_array_append_val (rows, row);
-              }
-            else
-              {
-                KommuneDistribution *distribution = kommune_budget_frame_get_distribution (frame, by);
-                GListModel *lines;
-
-                if (distribution == NULL)
-                  {
-                    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                                 "the frame of area '%s' for %u has no '%s' distribution",
-                                 code, frame_year, by);
-                    return FALSE;
-                  }
-                lines = G_LIST_MODEL (distribution);
-                for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
-                  {
-                    g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, j);
-                    BudgetRow row = { code, frame_year, total.budget_type,
-                                      kommune_distribution_line_get_key (line),
-                                      kommune_distribution_line_get_label (line), 0,
-                                      kommune_distribution_line_get_amount (line) };
-
-                    total.amount += row.amount;
-                    g_array_append_val (rows, row);
-                  }
-              }
-          }
-        if (!any)
-          continue;
-        if (by == NULL)
-          {
-            total.amount = revised_total (plan, frame_year, type, state, error);
-            if (error != NULL && *error != NULL)
-              return FALSE;
-          }
-        g_array_append_val (rows, total);
-      }
-  return TRUE;
 }
 
 /* A day written strictly as YYYY-MM-DD, or NULL. */
@@ -429,9 +151,9 @@ kommune_tool_budget (int    argc,
     g_option_context_new (N_("budget DOC.json — the plan's frames, original and revised"));
   g_autoptr(KommuneDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BudgetRow));
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (KommuneToolFrameRow));
   g_autoptr(GDateTime) as_of = NULL;
-  FrameState state = { NULL, -1 };
+  KommuneToolFrameState state = { NULL, -1 };
   KommuneEconomicPlan *plan = NULL;
   KommuneToolTable format;
   const char *by = NULL;
@@ -485,15 +207,15 @@ kommune_tool_budget (int    argc,
 
       return kommune_tool_data_error (argv[1], message);
     }
-  if (!collect_rows (plan, (guint) year, by, &state, rows, &error))
+  if (!kommune_tool_collect_frames (plan, (guint) year, by, &state, rows, &error))
     return kommune_tool_data_error (argv[1], error->message);
 
   if (format == KOMMUNE_TOOL_TABLE_JSON)
     print_json (rows, by, &state);
   else if (format == KOMMUNE_TOOL_TABLE_CSV)
-    print_csv (rows, by);
+    kommune_tool_print_frames_csv (rows, by);
   else
-    print_text (rows, by);
+    kommune_tool_print_frames_text (rows, by);
   return KOMMUNE_TOOL_EXIT_OK;
 }
 
@@ -517,15 +239,6 @@ select_adjustments (KommuneEconomicPlan *plan,
   return selected;
 }
 
-static char *
-format_day (GDateTime *date)
-{
-  int year, month, day;
-
-  g_date_time_get_ymd (date, &year, &month, &day);
-  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-}
-
 static void
 add_nullable_string (JsonBuilder *builder,
                      const char  *name,
@@ -547,7 +260,7 @@ print_adjustments_text (GPtrArray *adjustments,
     {
       KommuneAdjustment *adjustment = g_ptr_array_index (adjustments, i);
       g_autofree char *date = format_day (kommune_adjustment_get_date (adjustment));
-      g_autofree char *amount = format_kroner (kommune_adjustment_get_amount (adjustment));
+      g_autofree char *amount = kommune_tool_format_kroner (kommune_adjustment_get_amount (adjustment));
       const char *to_area = kommune_adjustment_get_to_area_code (adjustment);
       const char *reason = kommune_adjustment_get_reason (adjustment);
       g_autofree char *areas = to_area != NULL
@@ -557,11 +270,11 @@ print_adjustments_text (GPtrArray *adjustments,
       printf ("  %s %s %s %s %u %s %s%s%s\n", kommune_adjustment_get_id (adjustment), date,
               kommune_tool_enum_nick (KOMMUNE_TYPE_DOCUMENT_KIND, (int) kommune_adjustment_get_document (adjustment)),
               areas, kommune_adjustment_get_year (adjustment),
-              budget_type_nick (kommune_adjustment_get_budget_type (adjustment)), amount,
+              kommune_tool_budget_type_nick (kommune_adjustment_get_budget_type (adjustment)), amount,
               reason != NULL && *reason != '\0' ? "  " : "", reason != NULL ? reason : "");
     }
   printf ("%s\n", _("Revised frames:"));
-  print_text (rows, NULL);
+  kommune_tool_print_frames_text (rows, NULL);
 }
 
 static void
@@ -582,16 +295,16 @@ print_adjustments_csv (GPtrArray *adjustments)
       kommune_tool_print_csv_field (kommune_adjustment_get_area_code (adjustment), FALSE);
       kommune_tool_print_csv_field (kommune_adjustment_get_to_area_code (adjustment), FALSE);
       kommune_tool_print_csv_int (kommune_adjustment_get_year (adjustment), FALSE);
-      kommune_tool_print_csv_field (budget_type_nick (kommune_adjustment_get_budget_type (adjustment)), FALSE);
+      kommune_tool_print_csv_field (kommune_tool_budget_type_nick (kommune_adjustment_get_budget_type (adjustment)), FALSE);
       kommune_tool_print_csv_int (kommune_adjustment_get_amount (adjustment), FALSE);
       kommune_tool_print_csv_field (kommune_adjustment_get_reason (adjustment), TRUE);
     }
 }
 
 static void
-print_adjustments_json (GPtrArray  *adjustments,
-                        int         kind,
-                        GArray     *rows)
+print_adjustments_json (GPtrArray *adjustments,
+                        int        kind,
+                        GArray    *rows)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
@@ -620,7 +333,7 @@ print_adjustments_json (GPtrArray  *adjustments,
       json_builder_set_member_name (builder, "year");
       json_builder_add_int_value (builder, kommune_adjustment_get_year (adjustment));
       add_nullable_string (builder, "budget_type",
-                           budget_type_nick (kommune_adjustment_get_budget_type (adjustment)));
+                           kommune_tool_budget_type_nick (kommune_adjustment_get_budget_type (adjustment)));
       json_builder_set_member_name (builder, "amount");
       json_builder_add_int_value (builder, kommune_adjustment_get_amount (adjustment));
       add_nullable_string (builder, "reason", kommune_adjustment_get_reason (adjustment));
@@ -640,7 +353,7 @@ print_adjustments_json (GPtrArray  *adjustments,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  add_rows_json (builder, rows, NULL, "frames");
+  kommune_tool_add_frames_json (builder, rows, NULL, "frames");
   json_builder_end_object (builder);
   kommune_tool_print_json (builder);
 }
@@ -661,9 +374,9 @@ kommune_tool_adjustments (int    argc,
     g_option_context_new (N_("adjustments DOC.json — the plan's adjustment log and the revised frames"));
   g_autoptr(KommuneDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BudgetRow));
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (KommuneToolFrameRow));
   g_autoptr(GPtrArray) adjustments = NULL;
-  FrameState every = { NULL, -1 };
+  KommuneToolFrameState every = { NULL, -1 };
   KommuneEconomicPlan *plan = NULL;
   KommuneToolTable format;
   int kind = -1;
@@ -688,7 +401,7 @@ kommune_tool_adjustments (int    argc,
   document = load_plan (argv[1], &plan);
   if (document == NULL)
     return KOMMUNE_TOOL_EXIT_DATA;
-  if (!collect_rows (plan, 0, NULL, &every, rows, &error))
+  if (!kommune_tool_collect_frames (plan, 0, NULL, &every, rows, &error))
     return kommune_tool_data_error (argv[1], error->message);
   adjustments = select_adjustments (plan, kind);
 

@@ -18,6 +18,7 @@
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
 #include "kommune-tool-plan.h"
+#include "kommune-tool-steering.h"
 
 static void
 print_usage (FILE *stream)

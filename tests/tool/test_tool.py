@@ -22,6 +22,25 @@ def run(*args, env=None):
                           env=env, timeout=60)
 
 
+def locale_env(lang):
+    # The locale named by LANG alone, as a user's shell would have it.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env["LANG"] = lang
+    return env
+
+
+NB = locale_env("nb_NO.UTF-8")
+C = locale_env("C")
+
+
+def run_nb(*args):
+    return run(*args, env=NB)
+
+
+def run_c(*args):
+    return run(*args, env=C)
+
+
 def assert_one_error_line(result, status, *words):
     assert result.returncode == status, result
     assert result.stdout == ""
@@ -258,7 +277,7 @@ def test_budget_csv_by_distribution(by, name):
 
 
 def test_budget_text():
-    result = run("budget", KRAGERO, "--by", "function-group")
+    result = run_nb("budget", KRAGERO, "--by", "function-group")
     assert result.returncode == 0, result
     frame = kragero_frames()[0]
     lines = next(d["lines"] for d in frame["distributions"]
@@ -295,7 +314,7 @@ def walk_goals(goals):
 
 
 def test_scorecard_2013():
-    result = run("scorecard", SOSIALE, "--period", "2013")
+    result = run_c("scorecard", SOSIALE, "--period", "2013")
     assert result.returncode == 0, result
     with open(SOSIALE, encoding="utf-8") as stream:
         goals = json.load(stream)["goals"]
@@ -352,7 +371,7 @@ def test_adjustments_log_and_revised_frames(tmp_path):
     frame = document["plan"]["frames"][0]
     adjustments = document["plan"]["adjustments"]
     revised = frame["amount"] + sum(a["amount"] for a in adjustments)
-    result = run("adjustments", path)
+    result = run_nb("adjustments", path)
     assert result.returncode == 0, result
     lines = result.stdout.splitlines()
     assert lines[0] == "Endringer:"
@@ -363,7 +382,7 @@ def test_adjustments_log_and_revised_frames(tmp_path):
     assert lines[3] == "Regulerte rammer:"
     assert kroner(frame["amount"]) in lines[4] and lines[4].endswith(kroner(revised))
 
-    only = run("adjustments", path, "--document", "tertial-2").stdout.splitlines()
+    only = run_nb("adjustments", path, "--document", "tertial-2").stdout.splitlines()
     assert [line.split()[0] for line in only[1:only.index("Regulerte rammer:")]] == ["t2-1"]
 
     budget = json.loads(run("budget", path, "-f", "json").stdout)
@@ -416,7 +435,7 @@ def test_rules(tmp_path, fund):
         document["annual_evaluations"][0]["figures"]["disposition-fund-closing"] = fund
     path = tmp_path / "rules.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    result = run("rules", str(path))
+    result = run_nb("rules", str(path))
     assert result.returncode == 0, result
     lines = result.stdout.splitlines()
     assert len(lines) == len(rules) * len(document["annual_evaluations"])
@@ -472,3 +491,509 @@ def test_budget_totals_across_areas(tmp_path):
     assert [r["year"] for r in got["rows"]] == sorted(r["year"] for r in got["rows"])
     only = json.loads(run("budget", str(path), "-f", "json", "--year", "2019").stdout)
     assert [(t["year"], t["amount"]) for t in only["totals"]] == [(2019, 400000)]
+
+
+# The library itself, through its Python binding, gives the figures the
+# command must print; without introspection these tests are skipped.
+
+def kommune_module():
+    gi = pytest.importorskip("gi")
+    try:
+        gi.require_version("Kommune", "1")
+        from gi.repository import Kommune
+    except (ValueError, ImportError) as error:
+        pytest.skip(f"no Kommune typelib: {error}")
+    return Kommune
+
+
+def iso_day(date):
+    return f"{date.get_year():04d}-{date.get_month():02d}-{date.get_day_of_month():02d}"
+
+
+def nick(value):
+    return value.value_nick
+
+
+def write_document(tmp_path, name, document):
+    path = tmp_path / name
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def kragero_two_areas_with_adjustments(tmp_path):
+    # Two areas, a transfer between them, a reason with a comma and a
+    # quote for CSV's quoting, and adjustments in three documents.
+    with open(KRAGERO, encoding="utf-8") as stream:
+        document = json.load(stream)
+    document["municipality"]["areas"].append({"code": "helse", "name": "Helse", "departments": []})
+    document["plan"]["frames"].append({"area": "helse", "year": 2018, "budget_type": "operating",
+                                       "amount": 250000000})
+    document["plan"]["adjustments"] = [
+        {"id": "t1-1", "date": "2018-05-15", "document": "tertial-1", "area": "stab",
+         "budget_type": "operating", "year": 2018, "amount": -12345600, "reason": "Innsparing"},
+        {"id": "t1-2", "date": "2018-05-15", "document": "tertial-1", "decision": "PS 44/18",
+         "area": "stab", "to_area": "helse", "budget_type": "operating", "year": 2018,
+         "amount": 1000000, "reason": "Flytting, \"helse\""},
+        {"id": "t2-1", "date": "2018-09-20", "document": "tertial-2", "area": "helse",
+         "budget_type": "operating", "year": 2018, "amount": 500050, "reason": "Lønnsoppgjør"},
+    ]
+    return write_document(tmp_path, "kragero-two-areas.json", document)
+
+
+def expected_adjustments(Kommune, path, kind=None):
+    plan = Kommune.Document.load(path).get_plan()
+    entries = []
+    for adjustment in plan.get_adjustments():
+        if kind is not None and nick(adjustment.get_document()) != kind:
+            continue
+        lines = adjustment.get_lines()
+        entries.append({
+            "id": adjustment.get_id(),
+            "date": iso_day(adjustment.get_date()),
+            "document": nick(adjustment.get_document()),
+            "decision": adjustment.get_decision(),
+            "area": adjustment.get_area_code(),
+            "to_area": adjustment.get_to_area_code(),
+            "year": adjustment.get_year(),
+            "budget_type": nick(adjustment.get_budget_type()),
+            "amount": adjustment.get_amount(),
+            "reason": adjustment.get_reason(),
+            "lines": [{"area": line.get_key(), "amount": line.get_amount()} for line in lines]
+            if lines is not None else [],
+        })
+    return plan, entries
+
+
+def expected_frames(Kommune, plan, as_of=None, after=None):
+    # Every frame of the plan, revised as asked, and the totals per year
+    # and budget type in the command's order.
+    frames = []
+    for frame in plan.list_budget_frames():
+        code = frame.get_area().get_code()
+        year, budget_type = frame.get_year(), frame.get_budget_type()
+        if after is not None:
+            amount = plan.get_frame_amount_after(code, year, budget_type, after)
+        else:
+            amount = plan.get_frame_amount(code, year, budget_type, as_of)
+        frames.append({"area": code, "year": year, "budget_type": nick(budget_type),
+                       "original_amount": plan.get_original_frame_amount(code, year, budget_type),
+                       "amount": amount})
+    frames.sort(key=lambda f: (f["year"], f["budget_type"] != "operating"))
+    totals = []
+    for key in sorted({(f["year"], f["budget_type"]) for f in frames},
+                      key=lambda k: (k[0], k[1] != "operating")):
+        group = [f for f in frames if (f["year"], f["budget_type"]) == key]
+        totals.append({"year": key[0], "budget_type": key[1],
+                       "original_amount": sum(f["original_amount"] for f in group),
+                       "amount": sum(f["amount"] for f in group)})
+    return frames, totals
+
+
+def test_adjustments_json(tmp_path):
+    Kommune = kommune_module()
+    path = kragero_two_areas_with_adjustments(tmp_path)
+    result = run_c("adjustments", path, "-f", "json")
+    assert result.returncode == 0, result
+    assert result.stderr == ""
+    plan, entries = expected_adjustments(Kommune, path)
+    frames, totals = expected_frames(Kommune, plan)
+    assert json.loads(result.stdout) == {"unit": "øre", "document": None, "adjustments": entries,
+                                         "frames": frames, "totals": totals}
+    # The revised frames are the original ones plus each adjustment's effect.
+    assert [f["amount"] for f in frames] == [3822873700 - 12345600 - 1000000, 250000000 + 1000000 + 500050]
+
+    only = json.loads(run_c("adjustments", path, "--format", "json", "-d", "tertial-1").stdout)
+    assert only["document"] == "tertial-1"
+    assert only["adjustments"] == expected_adjustments(Kommune, path, "tertial-1")[1]
+    assert [a["id"] for a in only["adjustments"]] == ["t1-1", "t1-2"]
+    assert only["frames"] == frames
+
+
+def test_adjustments_csv(tmp_path):
+    import csv
+    Kommune = kommune_module()
+    path = kragero_two_areas_with_adjustments(tmp_path)
+    result = run_c("adjustments", path, "-f", "csv")
+    assert result.returncode == 0, result
+    lines = result.stdout.splitlines()
+    assert lines[0] == "id,date,document,decision,area,to_area,year,budget_type,amount_ore,reason"
+    assert lines[2] == 't1-2,2018-05-15,tertial-1,PS 44/18,stab,helse,2018,operating,1000000,' \
+                       '"Flytting, ""helse"""'
+    rows = list(csv.DictReader(lines))
+    _, entries = expected_adjustments(Kommune, path)
+    assert rows == [{"id": e["id"], "date": e["date"], "document": e["document"],
+                     "decision": e["decision"] or "", "area": e["area"], "to_area": e["to_area"] or "",
+                     "year": str(e["year"]), "budget_type": e["budget_type"],
+                     "amount_ore": str(e["amount"]), "reason": e["reason"] or ""} for e in entries]
+    only = run_c("adjustments", path, "-f", "csv", "--document", "tertial-2").stdout.splitlines()
+    assert [line.split(",")[0] for line in only[1:]] == ["t2-1"]
+
+
+def test_adjustments_text_in_english_and_norwegian(tmp_path):
+    path = kragero_two_areas_with_adjustments(tmp_path)
+    english = run_c("adjustments", path).stdout.splitlines()
+    norwegian = run_nb("adjustments", path).stdout.splitlines()
+    assert english[0] == "Adjustments:" and norwegian[0] == "Endringer:"
+    assert english[4] == "Revised frames:" and norwegian[4] == "Regulerte rammer:"
+    assert english[1:4] == norwegian[1:4]
+    assert english[2].split()[:6] == ["t1-2", "2018-05-15", "tertial-1", "stab→helse", "2018", "operating"]
+    assert english[2].endswith(" 10 000  Flytting, \"helse\"")
+    assert english[5].split()[:5] == ["stab", "2018", "operating", "original", "38"]
+    assert "revised" in english[5] and english[5].endswith(kroner(3822873700 - 12345600 - 1000000))
+    assert norwegian[5].split()[3] == "opprinnelig" and "regulert" in norwegian[5]
+    assert english[7].startswith("total ") and norwegian[7].startswith("sum ")
+
+
+def test_adjustments_errors(tmp_path):
+    path = kragero_two_areas_with_adjustments(tmp_path)
+    assert_one_error_line(run_c("adjustments", path, "-f", "xml"), 2, "xml")
+    assert_one_error_line(run_c("adjustments", path, "-d", "tertial-3"), 2, "tertial-3")
+    assert_one_error_line(run_c("adjustments", path, path), 2, "adjustments")
+    bad = os.path.join(BAD, "document-frame-unknown-area.json")
+    assert_one_error_line(run_c("adjustments", bad, "-f", "json"), 1, bad)
+    assert_one_error_line(run_c("adjustments", "-f", "csv", os.path.join(DATA, "missing.json")),
+                          1, "missing.json")
+
+
+# kommune budget --as-of and --after: the frames in an earlier state.
+
+@pytest.mark.parametrize("as_of", ["2018-05-14", "2018-05-15", "2018-09-19", "2018-09-20", "2030-01-01"])
+def test_budget_as_of(tmp_path, as_of):
+    Kommune = kommune_module()
+    from gi.repository import GLib
+    path = kragero_two_areas_with_adjustments(tmp_path)
+    result = run_c("budget", path, "--as-of", as_of, "-f", "json")
+    assert result.returncode == 0, result
+    plan = Kommune.Document.load(path).get_plan()
+    year, month, day = map(int, as_of.split("-"))
+    frames, totals = expected_frames(Kommune, plan, as_of=GLib.DateTime.new_utc(year, month, day, 0, 0, 0))
+    got = json.loads(result.stdout)
+    assert got == {"unit": "øre", "by": "area", "as_of": as_of, "after": None,
+                   "rows": frames, "totals": totals}
+    counted = [a for a in json.loads(run_c("adjustments", path, "-f", "json").stdout)["adjustments"]
+               if a["date"] <= as_of]
+    assert totals[0]["amount"] == totals[0]["original_amount"] + sum(
+        a["amount"] for a in counted if a["to_area"] is None)
+
+
+@pytest.mark.parametrize("after,counted", [
+    ("economic-plan", []),
+    ("tertial-1", ["t1-1", "t1-2"]),
+    ("council-guidance", ["t1-1", "t1-2"]),
+    ("tertial-2", ["t1-1", "t1-2", "t2-1"]),
+    ("annual-evaluation", ["t1-1", "t1-2", "t2-1"]),
+])
+def test_budget_after(tmp_path, after, counted):
+    Kommune = kommune_module()
+    path = kragero_two_areas_with_adjustments(tmp_path)
+    result = run_c("budget", path, "--after", after, "-f", "json")
+    assert result.returncode == 0, result
+    plan = Kommune.Document.load(path).get_plan()
+    kind = next(k for k in Kommune.DocumentKind.__enum_values__.values() if k.value_nick == after)
+    frames, totals = expected_frames(Kommune, plan, after=kind)
+    got = json.loads(result.stdout)
+    assert got == {"unit": "øre", "by": "area", "as_of": None, "after": after,
+                   "rows": frames, "totals": totals}
+    adjustments = json.loads(run_c("adjustments", path, "-f", "json").stdout)["adjustments"]
+    change = sum(a["amount"] for a in adjustments if a["id"] in counted and a["to_area"] is None)
+    assert totals[0]["amount"] - totals[0]["original_amount"] == change
+
+    csv_lines = run_c("budget", path, "--after", after, "-f", "csv").stdout.splitlines()
+    assert csv_lines[0] == "area,year,budget_type,original_amount_ore,amount_ore"
+    assert csv_lines[1:] == [f"{f['area']},{f['year']},{f['budget_type']},{f['original_amount']},{f['amount']}"
+                             for f in frames] + [
+        f"total,{t['year']},{t['budget_type']},{t['original_amount']},{t['amount']}" for t in totals]
+    text = run_c("budget", path, "--after", after).stdout.splitlines()
+    assert [line.split()[0] for line in text] == [f["area"] for f in frames] + ["total"]
+    for line, frame in zip(text, frames + totals):
+        assert line.endswith(" " + kroner(frame["amount"]))
+
+
+def test_budget_after_and_as_of_agree_with_dates(tmp_path):
+    path = kragero_two_areas_with_adjustments(tmp_path)
+    assert json.loads(run_c("budget", path, "--after", "tertial-1", "-f", "json").stdout)["rows"] == \
+        json.loads(run_c("budget", path, "--as-of", "2018-05-15", "-f", "json").stdout)["rows"]
+    assert json.loads(run_c("budget", path, "-f", "json").stdout)["rows"] == \
+        json.loads(run_c("budget", path, "--after", "tertial-2", "-f", "json").stdout)["rows"]
+
+
+@pytest.mark.parametrize("args,word", [
+    (["--as-of", "2018-05-15", "--after", "tertial-1"], "--after"),
+    (["--as-of", "2018-5-15"], "2018-5-15"),
+    (["--as-of", "2018-02-30"], "2018-02-30"),
+    (["--as-of", "20180515"], "20180515"),
+    (["--as-of", "2018-05-15T00:00"], "2018-05-15T00:00"),
+    (["--as-of", " 2018-05-15"], "2018-05-15"),
+    (["--as-of", "0000-01-01"], "0000-01-01"),
+    (["--as-of"], "as-of"),
+    (["--after", "tertial-3"], "tertial-3"),
+    (["--after", "Tertial-1"], "Tertial-1"),
+    (["--after", "tertial-1", "--by", "department"], "--after"),
+    (["-f", "xml"], "xml"),
+])
+def test_budget_state_usage_errors(args, word):
+    assert_one_error_line(run_c("budget", KRAGERO, *args), 2, "kommune budget", word)
+
+
+def test_budget_state_bad_data(tmp_path):
+    assert_one_error_line(run_c("budget", os.path.join(DATA, "missing.json"), "--after", "tertial-1"),
+                          1, "missing.json")
+    assert_one_error_line(run_c("budget", KRAGERO, "--as-of", "2018-05-15", "--year", "2030"), 1, "2030")
+
+
+def test_budget_labels_by_locale():
+    english = run_c("budget", KRAGERO).stdout.splitlines()
+    norwegian = run_nb("budget", KRAGERO).stdout.splitlines()
+    assert english[0].split() == ["stab", "2018", "operating", "original", "38", "228", "737",
+                                  "revised", "38", "228", "737"]
+    assert norwegian[0].split() == ["stab", "2018", "operating", "opprinnelig", "38", "228", "737",
+                                    "regulert", "38", "228", "737"]
+    assert english[1].split()[0] == "total" and norwegian[1].split()[0] == "sum"
+    by = run_c("budget", KRAGERO, "--by", "department").stdout.splitlines()
+    assert by[-1].startswith("total ")
+
+
+# kommune scorecard -f json|csv against the library's own scorecard.
+
+def expected_scorecards(Kommune, path, period):
+    statuses = ["desired", "acceptable", "not-approved", "outside-bands", "not-measured"]
+    status = {nick(s): s for s in Kommune.Status.__enum_values__.values()}
+    goals = []
+    rows = []
+    for root in Kommune.Document.load(path).get_goals():
+        scorecard = Kommune.Scorecard.new(root, period)
+        tree = []
+
+        def walk(goal):
+            tree.append(goal)
+            for child in goal.get_children():
+                walk(child)
+        walk(root)
+        indicators = []
+        for goal in tree:
+            for indicator in goal.get_indicators():
+                measurement = scorecard.get_measurement(indicator)
+                has_value = measurement is not None and measurement.has_value()
+                entry = {
+                    "goal": goal.get_id(),
+                    "name": indicator.get_name(),
+                    "unit": nick(indicator.get_unit()),
+                    "period": measurement.get_period() if measurement is not None else None,
+                    "value_thousandths": measurement.get_value() if has_value else None,
+                    "missing_symbol": measurement.get_missing_symbol()
+                    if measurement is not None and not has_value else None,
+                    "status": nick(scorecard.get_indicator_status(indicator)),
+                    "band_problems": list(indicator.check_bands()),
+                }
+                indicators.append(entry)
+                rows.append({"root_goal": root.get_id(), "goal": goal.get_id(), "indicator": entry["name"],
+                             "unit": entry["unit"], "period": entry["period"] or "",
+                             "value_thousandths": "" if entry["value_thousandths"] is None
+                             else str(entry["value_thousandths"]),
+                             "status": entry["status"], "band_problems": "; ".join(entry["band_problems"])})
+        goals.append({
+            "id": root.get_id(),
+            "name": root.get_text(),
+            "period": scorecard.get_period(),
+            "status": nick(scorecard.get_status()),
+            "counts": {name: scorecard.get_count(status[name]) for name in statuses},
+            "subgoals": [{"id": g.get_id(), "name": g.get_text(), "parent": g.get_parent().get_id(),
+                          "status": nick(scorecard.get_goal_status(g))} for g in tree[1:]],
+            "indicators": indicators,
+        })
+    return {"period": period, "goals": goals}, rows
+
+
+@pytest.mark.parametrize("period", [None, "2013", "2012"])
+def test_scorecard_json(period):
+    Kommune = kommune_module()
+    args = ["scorecard", SOSIALE, "-f", "json"] + (["--period", period] if period else [])
+    result = run_c(*args)
+    assert result.returncode == 0, result
+    assert result.stderr == ""
+    got = json.loads(result.stdout)
+    expected, _ = expected_scorecards(Kommune, SOSIALE, period)
+    assert got == expected
+    for goal in got["goals"]:
+        assert sum(goal["counts"].values()) == len(goal["indicators"])
+        for status, count in goal["counts"].items():
+            assert count == sum(1 for i in goal["indicators"] if i["status"] == status)
+    if period == "2013":
+        assert any(i["value_thousandths"] == 61000 and i["unit"] == "percent"
+                   for g in got["goals"] for i in g["indicators"])
+        assert any(i["band_problems"] for g in got["goals"] for i in g["indicators"])
+
+
+def test_scorecard_csv():
+    import csv
+    Kommune = kommune_module()
+    result = run_c("scorecard", SOSIALE, "--format", "csv", "-p", "2013")
+    assert result.returncode == 0, result
+    lines = result.stdout.splitlines()
+    assert lines[0] == "root_goal,goal,indicator,unit,period,value_thousandths,status,band_problems"
+    _, rows = expected_scorecards(Kommune, SOSIALE, "2013")
+    assert list(csv.DictReader(lines)) == rows
+    # A comma inside a name or a band problem is quoted.
+    assert any(line.count('"') >= 2 for line in lines[1:])
+
+
+def test_scorecard_text_in_english_and_norwegian():
+    english = run_c("scorecard", SOSIALE, "-p", "2013").stdout
+    norwegian = run_nb("scorecard", SOSIALE, "-p", "2013").stdout
+    assert "Bands as written:\n" in english and "Bands as written:" not in norwegian
+    assert norwegian.count("Grenseverdier slik de står:\n") == english.count("Bands as written:\n") > 0
+
+
+def test_scorecard_format_errors():
+    assert_one_error_line(run_c("scorecard", SOSIALE, "-f", "xml"), 2, "xml")
+    assert_one_error_line(run_c("scorecard", "-f", "json"), 2, "scorecard")
+    assert_one_error_line(run_c("scorecard", os.path.join(DATA, "drammen-2017-t1-programomrade-07.json"),
+                                "-f", "json"), 1, "no goals")
+    assert_one_error_line(run_nb("scorecard", os.path.join(DATA, "drammen-2017-t1-programomrade-07.json")),
+                          1, "ingen mål")
+
+
+# kommune rules -f json|csv against the library's own evaluation.
+
+def rules_document(tmp_path, fund=None):
+    with open(ARSEVALUERING, encoding="utf-8") as stream:
+        document = json.load(stream)
+    with open(KRAGERO, encoding="utf-8") as stream:
+        document["financial_rules"] = json.load(stream)["financial_rules"]
+    if fund is not None:
+        document["annual_evaluations"][0]["figures"]["disposition-fund-closing"] = fund
+    return write_document(tmp_path, "rules.json", document)
+
+
+def hundredths(ratio):
+    # "1,75" → 175, "-0,30" → -30: the library's text read exactly.
+    sign = -1 if ratio.startswith("-") else 1
+    whole, decimals = ratio.lstrip("-").split(",")
+    assert len(decimals) == 2
+    return sign * (int(whole) * 100 + int(decimals))
+
+
+def expected_rules(Kommune, path):
+    document = Kommune.Document.load(path)
+    results = []
+    for evaluation in document.get_annual_evaluations():
+        figures = evaluation.dup_financial_figures()
+        for rule in document.get_financial_rules():
+            status, margin, ratio = rule.evaluate(figures)
+            until = rule.get_until()
+            results.append({
+                "year": figures.get_year(),
+                "rule": rule.get_name(),
+                "reference": rule.get_reference(),
+                "until": until.get_name() if until is not None else None,
+                "condition_only": rule.get_condition_only(),
+                "status": nick(status),
+                "ratio_percent_hundredths": hundredths(ratio) if ratio is not None else None,
+                "margin": margin,
+            })
+    return results
+
+
+@pytest.mark.parametrize("fund", [None, 40000000000])
+def test_rules_json(tmp_path, fund):
+    Kommune = kommune_module()
+    path = rules_document(tmp_path, fund)
+    result = run_c("rules", path, "-f", "json")
+    assert result.returncode == 0, result
+    got = json.loads(result.stdout)
+    expected = expected_rules(Kommune, path)
+    assert got == {"unit": "øre", "results": expected}
+    # The same figures the text prints, and the statuses the text test
+    # computes with fractions.
+    text = run_c("rules", path).stdout.splitlines()
+    for line, entry in zip(text, expected):
+        fields = line.split()
+        assert fields[1] == entry["status"]
+        if entry["ratio_percent_hundredths"] is not None:
+            assert hundredths(fields[2]) == entry["ratio_percent_hundredths"]
+        assert f" {kroner(entry['margin'])} kr  {entry['rule']}" in line
+    if fund is not None:
+        assert any(r["status"] == "fail" for r in got["results"])
+    else:
+        assert any(r["status"] == "not-applicable" for r in got["results"])
+
+
+def test_rules_csv(tmp_path):
+    import csv
+    Kommune = kommune_module()
+    path = rules_document(tmp_path, 40000000000)
+    result = run_c("rules", path, "--format", "csv")
+    assert result.returncode == 0, result
+    lines = result.stdout.splitlines()
+    assert lines[0] == "year,rule,reference,condition_only,status,ratio_percent_hundredths,margin_ore"
+    assert list(csv.DictReader(lines)) == [
+        {"year": str(e["year"]), "rule": e["rule"], "reference": e["reference"] or "",
+         "condition_only": "true" if e["condition_only"] else "false", "status": e["status"],
+         "ratio_percent_hundredths": "" if e["ratio_percent_hundredths"] is None
+         else str(e["ratio_percent_hundredths"]),
+         "margin_ore": str(e["margin"])} for e in expected_rules(Kommune, path)]
+
+
+def test_rules_text_in_english_and_norwegian(tmp_path):
+    path = rules_document(tmp_path)
+    english = run_c("rules", path).stdout.splitlines()
+    norwegian = run_nb("rules", path).stdout.splitlines()
+    assert len(english) == len(norwegian) > 0
+    with open(KRAGERO, encoding="utf-8") as stream:
+        rules = json.load(stream)["financial_rules"]
+    for en, nb, rule in zip(english, norwegian, rules):
+        assert en.endswith(" (condition)") == nb.endswith(" (vilkår)") == bool(rule.get("condition_only"))
+        assert en.replace(" (condition)", "") == nb.replace(" (vilkår)", "")
+
+
+def test_rules_format_errors(tmp_path):
+    path = rules_document(tmp_path)
+    assert_one_error_line(run_c("rules", path, "-f", "xml"), 2, "xml")
+    assert_one_error_line(run_c("rules", path, "--nope"), 2, "nope")
+    assert_one_error_line(run_c("rules", ARSEVALUERING, "-f", "json"), 1, "no financial rules")
+    assert_one_error_line(run_c("rules", KRAGERO, "-f", "csv"), 1, "no annual evaluation")
+    assert_one_error_line(run_nb("rules", KRAGERO), 1, "ingen årsevaluering")
+
+
+# Every subcommand answers --help in either language; machine output is the
+# same bytes in every locale.
+
+@pytest.mark.parametrize("command,option", [
+    ("budget", "--as-of"), ("budget", "--after"), ("adjustments", "--format"),
+    ("scorecard", "--format"), ("rules", "--format"),
+])
+def test_help_of_steering_and_plan(command, option):
+    for env in (C, NB):
+        result = run(command, "--help", env=env)
+        assert result.returncode == 0, result
+        assert option in result.stdout and result.stderr == ""
+    assert "Output: text (default), json or csv" in run_c(command, "--help").stdout
+    assert "Utdata: text (standard), json eller csv" in run_nb(command, "--help").stdout
+
+
+MACHINE_COMMANDS = [
+    ["budget", "{adjusted}", "-f", "json"],
+    ["budget", "{adjusted}", "-f", "csv"],
+    ["budget", "{adjusted}", "--after", "tertial-1", "-f", "json"],
+    ["budget", "{adjusted}", "--as-of", "2018-06-01", "-f", "csv"],
+    ["budget", KRAGERO, "--by", "function-group", "-f", "csv"],
+    ["adjustments", "{adjusted}", "-f", "json"],
+    ["adjustments", "{adjusted}", "-f", "csv"],
+    ["scorecard", SOSIALE, "-f", "json"],
+    ["scorecard", SOSIALE, "-p", "2013", "-f", "csv"],
+    ["rules", "{rules}", "-f", "json"],
+    ["rules", "{rules}", "-f", "csv"],
+]
+
+
+@pytest.mark.parametrize("args", MACHINE_COMMANDS, ids=lambda a: "-".join(a[:1] + a[2:]))
+def test_machine_output_same_in_every_locale(tmp_path, args):
+    paths = {"adjusted": kragero_two_areas_with_adjustments(tmp_path), "rules": rules_document(tmp_path)}
+    args = [a.format(**paths) for a in args]
+    outputs = []
+    for env in (C, NB, locale_env("C.UTF-8"), dict(NB, LC_ALL="nb_NO.UTF-8"), dict(C, LANGUAGE="nb")):
+        result = run(*args, env=env)
+        assert result.returncode == 0, result
+        outputs.append(result.stdout.encode("utf-8"))
+    assert all(output == outputs[0] for output in outputs)
+    assert len(outputs[0]) > 0

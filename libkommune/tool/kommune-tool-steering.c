@@ -355,7 +355,8 @@ print_rules_text (GArray *rows)
   for (guint i = 0; i < rows->len; i++)
     {
       RuleRow *row = &g_array_index (rows, RuleRow, i);
-      g_autofree char *margin = kommune_amount_format (row->margin, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
+      g_autofree char *margin = row->status == KOMMUNE_RULE_STATUS_NOT_ASSESSABLE
+        ? g_strdup ("–") : kommune_amount_format (row->margin, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
 
       /* TRANSLATORS: the margin of a financial rule, such as "margin 1 234 kr" */
       printf ("%u %-14s %8s %% %s %16s kr  %s%s\n", row->year,
@@ -456,6 +457,8 @@ kommune_tool_rules (int    argc,
   KommuneToolTable format;
   GListModel *rules;
   GListModel *years;
+  KommuneEconomicPlan *plan;
+  guint n_years;
 
   g_array_set_clear_func (rows, rule_row_clear);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -474,13 +477,27 @@ kommune_tool_rules (int    argc,
   years = kommune_document_get_annual_evaluations (document);
   if (g_list_model_get_n_items (rules) == 0)
     return kommune_tool_data_error (argv[1], _("the document has no financial rules"));
-  if (g_list_model_get_n_items (years) == 0)
+  plan = kommune_document_get_plan (document);
+  if (g_list_model_get_n_items (years) == 0 && plan == NULL)
     return kommune_tool_data_error (argv[1], _("the document has no annual evaluation with accounts"));
 
-  for (guint y = 0; y < g_list_model_get_n_items (years); y++)
+  /* With accounts, each annual evaluation's year; without, each year of
+   * the plan, where every rule is not assessable: the rules as written,
+   * and what is missing to assess them. */
+  n_years = g_list_model_get_n_items (years);
+  if (n_years == 0)
+    n_years = kommune_economic_plan_get_last_year (plan) - kommune_economic_plan_get_first_year (plan) + 1;
+  for (guint y = 0; y < n_years; y++)
     {
-      g_autoptr(KommuneAnnualEvaluation) evaluation = g_list_model_get_item (years, y);
-      g_autoptr(KommuneFinancialFigures) figures = kommune_annual_evaluation_dup_financial_figures (evaluation);
+      g_autoptr(KommuneFinancialFigures) figures = NULL;
+
+      if (g_list_model_get_n_items (years) > 0)
+        {
+          g_autoptr(KommuneAnnualEvaluation) evaluation = g_list_model_get_item (years, y);
+          figures = kommune_annual_evaluation_dup_financial_figures (evaluation);
+        }
+      else
+        figures = kommune_financial_figures_new (kommune_economic_plan_get_first_year (plan) + y, NULL);
 
       for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
         {

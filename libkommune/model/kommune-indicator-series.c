@@ -12,6 +12,7 @@
 #include "kommune-error.h"
 #include "model/kommune-indicator-private.h"
 #include "model/kommune-measurement-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* check_bands() works on positions along the real line in which every
  * bound v (in thousandths) has three places: just below it (3v − 1), at
@@ -174,13 +175,13 @@ add_to_series (KommuneIndicator    *self,
   if (!KOMMUNE_IS_MEASUREMENT (measurement))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s is not a measurement", what);
+                   _("%s is not a measurement"), what);
       return FALSE;
     }
   if (!_kommune_indicator_check (self, error) || !_kommune_measurement_check (measurement, error))
     return FALSE;
-  owner = g_strdup_printf ("indicator “%s”", self->name);
-  kind = g_strdup_printf ("%s for", what);
+  owner = g_strdup_printf (_("indicator “%s”"), self->name);
+  kind = g_strdup_printf (_("%s for"), what);
   if (!_kommune_measurement_take (measurement, error))
     return FALSE;
   if (!_kommune_list_append (series, measurement, kind, owner, error))

@@ -22,8 +22,7 @@
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream,
-           "Usage: kommune COMMAND [OPTION…] ARGUMENTS\n"
+  fputs (_("Usage: kommune COMMAND [OPTION…] ARGUMENTS\n"
            "\n"
            "Commands:\n"
            "  show DOC.json               the municipality, areas, plan years and frames\n"
@@ -37,7 +36,7 @@ print_usage (FILE *stream)
            "  kostra figures FILE… …      SSB's key figures of accounts files\n"
            "\n"
            "  --version                   the library's version\n"
-           "  --help                      this text; COMMAND --help for a command's\n");
+           "  --help                      this text; COMMAND --help for a command's\n"), stream);
 }
 
 /* The library's own messages would go to stderr in GLib's form; the tool
@@ -101,7 +100,7 @@ main (int   argc,
 
   if (argc < 2)
     {
-      g_printerr ("kommune: expected a command (see kommune --help)\n");
+      g_printerr ("%s", _("kommune: expected a command (see kommune --help)\n"));
       return KOMMUNE_TOOL_EXIT_USAGE;
     }
   command = argv[1];

@@ -61,8 +61,18 @@ static void
 use_locale_of_environment (void)
 {
   static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  const char *ctype;
 
-  if (setlocale (LC_ALL, "") == NULL)
+  if (setlocale (LC_ALL, "") != NULL)
+    {
+      /* The plain C locale has ASCII characters only, and GLib would write
+       * the quotes of a message as “?” on stderr while stdout carries the
+       * document's UTF-8 as it is: the characters are UTF-8 there too. */
+      ctype = setlocale (LC_CTYPE, NULL);
+      if (ctype != NULL && (strcmp (ctype, "C") == 0 || strcmp (ctype, "POSIX") == 0))
+        setlocale (LC_CTYPE, "C.UTF-8");
+    }
+  else
     {
       setlocale (LC_ALL, "C.UTF-8");
       for (gsize i = 0; i < G_N_ELEMENTS (variables); i++)

@@ -18,7 +18,7 @@
 #include "core/kommune-i18n-private.h"
 
 static gboolean
-read_bound (const char  *what,
+read_bound (const char  *prefix,
             const char  *text,
             gboolean    *present,
             gint64      *value,
@@ -35,7 +35,7 @@ read_bound (const char  *what,
                  _("“%s” is beyond ±10^12"), text);
   if (local_error != NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("the %s bound: "), what);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s", prefix);
       return FALSE;
     }
   return TRUE;
@@ -86,8 +86,8 @@ kommune_indicator_set_band (KommuneIndicator  *self,
                    self->name);
       return FALSE;
     }
-  if (!read_bound ("lower", lower, &band.has_lower, &band.lower, error) ||
-      !read_bound ("upper", upper, &band.has_upper, &band.upper, error))
+  if (!read_bound (_("the lower bound: "), lower, &band.has_lower, &band.lower, error) ||
+      !read_bound (_("the upper bound: "), upper, &band.has_upper, &band.upper, error))
     return FALSE;
 
   if (band.has_lower && band.has_upper &&

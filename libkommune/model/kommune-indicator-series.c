@@ -64,29 +64,31 @@ describe_position (gint64   position,
   return g_strdup_printf ("%s %s", offset < 0 ? "<" : "≤", number);
 }
 
-/* A finding about the stretch [start, end] of positions. */
+/* A finding about the stretch [start, end] of positions: a gap (in no
+ * band) or an overlap (in more than one), each sentence whole so that it
+ * translates. */
 static char *
-finding (const char *kind,
+finding (gboolean    overlap,
          gint64      start,
-         gint64      end,
-         const char *where)
+         gint64      end)
 {
   g_autofree char *from = start == POS_MIN ? NULL : describe_position (start, TRUE);
   g_autofree char *to = end == POS_MAX ? NULL : describe_position (end, FALSE);
-  g_autofree char *stretch = NULL;
 
   if (from != NULL && to != NULL && start == end)
     {
       g_autofree char *number = kommune_decimal_to_string (start / 3);
-      return g_strdup_printf ("%s: the value %s is %s", kind, number, where);
+      return g_strdup_printf (overlap ? _("overlap: the value %s is in more than one band")
+                                      : _("gap: the value %s is in no band"), number);
     }
   if (from != NULL && to != NULL)
-    stretch = g_strdup_printf ("values %s and %s", from, to);
-  else if (from != NULL || to != NULL)
-    stretch = g_strdup_printf ("values %s", from != NULL ? from : to);
-  else
-    stretch = g_strdup ("all values");
-  return g_strdup_printf ("%s: %s are %s", kind, stretch, where);
+    return g_strdup_printf (overlap ? _("overlap: values %s and %s are in more than one band")
+                                    : _("gap: values %s and %s are in no band"), from, to);
+  if (from != NULL || to != NULL)
+    return g_strdup_printf (overlap ? _("overlap: values %s are in more than one band")
+                                    : _("gap: values %s are in no band"), from != NULL ? from : to);
+  return g_strdup (overlap ? _("overlap: all values are in more than one band")
+                           : _("gap: all values are in no band"));
 }
 
 /**
@@ -99,6 +101,8 @@ finding (const char *kind,
  * “overlap: the value 450 is in more than one band”. An indicator whose
  * bands cover every value exactly once gives an empty list, one without
  * bands the single finding “no bands: every value is outside bands”.
+ * The sentences are in the language of the locale (see the translations
+ * page).
  *
  * Returns: (transfer full) (array zero-terminated=1): the findings
  *
@@ -129,7 +133,7 @@ kommune_indicator_check_bands (KommuneIndicator *self)
   /* An indicator kept for its method alone has no bands to check. */
   if (n == 0)
     {
-      g_ptr_array_add (findings, g_strdup ("no bands: every value is outside bands"));
+      g_ptr_array_add (findings, g_strdup (_("no bands: every value is outside bands")));
       g_ptr_array_add (findings, NULL);
       return (char **) g_ptr_array_free (findings, FALSE);
     }
@@ -142,21 +146,20 @@ kommune_indicator_check_bands (KommuneIndicator *self)
       if (i == 0)
         {
           if (span->start != POS_MIN)
-            g_ptr_array_add (findings, finding ("gap", POS_MIN, span->start - 1, "in no band"));
+            g_ptr_array_add (findings, finding (FALSE, POS_MIN, span->start - 1));
         }
       else if (span->start <= covered)
-        g_ptr_array_add (findings, finding ("overlap", span->start, MIN (span->end, covered),
-                                            "in more than one band"));
+        g_ptr_array_add (findings, finding (TRUE, span->start, MIN (span->end, covered)));
       else if (span->start > covered + 1)
-        g_ptr_array_add (findings, finding ("gap", covered + 1, span->start - 1, "in no band"));
+        g_ptr_array_add (findings, finding (FALSE, covered + 1, span->start - 1));
 
       covered = i == 0 ? span->end : MAX (covered, span->end);
     }
 
   if (n == 0)
-    g_ptr_array_add (findings, finding ("gap", POS_MIN, POS_MAX, "in no band"));
+    g_ptr_array_add (findings, finding (FALSE, POS_MIN, POS_MAX));
   else if (covered != POS_MAX)
-    g_ptr_array_add (findings, finding ("gap", covered + 1, POS_MAX, "in no band"));
+    g_ptr_array_add (findings, finding (FALSE, covered + 1, POS_MAX));
 
   g_ptr_array_add (findings, NULL);
   return (char **) g_ptr_array_free (findings, FALSE);

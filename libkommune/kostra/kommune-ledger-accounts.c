@@ -70,8 +70,8 @@ append_file (KommuneLedger        *self,
           field = "record";
           local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
                                      memchr (text, '\t', line[i].length) != NULL
-                                     ? "a TAB in the line, which a record may not hold (SSB's control 001)"
-                                     : "%u bytes, not a record of %u (SSB's control 001)",
+                                     ? _("a TAB in the line, which a record may not hold (SSB's control 001)")
+                                     : _("%u bytes, not a record of %u (SSB's control 001)"),
                                      line[i].length, KOMMUNE_ACCOUNTS_RECORD_LENGTH);
           goto failed;
         }

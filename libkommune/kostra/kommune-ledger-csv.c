@@ -272,7 +272,7 @@ _kommune_ledger_csv_parse (const char                *data,
       for (const char *p = body_end; p < end; p++)
         commas += *p == ',';
       set_line_error (error, KOMMUNE_ERROR_INVALID_ARGUMENT, name, data, body_end,
-                      _kommune_ledger_chunk_fields[MIN (commas, 5u)], "the file ends inside the line, before its line end");
+                      _kommune_ledger_chunk_fields[MIN (commas, 5u)], _("the file ends inside the line, before its line end"));
       ok = FALSE;
       goto out;
     }

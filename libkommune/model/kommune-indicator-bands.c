@@ -203,7 +203,7 @@ kommune_indicator_describe_band (KommuneIndicator *self,
     return g_strdup_printf ("%s %s", lower_inclusive ? "≥" : ">", lower);
   if (upper != NULL)
     return g_strdup_printf ("%s %s", upper_inclusive ? "≤" : "<", upper);
-  return g_strdup ("any value");
+  return g_strdup (_("any value"));
 }
 
 static gboolean

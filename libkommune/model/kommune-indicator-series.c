@@ -216,7 +216,7 @@ kommune_indicator_add_measurement (KommuneIndicator    *self,
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return add_to_series (self, self->measurements, measurement, "the measurement", error);
+  return add_to_series (self, self->measurements, measurement, _("the measurement"), error);
 }
 
 /**
@@ -339,7 +339,7 @@ kommune_indicator_add_reference (KommuneIndicator    *self,
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return add_to_series (self, self->references, measurement, "the reference measurement", error);
+  return add_to_series (self, self->references, measurement, _("the reference measurement"), error);
 }
 
 /**

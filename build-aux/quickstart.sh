@@ -50,7 +50,7 @@ fi
 # The Norwegian locale, for the tests in Norwegian; without it the kommune
 # command still speaks Norwegian under LANG=nb_NO.UTF-8, so a failure here
 # does not stop the build.
-if ! locale -a 2>/dev/null | grep -qi '^nb_NO.utf8$'; then
+if ! locale -a 2>/dev/null | grep -i '^nb_NO.utf8$' >/dev/null; then
   sudo=()
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then
     sudo=(sudo)

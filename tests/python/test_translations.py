@@ -19,7 +19,12 @@ import gi
 gi.require_version('Kommune', '1')
 from gi.repository import GLib, Kommune
 
-locale.setlocale(locale.LC_ALL, '')
+if sys.argv[2:] != ['--without-setlocale']:
+    try:
+        locale.setlocale(locale.LC_ALL, '')
+    except locale.Error:
+        print('no such locale')
+        sys.exit(0)
 try:
     if sys.argv[1] == 'document':
         Kommune.Document.load_from_data('{"format_version": 1', -1, 'plan.json')
@@ -48,6 +53,8 @@ def message(what, **variables):
     result = subprocess.run([sys.executable, '-c', CHILD, what], env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+    if result.stdout == 'no such locale\n':
+        pytest.skip('the locale %s is not installed' % variables.get('LANG'))
     return result.stdout.rstrip('\n')
 
 
@@ -73,7 +80,7 @@ def test_without_setlocale_english():
     # A program that does not take its environment's locale stays in C.
     env = dict(os.environ, LANG='nb_NO.UTF-8')
     env.pop('LC_ALL', None)
-    child = CHILD.replace("locale.setlocale(locale.LC_ALL, '')", '')
-    result = subprocess.run([sys.executable, '-c', child, 'amount'], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, '-c', CHILD, 'amount', '--without-setlocale'],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip('\n') == AMOUNT['en']

@@ -18,6 +18,7 @@
 #include "kommune-error.h"
 #include "analysis/kommune-analysis-data-private.h"
 #include "analysis/kommune-analysis-resources.h"
+#include "core/kommune-i18n-private.h"
 
 #define DATA_PATH "/org/kommune/analysis/data"
 
@@ -96,7 +97,7 @@ _kommune_function_group_lookup (const char  *name,
   if (fields == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "No function group “%s” is known for %u", name, year);
+                   _("No function group “%s” is known for %u"), name, year);
       return NULL;
     }
   return g_strsplit (fields[2], " ", -1);
@@ -124,7 +125,7 @@ _kommune_art_sum_lookup (const char  *figure,
   if (fields == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "No key figure “%s” is known for %u", figure, year);
+                   _("No key figure “%s” is known for %u"), figure, year);
       return NULL;
     }
   sum = g_new0 (KommuneArtSum, 1);

@@ -18,6 +18,7 @@
 #include "analysis/kommune-analysis-data-private.h"
 #include "analysis/kommune-ledger-filter-private.h"
 #include "analysis/kommune-ledger-table-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneKostraFigures:
@@ -258,7 +259,7 @@ figure_sum (KommuneLedgerTable  *sums,
         {
           _kommune_art_sum_free (sum);
           g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                               "A key figure does not fit in 64 bits");
+                               _("A key figure does not fit in 64 bits"));
           return FALSE;
         }
     }
@@ -328,7 +329,7 @@ kommune_ledger_key_figures (KommuneLedger  *self,
   if (length != 4 && length != 6)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                   "“%s” is no region: four or six digits", region);
+                   _("“%s” is no region: four or six digits"), region);
       return NULL;
     }
 
@@ -345,7 +346,7 @@ kommune_ledger_key_figures (KommuneLedger  *self,
   if (figures->sums->n_rows == 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-                   "The ledger has no operating lines of %s in %u", region, year);
+                   _("The ledger has no operating lines of %s in %u"), region, year);
       return NULL;
     }
   if (!figure_sum (figures->sums, "gross-operating-revenue", year, NULL, &figures->gross_operating_revenue, error) ||
@@ -360,7 +361,7 @@ kommune_ledger_key_figures (KommuneLedger  *self,
                               &figures->net_operating_result))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                           "A key figure does not fit in 64 bits");
+                           _("A key figure does not fit in 64 bits"));
       return NULL;
     }
   figures->net_operating_result_percent = percent_of (figures->net_operating_result,
@@ -534,7 +535,7 @@ kommune_kostra_figures_net_operating_expenses (KommuneKostraFigures  *self,
           g_autofree char *shown = g_utf8_make_valid (functions[i], -1);
 
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                       "“%s” is not a function code (up to 3 digits)", shown);
+                       _("“%s” is not a function code (up to 3 digits)"), shown);
           return 0;
         }
     }

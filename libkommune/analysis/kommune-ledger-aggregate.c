@@ -17,6 +17,7 @@
 #include "analysis/kommune-ledger-aggregate-private.h"
 #include "analysis/kommune-ledger-filter-private.h"
 #include "analysis/kommune-ledger-table-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* The largest dense array of sums, in cells, and the lines from which a
  * second thread pays for itself. */
@@ -243,7 +244,7 @@ static gboolean
 set_overflow (GError **error)
 {
   g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "A sum of the ledger's amounts does not fit in 64 bits");
+                       _("A sum of the ledger's amounts does not fit in 64 bits"));
   return FALSE;
 }
 
@@ -541,7 +542,7 @@ kommune_ledger_aggregate_full (KommuneLedger                *self,
       if (position_of[c] >= 0)
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                       "The column %s is asked for twice", columns[i]);
+                       _("The column %s is asked for twice"), columns[i]);
           return NULL;
         }
       position_of[c] = (gint) table->n_columns;

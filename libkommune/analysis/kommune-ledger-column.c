@@ -12,6 +12,7 @@
 
 #include "kommune-error.h"
 #include "analysis/kommune-ledger-column-private.h"
+#include "core/kommune-i18n-private.h"
 
 static const char * const column_names[KOMMUNE_LEDGER_N_COLUMNS] = {
   "year", "region", "account_class", "function", "art",
@@ -25,7 +26,7 @@ _kommune_ledger_column_from_name (const char  *name,
     if (name != NULL && strcmp (name, column_names[i]) == 0)
       return (gint) i;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "“%s” is no column of a ledger: year, region, account_class, function or art",
+               _("“%s” is no column of a ledger: year, region, account_class, function or art"),
                name != NULL ? name : "(null)");
   return -1;
 }

@@ -12,6 +12,7 @@
 
 #include "kommune-error.h"
 #include "analysis/kommune-ledger-table-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneLedgerTable:
@@ -322,7 +323,7 @@ position_of (KommuneLedgerTable  *self,
     if (self->columns[i] == (guint) c)
       return (gint) i;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "The table is not grouped by %s", column);
+               _("The table is not grouped by %s"), column);
   return -1;
 }
 

@@ -10,6 +10,7 @@
 #include "core/kommune-amount-private.h"
 #include "kommune-error.h"
 #include "core/kommune-number-private.h"
+#include "core/kommune-i18n-private.h"
 
 static gint64
 parse_fail (const char  *text,
@@ -19,7 +20,7 @@ parse_fail (const char  *text,
   g_autofree char *shown = _kommune_number_excerpt (text);
 
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_AMOUNT,
-               "“%s” is not an amount: %s", shown, why);
+               _("“%s” is not an amount: %s"), shown, why);
   return 0;
 }
 
@@ -117,7 +118,7 @@ kommune_amount_parse (const char  *text,
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   if (!g_utf8_validate (text, -1, NULL))
-    return parse_fail (text, error, "not valid UTF-8");
+    return parse_fail (text, error, _("not valid UTF-8"));
 
   p = _kommune_number_skip_blanks (text);
   currency_seen = match_word (&p, currency_words);
@@ -141,7 +142,7 @@ kommune_amount_parse (const char  *text,
     {
       g_autofree char *rest = _kommune_number_excerpt (p);
 
-      why = g_strdup_printf ("unexpected “%s” after the number", rest);
+      why = g_strdup_printf (_("unexpected “%s” after the number"), rest);
       return parse_fail (text, error, why);
     }
 
@@ -150,14 +151,14 @@ kommune_amount_parse (const char  *text,
     case _KOMMUNE_NUMBER_OK:
       return result;
     case _KOMMUNE_NUMBER_TOO_PRECISE:
-      return parse_fail (text, error, "more decimals than whole øre");
+      return parse_fail (text, error, _("more decimals than whole øre"));
     case _KOMMUNE_NUMBER_OVERFLOW:
     default:
       {
         g_autofree char *shown = _kommune_number_excerpt (text);
 
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                     "“%s” is too large: amounts must fit in 64-bit øre", shown);
+                     _("“%s” is too large: amounts must fit in 64-bit øre"), shown);
         return 0;
       }
     }

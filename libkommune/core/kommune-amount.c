@@ -5,11 +5,14 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/kommune-amount-private.h"
 #include "kommune-error.h"
+#include "core/kommune-i18n-private.h"
 
 /* Powers of ten up to 10^18, the largest that fits in a gint64. */
 const gint64 _kommune_pow10[19] = {
@@ -227,8 +230,8 @@ overflow_error (GError     **error,
                 gint64       b)
 {
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-               "%" G_GINT64_FORMAT " %s %" G_GINT64_FORMAT
-               " øre does not fit in 64-bit øre", a, operation, b);
+               _("%" PRId64 " %s %" PRId64
+               " øre does not fit in 64-bit øre"), a, operation, b);
   return 0;
 }
 
@@ -308,8 +311,7 @@ kommune_amount_sum (const gint64  *amounts,
     if (!_kommune_checked_add (total, amounts[i], &total))
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                     "the sum overflows 64-bit øre at amount %" G_GSIZE_FORMAT
-                     " (%" G_GINT64_FORMAT " øre)", i, amounts[i]);
+                     _("the sum overflows 64-bit øre at amount %zu (%" PRId64 " øre)"), i, amounts[i]);
         return 0;
       }
   return total;
@@ -386,7 +388,7 @@ kommune_amount_allocate (gint64         total,
   if (n_weights == 0)
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "cannot allocate an amount over no weights");
+                           _("cannot allocate an amount over no weights"));
       return NULL;
     }
 
@@ -395,14 +397,14 @@ kommune_amount_allocate (gint64         total,
       if (weights[i] < 0)
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                       "weight %" G_GSIZE_FORMAT " is negative (%" G_GINT64_FORMAT ")",
+                       _("weight %zu is negative (%" PRId64 ")"),
                        i, weights[i]);
           return NULL;
         }
       if (!_kommune_checked_add (weight_sum, weights[i], &weight_sum))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "the sum of the weights overflows at weight %" G_GSIZE_FORMAT, i);
+                       _("the sum of the weights overflows at weight %zu"), i);
           return NULL;
         }
     }
@@ -410,7 +412,7 @@ kommune_amount_allocate (gint64         total,
   if (weight_sum == 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "all %" G_GSIZE_FORMAT " weights are zero", n_weights);
+                   _("all %zu weights are zero"), n_weights);
       return NULL;
     }
 
@@ -463,7 +465,7 @@ _kommune_percent_text (gint64    numerator,
   if (den == 0)
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "a percentage of zero is undefined");
+                           _("a percentage of zero is undefined"));
       return NULL;
     }
 
@@ -485,7 +487,7 @@ _kommune_percent_text (gint64    numerator,
       if (value > (G_MAXUINT64 - digit) / 10)
         {
           g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                               "the percentage is too large");
+                               _("the percentage is too large"));
           return NULL;
         }
       value = value * 10 + digit;

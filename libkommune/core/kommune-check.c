@@ -9,6 +9,7 @@
 
 #include "core/kommune-check-private.h"
 #include "kommune-error.h"
+#include "core/kommune-i18n-private.h"
 
 static gboolean
 has_control_characters (const char *text)
@@ -27,13 +28,13 @@ check_text (const char  *what,
   if (text == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s is missing", what);
+                   _("%s is missing"), what);
       return FALSE;
     }
   if (!g_utf8_validate (text, -1, NULL))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s is not valid UTF-8", what);
+                   _("%s is not valid UTF-8"), what);
       return FALSE;
     }
   if (has_control_characters (text))
@@ -41,7 +42,7 @@ check_text (const char  *what,
       g_autofree char *escaped = g_strescape (text, NULL);
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s “%s” contains control characters", what, escaped);
+                   _("%s “%s” contains control characters"), what, escaped);
       return FALSE;
     }
   return TRUE;
@@ -61,14 +62,14 @@ _kommune_check_code (const char  *what,
   if (len == 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                   "%s is empty", what);
+                   _("%s is empty"), what);
       return FALSE;
     }
   if (g_unichar_isspace (g_utf8_get_char (code)) ||
       g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (code + len))))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                   "%s “%s” begins or ends with white space", what, code);
+                   _("%s “%s” begins or ends with white space"), what, code);
       return FALSE;
     }
   return TRUE;
@@ -85,7 +86,7 @@ _kommune_check_name (const char  *what,
   if (!allow_empty && *name == '\0')
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s is empty", what);
+                   _("%s is empty"), what);
       return FALSE;
     }
   return TRUE;

@@ -9,6 +9,7 @@
 
 #include "core/kommune-date-private.h"
 #include "kommune-error.h"
+#include "core/kommune-i18n-private.h"
 
 guint
 _kommune_date_key (GDateTime *date)
@@ -51,7 +52,7 @@ _kommune_date_parse (const char  *text,
 
   if (date == NULL)
     g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                 "“%s” is not a date of the form YYYY-MM-DD", text ? text : "(null)");
+                 _("“%s” is not a date of the form YYYY-MM-DD"), text ? text : "(null)");
   return date;
 }
 

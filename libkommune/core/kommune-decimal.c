@@ -11,6 +11,7 @@
 #include "kommune-decimal.h"
 #include "kommune-error.h"
 #include "core/kommune-number-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* Indicator values — percentages, scores, counts, ratios — are held as
  * whole numbers of thousandths, so that “55” in a document is exactly 55
@@ -27,7 +28,7 @@ parse_fail (const char  *text,
 {
   g_autofree char *shown = _kommune_number_excerpt (text);
 
-  g_set_error (error, KOMMUNE_ERROR, code, "“%s” is not a decimal: %s", shown, why);
+  g_set_error (error, KOMMUNE_ERROR, code, _("“%s” is not a decimal: %s"), shown, why);
   return 0;
 }
 
@@ -69,7 +70,7 @@ kommune_decimal_parse (const char  *text,
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   if (!g_utf8_validate (text, -1, NULL))
-    return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT, "not valid UTF-8");
+    return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT, _("not valid UTF-8"));
 
   p = _kommune_number_skip_blanks (text);
   if (!_kommune_number_scan (&p, _KOMMUNE_NUMBER_DEFAULT, &number, &why))
@@ -80,7 +81,7 @@ kommune_decimal_parse (const char  *text,
     {
       g_autofree char *rest = _kommune_number_excerpt (p);
 
-      why = g_strdup_printf ("unexpected “%s” after the number", rest);
+      why = g_strdup_printf (_("unexpected “%s” after the number"), rest);
       return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT, why);
     }
 
@@ -90,11 +91,11 @@ kommune_decimal_parse (const char  *text,
       return result;
     case _KOMMUNE_NUMBER_TOO_PRECISE:
       return parse_fail (text, error, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                         "more than three decimals");
+                         _("more than three decimals"));
     case _KOMMUNE_NUMBER_OVERFLOW:
     default:
       return parse_fail (text, error, KOMMUNE_ERROR_OVERFLOW,
-                         "too large for 64-bit thousandths");
+                         _("too large for 64-bit thousandths"));
     }
 }
 
@@ -158,13 +159,13 @@ kommune_decimal_from_double (double   value,
   if (isnan (value))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "NaN is not a decimal: it is not a number");
+                           _("NaN is not a decimal: it is not a number"));
       return 0;
     }
   if (isinf (value))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s is not a decimal: it is infinite", value < 0 ? "-inf" : "inf");
+                   _("%s is not a decimal: it is infinite"), value < 0 ? "-inf" : "inf");
       return 0;
     }
 
@@ -212,8 +213,8 @@ kommune_decimal_from_double (double   value,
 
 overflow:
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-               "%s is not a decimal: beyond ±9 223 372 036 854 775,807, the range of "
-               "64-bit thousandths", text);
+               _("%s is not a decimal: beyond ±9 223 372 036 854 775,807, the range of "
+               "64-bit thousandths"), text);
   return 0;
 }
 
@@ -281,7 +282,7 @@ check_percent_decimals (guint    decimals,
   if (decimals <= 12)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "a percentage has at most 12 decimals, not %u", decimals);
+               _("a percentage has at most 12 decimals, not %u"), decimals);
   return FALSE;
 }
 
@@ -319,13 +320,13 @@ kommune_percent_change (gint64   old_value,
       old_value == G_MININT64)
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                           "the change does not fit in 64 bits");
+                           _("the change does not fit in 64 bits"));
       return NULL;
     }
   if (old_value == 0)
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "a change from 0 has no percentage");
+                           _("a change from 0 has no percentage"));
       return NULL;
     }
   /* A change is relative to the size of the old value. */

@@ -27,20 +27,26 @@
 #include <glib/gstdio.h>
 
 #include "core/kommune-file-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* Linux's own limit on links followed in one lookup. */
 #define MAX_LINKS 40
 
+/* @format, a translated message, names the file with its first %s and
+ * the cause with its second. */
 static gboolean
 fail_errno (GError     **error,
             int          saved_errno,
-            const char  *doing,
+            const char  *format,
             const char  *path)
 {
   g_autofree char *name = g_filename_display_name (path);
 
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
   g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               "Failed to %s “%s”: %s", doing, name, g_strerror (saved_errno));
+               format, name, g_strerror (saved_errno));
+#pragma GCC diagnostic pop
   return FALSE;
 }
 
@@ -76,7 +82,7 @@ resolve_links (const char  *path,
       g_free (current);
       current = g_build_filename (dir, target, NULL);
     }
-  fail_errno (error, ELOOP, "follow the links of", path);
+  fail_errno (error, ELOOP, _("Failed to follow the links of “%s”: %s"), path);
   return NULL;
 }
 
@@ -125,7 +131,7 @@ _kommune_file_replace (const char  *path,
       g_autofree char *shown = g_filename_display_name (target);
 
       g_set_error (error, G_FILE_ERROR, S_ISDIR (old.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
-                   "Failed to save “%s”: it is not a regular file", shown);
+                   _("Failed to save “%s”: it is not a regular file"), shown);
       return FALSE;
     }
 
@@ -135,7 +141,7 @@ _kommune_file_replace (const char  *path,
   temporary = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, exists ? 0600 : 0666);
   if (fd < 0)
-    return fail_errno (error, errno, "create a temporary file beside", target);
+    return fail_errno (error, errno, _("Failed to create a temporary file beside “%s”: %s"), target);
 
   /* Keep the owner and group where allowed (as root; a group the user is
    * in); otherwise the new file belongs to the saving user. Then the old
@@ -150,19 +156,19 @@ _kommune_file_replace (const char  *path,
       saved_errno = errno;
       close (fd);
       g_unlink (temporary);
-      return fail_errno (error, saved_errno, "write", target);
+      return fail_errno (error, saved_errno, _("Failed to write “%s”: %s"), target);
     }
   if (close (fd) != 0)
     {
       saved_errno = errno;
       g_unlink (temporary);
-      return fail_errno (error, saved_errno, "write", target);
+      return fail_errno (error, saved_errno, _("Failed to write “%s”: %s"), target);
     }
   if (g_rename (temporary, target) != 0)
     {
       saved_errno = errno;
       g_unlink (temporary);
-      return fail_errno (error, saved_errno, "replace", target);
+      return fail_errno (error, saved_errno, _("Failed to replace “%s”: %s"), target);
     }
   return TRUE;
 }
@@ -180,7 +186,7 @@ _kommune_file_read (const char  *path,
   if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
     {
       g_set_error (error, G_FILE_ERROR, S_ISDIR (info.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
-                   "Failed to read “%s”: it is not a regular file", name);
+                   _("Failed to read “%s”: it is not a regular file"), name);
       return NULL;
     }
   if (!g_file_get_contents (path, &contents, &length, error))

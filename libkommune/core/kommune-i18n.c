@@ -33,3 +33,15 @@ _kommune_gettext (const char *msgid)
   g_once (&once, bind_domain, NULL);
   return g_dgettext (GETTEXT_PACKAGE, msgid);
 }
+
+/* Returns the form of @msgid or @msgid_plural for the count @n. */
+const char *
+_kommune_ngettext (const char    *msgid,
+                   const char    *msgid_plural,
+                   unsigned long  n)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, bind_domain, NULL);
+  return g_dngettext (GETTEXT_PACKAGE, msgid, msgid_plural, n);
+}

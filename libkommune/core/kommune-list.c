@@ -7,6 +7,7 @@
 
 #include "kommune-error.h"
 #include "core/kommune-list-private.h"
+#include "core/kommune-i18n-private.h"
 
 struct _KommuneList
 {
@@ -141,7 +142,7 @@ fail_duplicate (const char  *what,
                 GError     **error)
 {
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-               "%s “%s” already exists in %s", what, key, owner);
+               _("%s “%s” already exists in %s"), what, key, owner);
   return FALSE;
 }
 

@@ -8,20 +8,21 @@
 #include <string.h>
 
 #include "core/kommune-number-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* Why a dot is refused. A dot is read the Norwegian way, as a thousands
  * separator (6.268 employees are 6 268), never as a decimal point; text
  * that only makes sense with an English decimal point is refused, not
  * guessed. */
 #define DOT_GROUPS \
-  "the dot is ambiguous: a dot groups thousands (6.268 is 6 268), so it needs " \
-  "one to three digits before it and exactly three after; write decimals with a comma"
+  N_("the dot is ambiguous: a dot groups thousands (6.268 is 6 268), so it needs " \
+  "one to three digits before it and exactly three after; write decimals with a comma")
 #define DOT_ZERO \
-  "the dot is ambiguous: a dot groups thousands (6.268 is 6 268), and a number " \
-  "grouped in thousands does not start with 0; write decimals with a comma"
+  N_("the dot is ambiguous: a dot groups thousands (6.268 is 6 268), and a number " \
+  "grouped in thousands does not start with 0; write decimals with a comma")
 #define DOT_AFTER_COMMA \
-  "the dot after the decimal comma is ambiguous: write thousands before the " \
-  "comma (1 234,50 or 1.234,50), not after it as in 1,234.50"
+  N_("the dot after the decimal comma is ambiguous: write thousands before the " \
+  "comma (1 234,50 or 1.234,50), not after it as in 1,234.50")
 
 /* The byte length of a thousands separator other than the dot at @p: a
  * space, a no-break space (U+00A0), a thin space (U+2009) or a narrow
@@ -146,13 +147,13 @@ scan_integer (const char    **pp,
   gsize separator_len = 0;
 
   if (first == 0 && *p == '\0')
-    return scan_fail (why, "no digits");
+    return scan_fail (why, _("no digits"));
   if (first == 0)
     {
       /* Name the character, whole, where the number should have begun. */
       if ((gint32) g_utf8_get_char_validated (p, -1) < 0)
-        return scan_fail (why, "a number starts with a digit, not a byte that is not UTF-8");
-      return scan_fail (why, "a number starts with a digit, not “%.*s”",
+        return scan_fail (why, _("a number starts with a digit, not a byte that is not UTF-8"));
+      return scan_fail (why, _("a number starts with a digit, not “%.*s”"),
                         (int) (g_utf8_next_char (p) - p), p);
     }
   append_integer (number, p, first);
@@ -169,22 +170,22 @@ scan_integer (const char    **pp,
       n = count_digits (p + len);
 
       if (dot && (first > 3 || n != 3))
-        return scan_fail (why, DOT_GROUPS);
+        return scan_fail (why, _(DOT_GROUPS));
       if (dot && first_group[0] == '0')
-        return scan_fail (why, DOT_ZERO);
+        return scan_fail (why, _(DOT_ZERO));
       if (separator != NULL &&
           (len != separator_len || memcmp (p, separator, len) != 0))
         {
           g_autofree char *rest = _kommune_number_excerpt (p + len);
 
-          return scan_fail (why, "mixed thousands separators before “%s”", rest);
+          return scan_fail (why, _("mixed thousands separators before “%s”"), rest);
         }
       if (first > 3)
-        return scan_fail (why, "a group of %u digits before the thousands separator", first);
+        return scan_fail (why, _("a group of %u digits before the thousands separator"), first);
       if (n != 3)
-        return scan_fail (why, "a group of %u digits after a thousands separator", n);
+        return scan_fail (why, _("a group of %u digits after a thousands separator"), n);
       if (first_group[0] == '0')
-        return scan_fail (why, "a number grouped in thousands does not start with 0");
+        return scan_fail (why, _("a number grouped in thousands does not start with 0"));
 
       append_integer (number, p + len, n);
       separator = p;
@@ -230,13 +231,13 @@ _kommune_number_scan (const char         **pp,
           (len = minus_length (p + 1)) > 0)
         p += 1 + len;
       else if (n == 0)
-        return scan_fail (why, "no digits after the decimal comma");
+        return scan_fail (why, _("no digits after the decimal comma"));
       else
         {
           append_fraction (number, p + 1, n);
           p += 1 + n;
           if (*p == '.' && g_ascii_isdigit (p[1]))
-            return scan_fail (why, DOT_AFTER_COMMA);
+            return scan_fail (why, _(DOT_AFTER_COMMA));
         }
     }
 

@@ -34,6 +34,7 @@
 #include "kommune-programme-area.h"
 #include "kommune-tertial-report.h"
 #include "kommune-strategy.h"
+#include "core/kommune-i18n-private.h"
 
 static gboolean fail (GError **error, int code, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
@@ -60,7 +61,7 @@ check_area (KommuneMunicipality  *areas,
   if (code != NULL && kommune_municipality_find_area (areas, code) != NULL)
     return TRUE;
   return fail (error, KOMMUNE_ERROR_UNKNOWN_AREA,
-               "%s: the municipality has no programme area “%s”", path, code != NULL ? code : "");
+               _("%s: the municipality has no programme area “%s”"), path, code != NULL ? code : "");
 }
 
 /* The lines of an adjustment name areas: the first its area, the second
@@ -150,7 +151,7 @@ run_adjustment (Running            *running,
 
       if (!_kommune_checked_add (*total, kommune_distribution_line_get_amount (line), &sum))
         return fail (error, KOMMUNE_ERROR_OVERFLOW,
-                     "%s: adjustment “%s” would overflow the frame of area “%s”%s",
+                     _("%s: adjustment “%s” would overflow the frame of area “%s”%s"),
                      path, kommune_adjustment_get_id (adjustment), code, together);
       if (apply)
         *total = sum;
@@ -242,8 +243,8 @@ check_plan (KommuneDocument  *self,
         return FALSE;
       if (known != area)
         return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                     "$.plan.areas: the plan's area “%s” (%s) is another object than the municipality's "
-                     "area “%s” (%s): the file keeps only the municipality's, its name and departments",
+                     _("$.plan.areas: the plan's area “%s” (%s) is another object than the municipality's "
+                     "area “%s” (%s): the file keeps only the municipality's, its name and departments"),
                      code, kommune_programme_area_get_name (area), code, kommune_programme_area_get_name (known));
     }
 
@@ -286,7 +287,7 @@ check_plan (KommuneDocument  *self,
             g_autoptr(KommuneAdjustment) proposal = g_list_model_get_item (proposals, p);
 
             if (!run_adjustment (&running, proposal, apply, path,
-                                 apply ? " together with the adjustments before it" : "", error))
+                                 apply ? _(" together with the adjustments before it") : "", error))
               return FALSE;
           }
     }
@@ -321,10 +322,10 @@ check_reports (KommuneDocument  *self,
         continue;
       if (self->plan == NULL)
         return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                     "$.tertial_reports[%u]: an adopted report needs the document's plan for its proposals", r);
+                     _("$.tertial_reports[%u]: an adopted report needs the document's plan for its proposals"), r);
       if (kommune_tertial_report_get_plan (report) != self->plan)
         return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                     "$.tertial_reports[%u]: the report was adopted into another plan than the document's", r);
+                     _("$.tertial_reports[%u]: the report was adopted into another plan than the document's"), r);
 
       for (guint p = 0; p < g_list_model_get_n_items (proposals); p++)
         {
@@ -335,11 +336,11 @@ check_reports (KommuneDocument  *self,
 
           if (logged == NULL)
             return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                         "%s: adjustment “%s” of the adopted report is not in the document's plan", path, id);
+                         _("%s: adjustment “%s” of the adopted report is not in the document's plan"), path, id);
           if (logged != proposal)
             return fail (error, KOMMUNE_ERROR_DUPLICATE,
-                         "%s: the plan's log has another adjustment “%s”: an adjustment of the plan "
-                         "and a proposal of an adopted report share the id", path, id);
+                         _("%s: the plan's log has another adjustment “%s”: an adjustment of the plan "
+                         "and a proposal of an adopted report share the id"), path, id);
           if (!check_adjustment_areas (areas, proposal, path, error))
             return FALSE;
         }
@@ -403,7 +404,7 @@ check_goals (KommuneDocument  *self,
 
           if (id != NULL && !g_hash_table_add (ids, (gpointer) id))
             return fail (error, KOMMUNE_ERROR_DUPLICATE,
-                         "$.goals[%u]: goal “%s” already exists in the document", i, id);
+                         _("$.goals[%u]: goal “%s” already exists in the document"), i, id);
         }
     }
   /* A strategy's focus areas are trees of the document's goals too. */
@@ -422,7 +423,7 @@ check_goals (KommuneDocument  *self,
 
               if (id != NULL && !g_hash_table_add (ids, (gpointer) id))
                 return fail (error, KOMMUNE_ERROR_DUPLICATE,
-                             "$.strategies[%u].focus_areas[%u]: goal “%s” already exists in the document",
+                             _("$.strategies[%u].focus_areas[%u]: goal “%s” already exists in the document"),
                              i, f, id);
             }
         }
@@ -449,14 +450,14 @@ check_rules (KommuneDocument  *self,
         name = "";
       if (g_hash_table_contains (before, name))
         return fail (error, KOMMUNE_ERROR_DUPLICATE,
-                     "$.financial_rules[%u]: a second rule named “%s”", i, name);
+                     _("$.financial_rules[%u]: a second rule named “%s”"), i, name);
       if (condition != NULL)
         {
           const char *until = kommune_financial_rule_get_name (condition);
 
           if (until == NULL || g_hash_table_lookup (before, until) != condition)
             return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                         "$.financial_rules[%u]: “until” names “%s”, which is not a rule listed before this one",
+                         _("$.financial_rules[%u]: “until” names “%s”, which is not a rule listed before this one"),
                          i, until != NULL ? until : "");
         }
       g_hash_table_insert (before, (gpointer) name, rule);
@@ -470,7 +471,7 @@ check_rules (KommuneDocument  *self,
 
       if (kommune_financial_rule_get_condition_only (rule) && !g_hash_table_contains (conditions, rule))
         return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                     "$.financial_rules[%u]: rule “%s” is kept as a condition only, but no rule has it as its condition",
+                     _("$.financial_rules[%u]: rule “%s” is kept as a condition only, but no rule has it as its condition"),
                      i, kommune_financial_rule_get_name (rule));
     }
   return TRUE;
@@ -509,7 +510,7 @@ _kommune_document_check_invariants (KommuneDocument  *self,
 
   if (self->municipality == NULL)
     return fail (error, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                 "$.municipality: the document has no municipality");
+                 _("$.municipality: the document has no municipality"));
 
   areas = self->municipality;
   adopted = _kommune_document_adopted_proposals (self);

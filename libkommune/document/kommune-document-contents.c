@@ -30,8 +30,9 @@
 #include "kommune-tertial-report.h"
 #include "model/kommune-verbal-proposal-private.h"
 #include "kommune-verbal-proposal.h"
+#include "core/kommune-i18n-private.h"
 
-#define OWNER "the document"
+#define OWNER _("the document")
 
 static GQuark
 key_figure_key_quark (void)
@@ -107,9 +108,9 @@ _kommune_document_fail_type (GError     **error,
                              GType        expected)
 {
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "expected a %s (%s), got %s", what, g_type_name (expected),
+               _("expected a %s (%s), got %s"), what, g_type_name (expected),
                item == NULL ? "NULL" :
-               G_TYPE_CHECK_INSTANCE (item) ? G_OBJECT_TYPE_NAME (item) : "something else");
+               G_TYPE_CHECK_INSTANCE (item) ? G_OBJECT_TYPE_NAME (item) : _("something else"));
   return FALSE;
 }
 
@@ -159,11 +160,11 @@ kommune_document_add_tertial_report (KommuneDocument      *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_TERTIAL_REPORT (report))
-    return _kommune_document_fail_type (error, "tertial report", report, KOMMUNE_TYPE_TERTIAL_REPORT);
+    return _kommune_document_fail_type (error, _("tertial report"), report, KOMMUNE_TYPE_TERTIAL_REPORT);
   if (!_kommune_tertial_report_check (report, error))
     return FALSE;
   if (!_kommune_tertial_report_check_plan (report, self->plan, error) ||
-      !_kommune_list_append (self->tertial_reports, report, "tertial report", OWNER, error))
+      !_kommune_list_append (self->tertial_reports, report, _("tertial report"), OWNER, error))
     return FALSE;
   _kommune_tertial_report_set_document_plan (report, TRUE, self->plan);
   return TRUE;
@@ -239,10 +240,10 @@ kommune_document_add_investment_project (KommuneDocument          *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_INVESTMENT_PROJECT (project))
-    return _kommune_document_fail_type (error, "investment project", project, KOMMUNE_TYPE_INVESTMENT_PROJECT);
+    return _kommune_document_fail_type (error, _("investment project"), project, KOMMUNE_TYPE_INVESTMENT_PROJECT);
   if (!_kommune_investment_project_check (project, error))
     return FALSE;
-  return _kommune_list_append (self->investment_projects, project, "investment project", OWNER, error);
+  return _kommune_list_append (self->investment_projects, project, _("investment project"), OWNER, error);
 }
 
 /**
@@ -286,10 +287,10 @@ kommune_document_add_verbal_proposal (KommuneDocument       *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_VERBAL_PROPOSAL (proposal))
-    return _kommune_document_fail_type (error, "verbal proposal", proposal, KOMMUNE_TYPE_VERBAL_PROPOSAL);
+    return _kommune_document_fail_type (error, _("verbal proposal"), proposal, KOMMUNE_TYPE_VERBAL_PROPOSAL);
   if (!_kommune_verbal_proposal_check (proposal, error))
     return FALSE;
-  return _kommune_list_append (self->verbal_proposals, proposal, "verbal proposal", OWNER, error);
+  return _kommune_list_append (self->verbal_proposals, proposal, _("verbal proposal"), OWNER, error);
 }
 
 /**
@@ -333,10 +334,10 @@ kommune_document_add_annual_evaluation (KommuneDocument         *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_ANNUAL_EVALUATION (evaluation))
-    return _kommune_document_fail_type (error, "annual evaluation", evaluation, KOMMUNE_TYPE_ANNUAL_EVALUATION);
+    return _kommune_document_fail_type (error, _("annual evaluation"), evaluation, KOMMUNE_TYPE_ANNUAL_EVALUATION);
   if (!_kommune_annual_evaluation_check (evaluation, error))
     return FALSE;
-  return _kommune_list_append (self->annual_evaluations, evaluation, "annual evaluation", OWNER, error);
+  return _kommune_list_append (self->annual_evaluations, evaluation, _("annual evaluation"), OWNER, error);
 }
 
 /**
@@ -380,14 +381,14 @@ kommune_document_add_key_figure (KommuneDocument  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_KEY_FIGURE (figure))
-    return _kommune_document_fail_type (error, "key figure", figure, KOMMUNE_TYPE_KEY_FIGURE);
+    return _kommune_document_fail_type (error, _("key figure"), figure, KOMMUNE_TYPE_KEY_FIGURE);
   if (!_kommune_key_figure_check (figure, error))
     return FALSE;
   g_object_set_qdata_full (G_OBJECT (figure), key_figure_key_quark (),
                            _kommune_document_key_figure_key (kommune_key_figure_get_name (figure),
                                                              kommune_key_figure_get_year (figure)),
                            g_free);
-  return _kommune_list_append (self->key_figures, figure, "key figure", OWNER, error);
+  return _kommune_list_append (self->key_figures, figure, _("key figure"), OWNER, error);
 }
 
 /**
@@ -429,8 +430,8 @@ kommune_document_add_note (KommuneDocument *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_NOTE (note))
-    return _kommune_document_fail_type (error, "note", note, KOMMUNE_TYPE_NOTE);
+    return _kommune_document_fail_type (error, _("note"), note, KOMMUNE_TYPE_NOTE);
   if (!_kommune_note_check (note, error))
     return FALSE;
-  return _kommune_list_append (self->notes, note, "note", OWNER, error);
+  return _kommune_list_append (self->notes, note, _("note"), OWNER, error);
 }

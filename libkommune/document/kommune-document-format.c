@@ -23,6 +23,7 @@
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
 #include "document/kommune-json-scan-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * kommune_document_load_from_data:
@@ -192,14 +193,14 @@ check_with_name (KommuneDocument  *self,
 
   /* The backstop: what would be written loads, and writes the same. */
   data = kommune_document_to_data (self, NULL);
-  reloaded = kommune_document_load_from_data (data, -1, name != NULL ? name : "the document", error);
+  reloaded = kommune_document_load_from_data (data, -1, name != NULL ? name : _("the document"), error);
   if (reloaded == NULL)
     return FALSE;
   again = kommune_document_to_data (reloaded, NULL);
   if (!g_str_equal (data, again) || !same_log (self, reloaded))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                   "%s%s$: the document would not load back as it is",
+                   _("%s%s$: the document would not load back as it is"),
                    name != NULL ? name : "", name != NULL ? ": " : "");
       return FALSE;
     }

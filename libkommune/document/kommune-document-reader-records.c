@@ -18,6 +18,7 @@
 #include "kommune-municipality.h"
 #include "kommune-note.h"
 #include "kommune-verbal-proposal.h"
+#include "core/kommune-i18n-private.h"
 
 /* The area a record names, from the document's municipality; the plan's
  * reader (kommune-document-reader.c) looks its areas up here too. */
@@ -34,7 +35,7 @@ _kommune_document_find_area (KommuneJsonReader *r,
       gsize len = _kommune_json_push_member (r, "area");
 
       g_set_error (r->error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA,
-                   "%s: %s: the municipality has no programme area “%s”",
+                   _("%s: %s: the municipality has no programme area “%s”"),
                    r->name, r->path->str, code);
       _kommune_json_pop (r, len);
     }
@@ -62,7 +63,7 @@ read_project_amount (KommuneJsonReader *r,
       !_kommune_json_read_amount (r, object, "amount", TRUE, &amount, NULL))
     return FALSE;
   if (kommune_investment_project_get_amount (project, year) != 0)
-    return _kommune_json_fail (r, "a second amount for %u", year);
+    return _kommune_json_fail (r, _("a second amount for %u"), year);
   if (!kommune_investment_project_set_amount (project, year, amount, &model_error))
     return _kommune_json_fail_model (r, model_error);
   return TRUE;
@@ -149,7 +150,7 @@ read_area_text (KommuneJsonReader *r,
   if (_kommune_document_find_area (r, context->document, area) == NULL)
     return FALSE;
   if (kommune_annual_evaluation_get_area_text (evaluation, area) != NULL)
-    return _kommune_json_fail (r, "a second text for area “%s”", area);
+    return _kommune_json_fail (r, _("a second text for area “%s”"), area);
   kommune_annual_evaluation_set_area_text (evaluation, area, text);
   return TRUE;
 }

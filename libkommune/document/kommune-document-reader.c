@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include "kommune-adjustment.h"
@@ -23,6 +25,7 @@
 #include "kommune-municipality.h"
 #include "kommune-programme-area.h"
 #include "model/kommune-tertial-report-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Municipality                                                        */
@@ -341,7 +344,7 @@ read_log_order (KommuneJsonReader *r,
   inner = _kommune_json_push_member (r, "log_order");
   node = json_object_get_member (object, "log_order");
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return _kommune_json_fail (r, "expected an array of adjustment ids, found %s",
+    return _kommune_json_fail (r, _("expected an array of adjustment ids, found %s"),
                                _kommune_json_describe (node));
   array = json_node_get_array (node);
   n = json_array_get_length (array);
@@ -353,7 +356,7 @@ read_log_order (KommuneJsonReader *r,
       if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
         {
           _kommune_json_push_index (r, i);
-          return _kommune_json_fail (r, "expected an adjustment id, found %s",
+          return _kommune_json_fail (r, _("expected an adjustment id, found %s"),
                                      _kommune_json_describe (item));
         }
       ids[i] = json_node_get_string (item);
@@ -463,7 +466,7 @@ read_tertial_report (KommuneJsonReader *r,
       KommuneEconomicPlan *plan = kommune_document_get_plan (document);
 
       if (plan == NULL)
-        return _kommune_json_fail (r, "an adopted report needs the document's plan for its proposals");
+        return _kommune_json_fail (r, _("an adopted report needs the document's plan for its proposals"));
       if (!_kommune_tertial_report_restore_adoption (report, plan, adopted, &model_error))
         return _kommune_json_fail_model (r, model_error);
     }
@@ -499,7 +502,7 @@ _kommune_document_read (JsonNode    *root_node,
   if (version > KOMMUNE_DOCUMENT_FORMAT_VERSION)
     {
       _kommune_json_fail_member (r, "format_version",
-                                 "format version %" G_GINT64_FORMAT " is newer than this libkommune reads (%d)",
+                                 _("format version %" PRId64 " is newer than this libkommune reads (%d)"),
                                  version, KOMMUNE_DOCUMENT_FORMAT_VERSION);
       return NULL;
     }

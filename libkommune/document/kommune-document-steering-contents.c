@@ -20,8 +20,9 @@
 #include "kommune-strategy.h"
 #include "model/kommune-workforce-figures-private.h"
 #include "kommune-workforce-figures.h"
+#include "core/kommune-i18n-private.h"
 
-#define OWNER "the document"
+#define OWNER _("the document")
 
 /* Workforce figures are one unit's in one period: “stab 2018”, or the
  * period alone for the whole municipality. Kept on the item while it is
@@ -100,10 +101,10 @@ add_goal_tree (KommuneDocument  *self,
                GError          **error)
 {
   if (_kommune_list_find (self->goals, kommune_goal_get_id (root)) == root)
-    return _kommune_list_append (self->goals, root, "goal", OWNER, error);   /* the duplicate error */
+    return _kommune_list_append (self->goals, root, _("goal"), OWNER, error);   /* the duplicate error */
   if (!_kommune_goal_share_ids (root, self->goal_ids, error))
     return FALSE;
-  if (!_kommune_list_append (self->goals, root, "goal", OWNER, error))
+  if (!_kommune_list_append (self->goals, root, _("goal"), OWNER, error))
     {
       _kommune_goal_unshare_ids (root);
       return FALSE;
@@ -157,13 +158,13 @@ kommune_document_add_goal (KommuneDocument *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_GOAL (goal))
-    return _kommune_document_fail_type (error, "goal", goal, KOMMUNE_TYPE_GOAL);
+    return _kommune_document_fail_type (error, _("goal"), goal, KOMMUNE_TYPE_GOAL);
   if (!_kommune_goal_check (goal, error))
     return FALSE;
   if (kommune_goal_get_parent (goal) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "goal “%s” has a parent: only the root of a tree is added to the document",
+                   _("goal “%s” has a parent: only the root of a tree is added to the document"),
                    kommune_goal_get_id (goal));
       return FALSE;
     }
@@ -215,7 +216,7 @@ kommune_document_add_financial_rule (KommuneDocument       *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_FINANCIAL_RULE (rule))
-    return _kommune_document_fail_type (error, "financial rule", rule, KOMMUNE_TYPE_FINANCIAL_RULE);
+    return _kommune_document_fail_type (error, _("financial rule"), rule, KOMMUNE_TYPE_FINANCIAL_RULE);
   if (!_kommune_financial_rule_check (rule, error))
     return FALSE;
   condition = kommune_financial_rule_get_until (rule);
@@ -223,11 +224,11 @@ kommune_document_add_financial_rule (KommuneDocument       *self,
       _kommune_list_find (self->financial_rules, kommune_financial_rule_get_name (condition)) != condition)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "rule “%s”: its condition “%s” is not a rule of the document yet",
+                   _("rule “%s”: its condition “%s” is not a rule of the document yet"),
                    kommune_financial_rule_get_name (rule), kommune_financial_rule_get_name (condition));
       return FALSE;
     }
-  return _kommune_list_append (self->financial_rules, rule, "financial rule", OWNER, error);
+  return _kommune_list_append (self->financial_rules, rule, _("financial rule"), OWNER, error);
 }
 
 /**
@@ -271,7 +272,7 @@ kommune_document_add_workforce_figures (KommuneDocument         *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_WORKFORCE_FIGURES (figures))
-    return _kommune_document_fail_type (error, "workforce figures", figures, KOMMUNE_TYPE_WORKFORCE_FIGURES);
+    return _kommune_document_fail_type (error, _("workforce figures"), figures, KOMMUNE_TYPE_WORKFORCE_FIGURES);
   if (!_kommune_workforce_figures_check (figures, error))
     return FALSE;
   {
@@ -283,7 +284,7 @@ kommune_document_add_workforce_figures (KommuneDocument         *self,
                                                             : g_strdup (period),
                              g_free);
   }
-  return _kommune_list_append (self->workforce_figures, figures, "workforce figures", OWNER, error);
+  return _kommune_list_append (self->workforce_figures, figures, _("workforce figures"), OWNER, error);
 }
 
 /* Lets the first @n focus areas of @strategy go from the document's ids. */
@@ -360,16 +361,16 @@ kommune_document_add_strategy (KommuneDocument *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!KOMMUNE_IS_STRATEGY (strategy))
-    return _kommune_document_fail_type (error, "strategy", strategy, KOMMUNE_TYPE_STRATEGY);
+    return _kommune_document_fail_type (error, _("strategy"), strategy, KOMMUNE_TYPE_STRATEGY);
   if (!_kommune_strategy_check (strategy, error))
     return FALSE;
   if (_kommune_list_find (self->strategies, kommune_strategy_get_name (strategy)) != NULL)
-    return _kommune_list_append (self->strategies, strategy, "strategy", OWNER, error);   /* the duplicate error */
+    return _kommune_list_append (self->strategies, strategy, _("strategy"), OWNER, error);   /* the duplicate error */
 
   if (_kommune_strategy_get_shared_ids (strategy) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "strategy “%s” is already in a document", kommune_strategy_get_name (strategy));
+                   _("strategy “%s” is already in a document"), kommune_strategy_get_name (strategy));
       return FALSE;
     }
 
@@ -386,7 +387,7 @@ kommune_document_add_strategy (KommuneDocument *self,
           return FALSE;
         }
     }
-  if (!_kommune_list_append (self->strategies, strategy, "strategy", OWNER, error))
+  if (!_kommune_list_append (self->strategies, strategy, _("strategy"), OWNER, error))
     {
       unshare_focus_areas (self, strategy, g_list_model_get_n_items (focus_areas));
       return FALSE;

@@ -22,6 +22,7 @@
 #include "kommune-note.h"
 #include "model/kommune-strategy-private.h"
 #include "model/kommune-workforce-figures-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Reading                                                             */
@@ -56,11 +57,11 @@ read_measurement_into (KommuneJsonReader  *r,
       !_kommune_json_read_string (r, object, "source", FALSE, &source))
     return FALSE;
   if (*period == '\0')
-    return _kommune_json_fail (r, "the period is empty");
+    return _kommune_json_fail (r, _("the period is empty"));
   if ((value != NULL) + (has_numerator || has_denominator) + (missing != NULL) != 1 ||
       has_numerator != has_denominator)
-    return _kommune_json_fail (r, "a measurement has exactly one of “value”, "
-                                  "“numerator” with “denominator”, or “missing”");
+    return _kommune_json_fail (r, _("a measurement has exactly one of “value”, "
+                                  "“numerator” with “denominator”, or “missing”"));
 
   if (value != NULL)
     measurement = kommune_measurement_new_from_text (period, value, &model_error);
@@ -115,7 +116,7 @@ read_band (KommuneJsonReader *r,
       !_kommune_json_read_bool (r, object, "upper_inclusive", &upper_inclusive))
     return FALSE;
   if (kommune_indicator_has_band (indicator, (KommuneStatus) status))
-    return _kommune_json_fail (r, "a second %s band", kommune_status_to_string ((KommuneStatus) status));
+    return _kommune_json_fail (r, _("a second %s band"), kommune_status_to_string ((KommuneStatus) status));
   if (!kommune_indicator_set_band (indicator, (KommuneStatus) status, lower, lower_inclusive,
                                    upper, upper_inclusive, &model_error))
     return _kommune_json_fail_model (r, model_error);
@@ -143,7 +144,7 @@ read_indicator (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "reference_name", FALSE, &reference_name))
     return FALSE;
   if (*name == '\0')
-    return _kommune_json_fail (r, "the indicator's name is empty");
+    return _kommune_json_fail (r, _("the indicator's name is empty"));
 
   indicator = kommune_indicator_new (name, (KommuneIndicatorUnit) unit, (KommuneDirection) direction,
                                      &model_error);
@@ -198,7 +199,7 @@ read_measure (KommuneJsonReader *r,
       !_kommune_json_read_enum (r, object, "status", KOMMUNE_TYPE_MEASURE_STATUS, -1, &status))
     return FALSE;
   if (*text == '\0')
-    return _kommune_json_fail (r, "the measure's text is empty");
+    return _kommune_json_fail (r, _("the measure's text is empty"));
 
   measure = kommune_measure_new ((guint) number, text, &model_error);
   if (measure == NULL)
@@ -260,7 +261,7 @@ read_goal (KommuneJsonReader *r,
 
   if (level > KOMMUNE_GOAL_MAX_DEPTH)
     {
-      _kommune_json_fail (r, "goals nest more than %u levels deep", (guint) KOMMUNE_GOAL_MAX_DEPTH);
+      _kommune_json_fail (r, _("goals nest more than %u levels deep"), (guint) KOMMUNE_GOAL_MAX_DEPTH);
       return NULL;
     }
   if (!_kommune_json_check_members (r, object, allowed) ||
@@ -281,7 +282,7 @@ read_goal (KommuneJsonReader *r,
   kommune_goal_set_owner (goal, owner);
   if (has_first != has_last)
     {
-      _kommune_json_fail (r, "a period needs both “first_year” and “last_year”");
+      _kommune_json_fail (r, _("a period needs both “first_year” and “last_year”"));
       return NULL;
     }
   if (has_first && !kommune_goal_set_period (goal, (guint) first_year, (guint) last_year, &model_error))
@@ -348,7 +349,7 @@ read_rule (KommuneJsonReader *r,
       !_kommune_json_read_bool (r, object, "condition_only", &condition_only))
     return FALSE;
   if (g_hash_table_contains (context->rules, name))
-    return _kommune_json_fail (r, "a second rule named “%s”", name);
+    return _kommune_json_fail (r, _("a second rule named “%s”"), name);
 
   rule = kommune_financial_rule_new (name, (KommuneFinancialFigure) numerator,
                                      (KommuneFinancialFigure) denominator,
@@ -363,7 +364,7 @@ read_rule (KommuneJsonReader *r,
 
       /* Conditions come first, so a rule can never lead back to itself. */
       if (condition == NULL)
-        return _kommune_json_fail (r, "“until” names “%s”, which is not a rule listed before this one", until);
+        return _kommune_json_fail (r, _("“until” names “%s”, which is not a rule listed before this one"), until);
       if (!kommune_financial_rule_set_until (rule, condition, &model_error))
         return _kommune_json_fail_model (r, model_error);
     }
@@ -392,7 +393,7 @@ read_workforce (KommuneJsonReader *r,
       !_kommune_json_read_string (r, object, "period", TRUE, &period))
     return FALSE;
   if (*period == '\0')
-    return _kommune_json_fail (r, "the period is empty");
+    return _kommune_json_fail (r, _("the period is empty"));
   figures = kommune_workforce_figures_new (unit, period, &model_error);
   if (figures == NULL)
     return _kommune_json_fail_model (r, model_error);
@@ -495,7 +496,7 @@ check_root_goal (KommuneGoal  *goal,
   if (kommune_goal_get_parent (goal) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "goal “%s” is the child of goal “%s”, not the root of a tree",
+                   _("goal “%s” is the child of goal “%s”, not the root of a tree"),
                    kommune_goal_get_id (goal), kommune_goal_get_id (kommune_goal_get_parent (goal)));
       return FALSE;
     }

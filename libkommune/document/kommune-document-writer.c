@@ -27,6 +27,7 @@
 #include "kommune-programme-area.h"
 #include "kommune-tertial-report.h"
 #include "kommune-verbal-proposal.h"
+#include "core/kommune-i18n-private.h"
 
 /* Member order is the order of the calls below, and it is the format:
  * changing it changes every saved file. */
@@ -289,7 +290,7 @@ plan_own_adjustments (KommuneDocument     *self,
     }
 
   list = _kommune_list_new (KOMMUNE_TYPE_ADJUSTMENT, NULL);
-  _kommune_list_append_all (list, own, "adjustment", "the plan", NULL);
+  _kommune_list_append_all (list, own, _("adjustment"), _("the plan"), NULL);
   return G_LIST_MODEL (list);
 }
 

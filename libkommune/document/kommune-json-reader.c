@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "core/kommune-date-private.h"
 #include "core/kommune-enum-private.h"
 #include "kommune-error.h"
 #include "document/kommune-json-reader-private.h"
+#include "core/kommune-i18n-private.h"
 
 static gboolean fail_valist (KommuneJsonReader *r, const char *format, va_list args) G_GNUC_PRINTF (2, 0);
 
@@ -96,9 +99,9 @@ _kommune_json_describe (JsonNode *node)
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      return "an object";
+      return _("an object");
     case JSON_NODE_ARRAY:
-      return "an array";
+      return _("an array");
     case JSON_NODE_NULL:
       return "null";
     case JSON_NODE_VALUE:
@@ -108,14 +111,14 @@ _kommune_json_describe (JsonNode *node)
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_INT64:
-      return "an integer";
+      return _("an integer");
     case G_TYPE_DOUBLE:
-      return "a number with a fraction or exponent";
+      return _("a number with a fraction or exponent");
     case G_TYPE_BOOLEAN:
-      return "true or false";
+      return _("true or false");
     case G_TYPE_STRING:
     default:
-      return "a string";
+      return _("a string");
     }
 }
 
@@ -125,7 +128,7 @@ _kommune_json_as_object (KommuneJsonReader *r,
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      _kommune_json_fail (r, "expected an object, found %s", _kommune_json_describe (node));
+      _kommune_json_fail (r, _("expected an object, found %s"), _kommune_json_describe (node));
       return NULL;
     }
   return json_node_get_object (node);
@@ -145,7 +148,7 @@ _kommune_json_check_members (KommuneJsonReader  *r,
       {
         g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
 
-        return _kommune_json_fail_member (r, l->data, "unknown member (expected one of: %s)", expected);
+        return _kommune_json_fail_member (r, l->data, _("unknown member (expected one of: %s)"), expected);
       }
   return TRUE;
 }
@@ -159,7 +162,7 @@ _kommune_json_member (KommuneJsonReader *r,
   JsonNode *node = json_object_get_member (object, name);
 
   if (node == NULL && required)
-    _kommune_json_fail (r, "missing member “%s”", name);
+    _kommune_json_fail (r, _("missing member “%s”"), name);
   return node;
 }
 
@@ -200,7 +203,7 @@ value_member (KommuneJsonReader  *r,
     return !required;
   if (JSON_NODE_HOLDS_VALUE (*node) && json_node_get_value_type (*node) == type)
     return TRUE;
-  _kommune_json_fail_member (r, name, "expected %s, found %s", expected, _kommune_json_describe (*node));
+  _kommune_json_fail_member (r, name, _("expected %s, found %s"), expected, _kommune_json_describe (*node));
   *node = NULL;
   return FALSE;
 }
@@ -215,7 +218,7 @@ _kommune_json_read_string (KommuneJsonReader *r,
   JsonNode *node;
 
   *out = NULL;
-  if (!value_member (r, object, name, required, G_TYPE_STRING, "a string", &node))
+  if (!value_member (r, object, name, required, G_TYPE_STRING, _("a string"), &node))
     return FALSE;
   if (node != NULL)
     *out = json_node_get_string (node);
@@ -238,14 +241,14 @@ _kommune_json_read_int (KommuneJsonReader *r,
   if (present != NULL)
     *present = FALSE;
   if (!value_member (r, object, name, required, G_TYPE_INT64,
-                     min == G_MININT64 ? "an integer (øre)" : "an integer", &node))
+                     min == G_MININT64 ? _("an integer (øre)") : _("an integer"), &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
   value = json_node_get_int (node);
   if (value < min || value > max)
-    return _kommune_json_fail_member (r, name, "%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
+    return _kommune_json_fail_member (r, name, _("%" PRId64 " is outside %" PRId64 "–%" PRId64),
                                       value, min, max);
   if (present != NULL)
     *present = TRUE;
@@ -301,7 +304,7 @@ read_among (KommuneJsonReader  *r,
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (expected, "%s%s", i > 0 ? ", " : "", choices[i]);
-  return _kommune_json_fail_member (r, name, "expected one of %s, found “%s”", expected->str, text);
+  return _kommune_json_fail_member (r, name, _("expected one of %s, found “%s”"), expected->str, text);
 }
 
 gboolean
@@ -369,7 +372,7 @@ _kommune_json_read_list (KommuneJsonReader   *r,
     return !required;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return _kommune_json_fail_member (r, name, "expected an array, found %s", _kommune_json_describe (node));
+    return _kommune_json_fail_member (r, name, _("expected an array, found %s"), _kommune_json_describe (node));
   len = _kommune_json_push_member (r, name);
 
   array = json_node_get_array (node);
@@ -395,7 +398,7 @@ _kommune_json_read_bool (KommuneJsonReader *r,
 {
   JsonNode *node;
 
-  if (!value_member (r, object, name, FALSE, G_TYPE_BOOLEAN, "true or false", &node))
+  if (!value_member (r, object, name, FALSE, G_TYPE_BOOLEAN, _("true or false"), &node))
     return FALSE;
   if (node != NULL)
     *out = json_node_get_boolean (node);   /* absent: keep the default in *out */

@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <math.h>
 #include <string.h>
 
 #include "document/kommune-json-scanner-private.h"
+#include "core/kommune-i18n-private.h"
 
 static gboolean
 is_word_char (guchar c)
@@ -73,19 +76,19 @@ _kommune_json_scan_string (Scanner *s,
           p++;
         }
       if (p >= n)
-        return _kommune_json_fail_at (s, start, "not valid JSON: the string does not end before the end of the text");
+        return _kommune_json_fail_at (s, start, _("not valid JSON: the string does not end before the end of the text"));
 
       c = d[p];
       if (c == '"')
         break;
       if (c < 0x20)
-        return _kommune_json_fail_at (s, p, "not valid JSON: the control character U+%04X must be escaped in a string", c);
+        return _kommune_json_fail_at (s, p, _("not valid JSON: the control character U+%04X must be escaped in a string"), c);
       if (c >= 0x80)
         {
           guint len = _kommune_json_utf8_sequence_length (d + p, n - p);
 
           if (len == 0)
-            return _kommune_json_fail_at (s, p, "not valid JSON: invalid UTF-8 byte 0x%02X", c);
+            return _kommune_json_fail_at (s, p, _("not valid JSON: invalid UTF-8 byte 0x%02X"), c);
           if (decoded != NULL)
             g_string_append_len (decoded, (const char *) d + p, len);
           p += len;
@@ -94,7 +97,7 @@ _kommune_json_scan_string (Scanner *s,
 
       /* A backslash. */
       if (p + 1 >= n)
-        return _kommune_json_fail_at (s, start, "not valid JSON: the string does not end before the end of the text");
+        return _kommune_json_fail_at (s, start, _("not valid JSON: the string does not end before the end of the text"));
       switch (d[p + 1])
         {
         case '"': case '\\': case '/':
@@ -124,18 +127,18 @@ _kommune_json_scan_string (Scanner *s,
               {
                 g_autofree char *text = _kommune_json_excerpt (s, p, MIN (n, p + 6));
 
-                return _kommune_json_fail_at (s, p, "not valid JSON: “%s” is not an escape: \\u takes four hexadecimal digits", text);
+                return _kommune_json_fail_at (s, p, _("not valid JSON: “%s” is not an escape: \\u takes four hexadecimal digits"), text);
               }
             if (unit == 0)
-              return _kommune_json_fail_at (s, p, "“%.6s” (the nul character) is not allowed in a string", d + p);
+              return _kommune_json_fail_at (s, p, _("“%.6s” (the nul character) is not allowed in a string"), d + p);
             if (unit >= 0xDC00 && unit <= 0xDFFF)
-              return _kommune_json_fail_at (s, p, "“%.6s” is a low surrogate without a high surrogate before it", d + p);
+              return _kommune_json_fail_at (s, p, _("“%.6s” is a low surrogate without a high surrogate before it"), d + p);
             if (unit >= 0xD800 && unit <= 0xDBFF)
               {
                 int low = unicode_escape (s, p + 6);
 
                 if (low < 0xDC00 || low > 0xDFFF)
-                  return _kommune_json_fail_at (s, p, "“%.6s” is a high surrogate without a low surrogate after it", d + p);
+                  return _kommune_json_fail_at (s, p, _("“%.6s” is a high surrogate without a low surrogate after it"), d + p);
                 ch = 0x10000 + (((gunichar) unit - 0xD800) << 10) + ((gunichar) low - 0xDC00);
                 p += 12;
               }
@@ -152,7 +155,7 @@ _kommune_json_scan_string (Scanner *s,
           {
             g_autofree char *text = _kommune_json_excerpt (s, p, MIN (n, p + 2));
 
-            return _kommune_json_fail_at (s, p, "not valid JSON: “%s” is not an escape (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX)", text);
+            return _kommune_json_fail_at (s, p, _("not valid JSON: “%s” is not an escape (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX)"), text);
           }
         }
       if (decoded != NULL)
@@ -171,7 +174,7 @@ _kommune_json_number_fail (Scanner    *s,
 {
   g_autofree char *text = _kommune_json_excerpt (s, start, _kommune_json_token_end (s, start));
 
-  return _kommune_json_fail_at (s, start, "not valid JSON: “%s” is not a number: %s", text, why);
+  return _kommune_json_fail_at (s, start, _("not valid JSON: “%s” is not a number: %s"), text, why);
 }
 
 /* A number at the current position (on “-” or a digit), to the RFC 8259
@@ -194,14 +197,14 @@ _kommune_json_scan_number (Scanner *s)
       p++;
     }
   if (p >= n || !g_ascii_isdigit (d[p]))
-    return _kommune_json_number_fail (s, start, "a digit must follow the minus sign");
+    return _kommune_json_number_fail (s, start, _("a digit must follow the minus sign"));
   if (d[p] == '0')
     {
       p++;
       if (p < n && (d[p] == 'x' || d[p] == 'X'))
-        return _kommune_json_number_fail (s, start, "hexadecimal numbers are not allowed");
+        return _kommune_json_number_fail (s, start, _("hexadecimal numbers are not allowed"));
       if (p < n && g_ascii_isdigit (d[p]))
-        return _kommune_json_number_fail (s, start, "leading zeros are not allowed");
+        return _kommune_json_number_fail (s, start, _("leading zeros are not allowed"));
     }
   else
     {
@@ -222,7 +225,7 @@ _kommune_json_scan_number (Scanner *s)
       integer = FALSE;
       p++;
       if (p >= n || !g_ascii_isdigit (d[p]))
-        return _kommune_json_number_fail (s, start, "a digit must follow the decimal point");
+        return _kommune_json_number_fail (s, start, _("a digit must follow the decimal point"));
       while (p < n && g_ascii_isdigit (d[p]))
         p++;
     }
@@ -233,14 +236,14 @@ _kommune_json_scan_number (Scanner *s)
       if (p < n && (d[p] == '+' || d[p] == '-'))
         p++;
       if (p >= n || !g_ascii_isdigit (d[p]))
-        return _kommune_json_number_fail (s, start, "the exponent needs a digit");
+        return _kommune_json_number_fail (s, start, _("the exponent needs a digit"));
       while (p < n && g_ascii_isdigit (d[p]))
         p++;
     }
   if (p < n && _kommune_json_is_token_char (d[p]))
     {
       g_autofree char *before = _kommune_json_excerpt (s, start, p);
-      g_autofree char *why = g_strdup_printf ("“%c” cannot come after “%s”", d[p], before);
+      g_autofree char *why = g_strdup_printf (_("“%c” cannot come after “%s”"), d[p], before);
 
       return _kommune_json_number_fail (s, start, why);
     }
@@ -249,7 +252,7 @@ _kommune_json_scan_number (Scanner *s)
     {
       g_autofree char *text = _kommune_json_excerpt (s, start, p);
 
-      return _kommune_json_fail_at (s, start, "the integer “%s” is outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
+      return _kommune_json_fail_at (s, start, _("the integer “%s” is outside %" PRId64 "–%" PRId64),
                                     text, G_MININT64, G_MAXINT64);
     }
   if (!integer)
@@ -260,7 +263,7 @@ _kommune_json_scan_number (Scanner *s)
         {
           g_autofree char *text = _kommune_json_excerpt (s, start, p);
 
-          return _kommune_json_fail_at (s, start, "the number “%s” is too large for a double", text);
+          return _kommune_json_fail_at (s, start, _("the number “%s” is too large for a double"), text);
         }
     }
   s->pos = p;
@@ -289,6 +292,6 @@ _kommune_json_scan_word (Scanner *s)
     {
       g_autofree char *text = _kommune_json_excerpt (s, start, p);
 
-      return _kommune_json_fail_at (s, start, "not valid JSON: “%s” is not a value (the only words JSON has are true, false and null)", text);
+      return _kommune_json_fail_at (s, start, _("not valid JSON: “%s” is not a value (the only words JSON has are true, false and null)"), text);
     }
 }

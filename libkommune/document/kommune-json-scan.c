@@ -19,6 +19,7 @@
 #include "kommune-error.h"
 #include "document/kommune-json-scan-private.h"
 #include "document/kommune-json-scanner-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* The line and column of @offset, counted from the start: used only for
  * an error, so the scan itself need not keep them per token. Every
@@ -77,14 +78,14 @@ describe (const Scanner *s,
       return g_strdup_printf ("“%s”", token);
     }
   if (c < 0x20 || c == 0x7F)
-    return g_strdup_printf ("the control character U+%04X", c);
+    return g_strdup_printf (_("the control character U+%04X"), c);
   len = _kommune_json_utf8_sequence_length (s->data + pos, s->length - pos);
   if (len > 1)
     {
       gunichar ch = g_utf8_get_char ((const char *) s->data + pos);
 
       if (!g_unichar_isprint (ch) || g_unichar_isspace (ch))
-        return g_strdup_printf ("the character U+%04X", ch);
+        return g_strdup_printf (_("the character U+%04X"), ch);
     }
   return g_strdup_printf ("“%.*s”", (int) len, (const char *) s->data + pos);
 }
@@ -99,16 +100,16 @@ unexpected (Scanner    *s,
   guchar c;
 
   if (p >= s->length)
-    return _kommune_json_fail_at (s, p, "not valid JSON: expected %s, found the end of the text", expected);
+    return _kommune_json_fail_at (s, p, _("not valid JSON: expected %s, found the end of the text"), expected);
   c = s->data[p];
   if (c == '/' && p + 1 < s->length && (s->data[p + 1] == '/' || s->data[p + 1] == '*'))
-    return _kommune_json_fail_at (s, p, "not valid JSON: comments are not allowed");
+    return _kommune_json_fail_at (s, p, _("not valid JSON: comments are not allowed"));
   if (c == '\'')
-    return _kommune_json_fail_at (s, p, "not valid JSON: strings take double quotes, not single quotes");
+    return _kommune_json_fail_at (s, p, _("not valid JSON: strings take double quotes, not single quotes"));
   if (_kommune_json_utf8_sequence_length (s->data + p, s->length - p) == 0)
-    return _kommune_json_fail_at (s, p, "not valid JSON: invalid UTF-8 byte 0x%02X", c);
+    return _kommune_json_fail_at (s, p, _("not valid JSON: invalid UTF-8 byte 0x%02X"), c);
   found = describe (s, p);
-  return _kommune_json_fail_at (s, p, "not valid JSON: expected %s, found %s", expected, found);
+  return _kommune_json_fail_at (s, p, _("not valid JSON: expected %s, found %s"), expected, found);
 }
 
 static void
@@ -165,8 +166,8 @@ scan_member_name (Scanner   *s,
   if (start >= s->length || s->data[start] != '"')
     {
       if (after_comma && start < s->length && s->data[start] == '}')
-        return _kommune_json_fail_at (s, start, "not valid JSON: a comma must not come before “}”");
-      return unexpected (s, "a member name in double quotes");
+        return _kommune_json_fail_at (s, start, _("not valid JSON: a comma must not come before “}”"));
+      return unexpected (s, _("a member name in double quotes"));
     }
 
   g_string_truncate (s->member, 0);
@@ -181,7 +182,7 @@ scan_member_name (Scanner   *s,
       guint line, column;
 
       position_of (s, GPOINTER_TO_SIZE (first), &line, &column);
-      return _kommune_json_fail_at (s, start, "duplicate member name (first given at line %u, column %u)", line, column);
+      return _kommune_json_fail_at (s, start, _("duplicate member name (first given at line %u, column %u)"), line, column);
     }
   g_hash_table_insert (frame->names,
                        g_string_chunk_insert_len (s->names, s->member->str, s->member->len),
@@ -216,16 +217,16 @@ scan_after_value (Scanner  *s,
               guchar c = s->data[s->pos];
 
               if (c == '/' || _kommune_json_utf8_sequence_length (s->data + s->pos, s->length - s->pos) == 0)
-                return unexpected (s, "the end of the text");
+                return unexpected (s, _("the end of the text"));
               if (c < 0x20 || c == 0x7F)
                 {
                   text = describe (s, s->pos);
-                  return _kommune_json_fail_at (s, s->pos, "not valid JSON: text after the end of the document: %s", text);
+                  return _kommune_json_fail_at (s, s->pos, _("not valid JSON: text after the end of the document: %s"), text);
                 }
               while (end < s->length && s->data[end] != '\n' && s->data[end] != '\r')
                 end++;
               text = _kommune_json_excerpt (s, s->pos, end);
-              return _kommune_json_fail_at (s, s->pos, "not valid JSON: text after the end of the document: “%s”", text);
+              return _kommune_json_fail_at (s, s->pos, _("not valid JSON: text after the end of the document: “%s”"), text);
             }
           *done = TRUE;
           return TRUE;
@@ -241,7 +242,7 @@ scan_after_value (Scanner  *s,
           if (frame->kind == '[')
             {
               if (s->pos < s->length && s->data[s->pos] == ']')
-                return _kommune_json_fail_at (s, s->pos, "not valid JSON: a comma must not come before “]”");
+                return _kommune_json_fail_at (s, s->pos, _("not valid JSON: a comma must not come before “]”"));
               push_index (s, ++frame->index);
               *done = FALSE;
               return TRUE;
@@ -259,7 +260,7 @@ scan_after_value (Scanner  *s,
           s->depth--;
           continue;
         }
-      return unexpected (s, frame->kind == '[' ? "“,” or “]”" : "“,” or “}”");
+      return unexpected (s, frame->kind == '[' ? _("“,” or “]”") : _("“,” or “}”"));
     }
 }
 
@@ -281,7 +282,7 @@ scan_text (Scanner *s)
 
       skip_whitespace (s);
       if (s->pos >= s->length)
-        return unexpected (s, "a value");
+        return unexpected (s, _("a value"));
       c = s->data[s->pos];
 
       if (c == '[' || c == '{')
@@ -289,7 +290,7 @@ scan_text (Scanner *s)
           ScanFrame *frame;
 
           if (s->depth == KOMMUNE_JSON_MAX_DEPTH)
-            return _kommune_json_fail_at (s, s->pos, "arrays and objects nest deeper than %u levels", KOMMUNE_JSON_MAX_DEPTH);
+            return _kommune_json_fail_at (s, s->pos, _("arrays and objects nest deeper than %u levels"), KOMMUNE_JSON_MAX_DEPTH);
           frame = &s->stack[s->depth++];
           if (s->depth > s->depth_used)
             {
@@ -334,11 +335,11 @@ scan_text (Scanner *s)
             return FALSE;
         }
       else if (c == '+')
-        return _kommune_json_number_fail (s, s->pos, "a number must not start with “+”");
+        return _kommune_json_number_fail (s, s->pos, _("a number must not start with “+”"));
       else if (c == '.' && s->pos + 1 < s->length && g_ascii_isdigit (s->data[s->pos + 1]))
-        return _kommune_json_number_fail (s, s->pos, "a digit must come before the decimal point");
+        return _kommune_json_number_fail (s, s->pos, _("a digit must come before the decimal point"));
       else
-        return unexpected (s, "a value");
+        return unexpected (s, _("a value"));
 
       if (!scan_after_value (s, &done))
         return FALSE;
@@ -410,14 +411,14 @@ _kommune_json_parse_strict (const char  *data,
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                   "%s: not valid JSON: %s", name, parse_error->message);
+                   _("%s: not valid JSON: %s"), name, parse_error->message);
       return NULL;
     }
   root = json_parser_steal_root (parser);
   if (root == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                   "%s: the file is empty", name);
+                   _("%s: the file is empty"), name);
       return NULL;
     }
   return root;

@@ -14,6 +14,7 @@
 
 #include "kommune-error.h"
 #include "document/kommune-json-scanner-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* The text from @pos up to @end, stopping early at a control character
  * or invalid UTF-8, cut after KOMMUNE_JSON_EXCERPT_LENGTH characters;
@@ -78,6 +79,6 @@ _kommune_json_fail_at (Scanner    *s,
   va_end (args);
 
   g_set_error (s->error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-               "%s: line %u, column %u: %s: %s", s->name, s->line, column, s->path->str, why);
+               _("%s: line %u, column %u: %s: %s"), s->name, s->line, column, s->path->str, why);
   return FALSE;
 }

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include "core/kommune-file-private.h"
@@ -20,6 +22,7 @@
 #include "kostra/kommune-accounts-file-private.h"
 #include "kostra/kommune-accounts-record-private.h"
 #include "kostra/kommune-accounts-records-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneAccountsFile:
@@ -211,8 +214,7 @@ fail_nul (const char  *data,
       start = p + 1;
     }
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
-               "%s: line %" G_GUINT64_FORMAT ": a NUL byte at column %" G_GSIZE_FORMAT
-               ": binary data, not an accounts file",
+               _("%s: line %" PRIu64 ": a NUL byte at column %zu: binary data, not an accounts file"),
                name, line, (gsize) (nul - start) + 1);
   return FALSE;
 }
@@ -255,7 +257,7 @@ kommune_accounts_file_load_from_bytes (GBytes      *bytes,
   if (size == 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
-                   "%s: the file is empty", shown);
+                   _("%s: the file is empty"), shown);
       return NULL;
     }
   if ((nul = memchr (data, '\0', size)) != NULL)
@@ -266,7 +268,7 @@ kommune_accounts_file_load_from_bytes (GBytes      *bytes,
   if (n_lines == 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
-                   "%s: the file has only empty lines", shown);
+                   _("%s: the file has only empty lines"), shown);
       return NULL;
     }
 
@@ -430,16 +432,16 @@ kommune_accounts_file_add_record (KommuneAccountsFile    *self,
   if (self->loaded)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
-                   "%s: a loaded accounts file keeps the bytes it was read from; "
-                   "add records to a file made with kommune_accounts_file_new ()",
+                   _("%s: a loaded accounts file keeps the bytes it was read from; "
+                   "add records to a file made with kommune_accounts_file_new ()"),
                    self->name != NULL ? self->name : "accounts data");
       return FALSE;
     }
   if (_kommune_accounts_record_get_raw (record) == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the accounts record was made with g_object_new () and holds no line; "
-                   "make it with kommune_accounts_record_new ()");
+                   _("the accounts record was made with g_object_new () and holds no line; "
+                   "make it with kommune_accounts_record_new ()"));
       return FALSE;
     }
 

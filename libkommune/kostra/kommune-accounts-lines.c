@@ -5,10 +5,13 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include "kommune-error.h"
 #include "kostra/kommune-accounts-lines-private.h"
+#include "core/kommune-i18n-private.h"
 
 struct _KommuneAccountsLines
 {
@@ -51,7 +54,7 @@ _kommune_accounts_lines_new (GBytes      *bytes,
       if (number > G_MAXUINT32 || length > G_MAXUINT32)
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
-                       "%s: line %" G_GUINT64_FORMAT ": the file is too large to be an accounts file",
+                       _("%s: line %" PRIu64 ": the file is too large to be an accounts file"),
                        name, number);
           return NULL;
         }

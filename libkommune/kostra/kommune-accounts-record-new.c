@@ -10,11 +10,14 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include "kommune-error.h"
 #include "kostra/kommune-accounts-layout-private.h"
 #include "kostra/kommune-accounts-record-private.h"
+#include "core/kommune-i18n-private.h"
 
 static gboolean
 fail_field (GError     **error,
@@ -23,7 +26,7 @@ fail_field (GError     **error,
             const char  *expected)
 {
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "the %s of an accounts record must be %s, not “%s”",
+               _("the %s of an accounts record must be %s, not “%s”"),
                what, expected, value != NULL ? value : "(null)");
   return FALSE;
 }
@@ -69,7 +72,7 @@ put_number (char        *out,
 {
   gsize digits = value != NULL && value[0] != '\0' ? 9 : 0;
 
-  return put_digits (out, 9, value, digits, digits, what, "nine digits or blank", error);
+  return put_digits (out, 9, value, digits, digits, what, _("nine digits or blank"), error);
 }
 
 /**
@@ -126,37 +129,37 @@ kommune_accounts_record_new (const char  *skjema,
   memset (raw, ' ', sizeof raw);
   if (skjema == NULL || strlen (skjema) != 2 ||
       !g_ascii_isalnum (skjema[0]) || !g_ascii_isalnum (skjema[1]))
-    return fail_field (error, "skjema", skjema, "two letters or digits"), NULL;
+    return fail_field (error, _("skjema"), skjema, _("two letters or digits")), NULL;
   memcpy (raw + KOMMUNE_ACCOUNTS_SKJEMA_AT, skjema, 2);
 
   if (year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the year of an accounts record must have four digits, not %u", year);
+                   _("the year of an accounts record must have four digits, not %u"), year);
       return NULL;
     }
   if (quarter > 4)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the quarter of an accounts record must be 1–4, or 0 for annual accounts, not %u",
+                   _("the quarter of an accounts record must be 1–4, or 0 for annual accounts, not %u"),
                    quarter);
       return NULL;
     }
   if (!put_digits (raw + KOMMUNE_ACCOUNTS_REGION_AT, KOMMUNE_ACCOUNTS_REGION_WIDTH, region,
-                   6, 6, "region", "six digits", error) ||
-      !put_number (raw + KOMMUNE_ACCOUNTS_ORGNR_AT, orgnr, "orgnr", error) ||
-      !put_number (raw + KOMMUNE_ACCOUNTS_FORETAK_AT, foretaksnr, "foretaksnr", error))
+                   6, 6, _("region"), _("six digits"), error) ||
+      !put_number (raw + KOMMUNE_ACCOUNTS_ORGNR_AT, orgnr, _("orgnr"), error) ||
+      !put_number (raw + KOMMUNE_ACCOUNTS_FORETAK_AT, foretaksnr, _("foretaksnr"), error))
     return NULL;
   if (class_length > 1 ||
       (class_length == 1 && (!g_ascii_isgraph (account_class[0]))))
-    return fail_field (error, "account class", account_class,
-                       "one printable ASCII character or blank"), NULL;
+    return fail_field (error, _("account class"), account_class,
+                       _("one printable ASCII character or blank")), NULL;
   if (class_length == 1)
     raw[KOMMUNE_ACCOUNTS_CLASS_AT] = account_class[0];
   if (!put_digits (raw + KOMMUNE_ACCOUNTS_FUNCTION_AT, KOMMUNE_ACCOUNTS_FUNCTION_WIDTH, function,
-                   0, 4, "function or kapittel", "up to four digits", error) ||
+                   0, 4, _("function or kapittel"), _("up to four digits"), error) ||
       !put_digits (raw + KOMMUNE_ACCOUNTS_ART_AT, KOMMUNE_ACCOUNTS_ART_WIDTH, art,
-                   0, 3, "art or sektor", "up to three digits", error))
+                   0, 3, _("art or sektor"), _("up to three digits"), error))
     return NULL;
 
   thousands = amount / KOMMUNE_ACCOUNTS_ORE_PER_UNIT;
@@ -164,8 +167,8 @@ kommune_accounts_record_new (const char  *skjema,
       thousands < -99999999 || thousands > 999999999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_AMOUNT,
-                   "the amount of an accounts record must be a whole number of 1000 kr "
-                   "from −99 999 999 to 999 999 999 thousand, not %" G_GINT64_FORMAT " øre",
+                   _("the amount of an accounts record must be a whole number of 1000 kr "
+                   "from −99 999 999 to 999 999 999 thousand, not %" PRId64 " øre"),
                    amount);
       return NULL;
     }

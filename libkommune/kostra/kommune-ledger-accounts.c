@@ -17,6 +17,7 @@
 #include "kostra/kommune-accounts-amount-private.h"
 #include "kostra/kommune-accounts-file-private.h"
 #include "kostra/kommune-ledger-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* The field at @at of @width bytes without the blanks around it. */
 static const char *
@@ -69,8 +70,8 @@ append_file (KommuneLedger        *self,
           field = "record";
           local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
                                      memchr (text, '\t', line[i].length) != NULL
-                                     ? "a TAB in the line, which a record may not hold (SSB's control 001)"
-                                     : "%u bytes, not a record of %u (SSB's control 001)",
+                                     ? _("a TAB in the line, which a record may not hold (SSB's control 001)")
+                                     : _("%u bytes, not a record of %u (SSB's control 001)"),
                                      line[i].length, KOMMUNE_ACCOUNTS_RECORD_LENGTH);
           goto failed;
         }
@@ -88,7 +89,7 @@ append_file (KommuneLedger        *self,
       if (!g_ascii_isdigit (text[KOMMUNE_ACCOUNTS_CLASS_AT]))
         {
           local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                                     "“%c” is not an account class (one digit)", text[KOMMUNE_ACCOUNTS_CLASS_AT]);
+                                     _("“%c” is not an account class (one digit)"), text[KOMMUNE_ACCOUNTS_CLASS_AT]);
           goto failed;
         }
       field = "function";
@@ -106,7 +107,7 @@ append_file (KommuneLedger        *self,
           g_autofree char *shown = g_utf8_make_valid (written, -1);
 
           local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ACCOUNTS,
-                                     "“%s” is not a right-justified whole number of 1000 kr (SSB's control 014)",
+                                     _("“%s” is not a right-justified whole number of 1000 kr (SSB's control 014)"),
                                      shown);
           goto failed;
         }
@@ -116,7 +117,7 @@ append_file (KommuneLedger        *self,
       continue;
 
     failed:
-      g_set_error (error, local_error->domain, local_error->code, "%s: line %u: %s: %s",
+      g_set_error (error, local_error->domain, local_error->code, _("%s: line %u: %s: %s"),
                    path, line[i].number, field, local_error->message);
       g_error_free (local_error);
       return FALSE;

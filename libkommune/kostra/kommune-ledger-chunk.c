@@ -13,10 +13,13 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include "kommune-error.h"
 #include "kostra/kommune-ledger-chunk-private.h"
+#include "core/kommune-i18n-private.h"
 
 #define AMOUNT_LIMIT      G_GUINT64_CONSTANT (92233720368547758) /* kroner that fit as øre */
 
@@ -95,25 +98,26 @@ chunk_fail_field (KommuneLedgerChunk      *chunk,
     {
       g_autofree char *shown = g_utf8_make_valid (from, (gssize) MIN (digits, 40));
 
-      chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT, "“%s” is not a number", shown);
+      chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT, _("“%s” is not a number"), shown);
     }
   else if (*stop == '\r')
     chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                "a carriage return: lines end in a line feed alone");
+                _("a carriage return: lines end in a line feed alone"));
   else if (*stop == '\n' && field < 5 && digits >= min_digits && digits <= max_digits)
     chunk_fail (chunk, line, field + 1, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                "missing: the line has %u of the 6 columns", field + 1);
+                _("missing: the line has %u of the 6 columns"), field + 1);
   else if (*stop == ',' && field == 5)
     chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                "an extra column after the amount: the line has more than 6 columns");
+                _("an extra column after the amount: the line has more than 6 columns"));
   else if (digits == 0)
-    chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT, "empty");
+    chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT, _("empty"));
   else if (min_digits == max_digits)
     chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                "“%.*s” is not %u digit%s", (int) MIN (digits, 40), from, max_digits, max_digits == 1 ? "" : "s");
+                _kommune_ngettext ("“%.*s” is not %u digit", "“%.*s” is not %u digits", max_digits),
+                (int) MIN (digits, 40), from, max_digits);
   else
     chunk_fail (chunk, line, field, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                "“%.*s” is not %u to %u digits", (int) MIN (digits, 40), from, min_digits, max_digits);
+                _("“%.*s” is not %u to %u digits"), (int) MIN (digits, 40), from, min_digits, max_digits);
 }
 
 /* Scans a code of @min…@max digits ending in ',' at *@p; its local id
@@ -148,7 +152,7 @@ scan_code (KommuneLedgerChunk       *chunk,
       if (dict->n >= KOMMUNE_LEDGER_MAX_CODES)
         {
           chunk_fail (chunk, line, field, KOMMUNE_ERROR_OVERFLOW,
-                      "a ledger holds at most %u different %s codes",
+                      _("a ledger holds at most %u different %s codes"),
                       KOMMUNE_LEDGER_MAX_CODES, field == 1 ? "region" : _kommune_ledger_chunk_fields[field]);
           return FALSE;
         }
@@ -242,7 +246,7 @@ _kommune_ledger_chunk_scan (KommuneLedgerChunk *chunk)
           while ((guint) (guchar) *q - '0' < 10 && q - p < 4)
             q++;
           if (q - p == 4 && *p == '0' && *q == ',')
-            chunk_fail (chunk, line, 0, KOMMUNE_ERROR_INVALID_ARGUMENT, "“%.4s” is not a year from 1000 to 9999", p);
+            chunk_fail (chunk, line, 0, KOMMUNE_ERROR_INVALID_ARGUMENT, _("“%.4s” is not a year from 1000 to 9999"), p);
           else
             chunk_fail_field (chunk, line, 0, p, 4, 4);
           return;
@@ -254,7 +258,7 @@ _kommune_ledger_chunk_scan (KommuneLedgerChunk *chunk)
           if (chunk->n_years >= KOMMUNE_LEDGER_MAX_YEARS)
             {
               chunk_fail (chunk, line, 0, KOMMUNE_ERROR_OVERFLOW,
-                          "a ledger holds at most %u different years", KOMMUNE_LEDGER_MAX_YEARS);
+                          _("a ledger holds at most %u different years"), KOMMUNE_LEDGER_MAX_YEARS);
               return;
             }
           chunk->years[chunk->n_years] = (guint16) year;
@@ -315,14 +319,14 @@ _kommune_ledger_chunk_scan (KommuneLedgerChunk *chunk)
           if (beyond_64 || exact > (guint64) G_MAXINT64 + negative)
             {
               chunk_fail (chunk, line, 5, KOMMUNE_ERROR_OVERFLOW,
-                          "%s%.*s is beyond the 64 bits of a number", negative ? "-" : "",
+                          _("%s%.*s is beyond the 64 bits of a number"), negative ? "-" : "",
                           (int) MIN (digits, 40), from);
               return;
             }
           if (exact > AMOUNT_LIMIT)
             {
               chunk_fail (chunk, line, 5, KOMMUNE_ERROR_OVERFLOW,
-                          "%s%" G_GUINT64_FORMAT " kroner do not fit in the 64 bits of øre a ledger holds",
+                          _("%s%" PRIu64 " kroner do not fit in the 64 bits of øre a ledger holds"),
                           negative ? "-" : "", exact);
               return;
             }

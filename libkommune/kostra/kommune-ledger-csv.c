@@ -34,6 +34,7 @@
 #include "kommune-error.h"
 #include "kostra/kommune-ledger-chunk-private.h"
 #include "kostra/kommune-ledger-csv-private.h"
+#include "core/kommune-i18n-private.h"
 
 #define CSV_HEADER        "year,municipality,account_class,function,art,amount\n"
 #define MAX_CHUNKS        8
@@ -116,7 +117,7 @@ fail_merge (GError       **error,
 
   while (i + 1 < from + n && (column16 != NULL ? column16[i] : column8[i]) != id)
     i++;
-  g_set_error (error, cause->domain, cause->code, "%s: line %" G_GSIZE_FORMAT ": %s: %s",
+  g_set_error (error, cause->domain, cause->code, _("%s: line %zu: %s: %s"),
                name, i + 2, field, cause->message);
   g_error_free (cause);
 }
@@ -141,7 +142,7 @@ set_line_error (GError     **error,
                 const char  *field,
                 const char  *why)
 {
-  g_set_error (error, KOMMUNE_ERROR, code, "%s: line %u: %s: %s", name, line_number (data, line), field, why);
+  g_set_error (error, KOMMUNE_ERROR, code, _("%s: line %u: %s: %s"), name, line_number (data, line), field, why);
 }
 
 KommuneLedger *
@@ -169,13 +170,13 @@ _kommune_ledger_csv_parse (const char                *data,
 
       if (length == 0)
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     "%s: line 1: header: missing: the file is empty", name);
+                     _("%s: line 1: header: missing: the file is empty"), name);
       else if (length > head && memcmp (data, CSV_HEADER, head) == 0 && data[head] == '\r')
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     "%s: line 1: header: a carriage return: lines end in a line feed alone", name);
+                     _("%s: line 1: header: a carriage return: lines end in a line feed alone"), name);
       else
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     "%s: line 1: header: not “year,municipality,account_class,function,art,amount”", name);
+                     _("%s: line 1: header: not “year,municipality,account_class,function,art,amount”"), name);
       return NULL;
     }
   body = data + strlen (CSV_HEADER);
@@ -223,7 +224,7 @@ _kommune_ledger_csv_parse (const char                *data,
   if (capacity > G_MAXUINT)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                   "%s: a ledger holds at most %u lines", name, G_MAXUINT);
+                   _("%s: a ledger holds at most %u lines"), name, G_MAXUINT);
       ok = FALSE;
       goto out;
     }
@@ -271,7 +272,7 @@ _kommune_ledger_csv_parse (const char                *data,
       for (const char *p = body_end; p < end; p++)
         commas += *p == ',';
       set_line_error (error, KOMMUNE_ERROR_INVALID_ARGUMENT, name, data, body_end,
-                      _kommune_ledger_chunk_fields[MIN (commas, 5u)], "the file ends inside the line, before its line end");
+                      _kommune_ledger_chunk_fields[MIN (commas, 5u)], _("the file ends inside the line, before its line end"));
       ok = FALSE;
       goto out;
     }

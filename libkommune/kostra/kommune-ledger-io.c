@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -26,6 +28,7 @@
 #include "kommune-error.h"
 #include "core/kommune-file-private.h"
 #include "kostra/kommune-ledger-csv-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* Maps the whole file @path, its pages brought in at once: no copy, and
  * none of the faults page by page that a plain map costs. munmap () it;
@@ -54,7 +57,7 @@ map_file (const char  *path,
     {
       close (fd);
       g_set_error (error, G_FILE_ERROR, S_ISDIR (st.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
-                   "Failed to read “%s”: it is not a regular file", path);
+                   _("Failed to read “%s”: it is not a regular file"), path);
       return NULL;
     }
   *length = (gsize) st.st_size;
@@ -292,8 +295,8 @@ _kommune_ledger_csv_format (KommuneLedger  *self,
     if (self->amount[i] % 100 != 0)
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     "%s: ledger line %u: amount: %" G_GINT64_FORMAT " øre is not whole kroner, "
-                     "which the CSV holds", name, i + 1, self->amount[i]);
+                     _("%s: ledger line %u: amount: %" PRId64 " øre is not whole kroner, "
+                     "which the CSV holds"), name, i + 1, self->amount[i]);
         return NULL;
       }
 

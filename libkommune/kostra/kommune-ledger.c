@@ -10,6 +10,7 @@
 
 #include "kommune-error.h"
 #include "kostra/kommune-ledger-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneLedger:
@@ -102,7 +103,7 @@ _kommune_ledger_dict_intern (KommuneLedgerDict  *dict,
   if (dict->codes->len >= KOMMUNE_LEDGER_MAX_CODES)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                   "a ledger holds at most %u different %s codes", KOMMUNE_LEDGER_MAX_CODES, dict->what);
+                   _("a ledger holds at most %u different %s codes"), KOMMUNE_LEDGER_MAX_CODES, _(dict->what));
       return FALSE;
     }
   *id = (guint16) dict->codes->len;
@@ -115,8 +116,10 @@ invalid:
     g_autofree char *shown = g_utf8_make_valid (code, (gssize) MIN (length, 40));
 
     g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                 "“%s” is not a %s code (%s%u digits)", shown, dict->what,
-                 dict->max_length == KOMMUNE_LEDGER_CODE_LENGTH ? "1 to " : "up to ", dict->max_length);
+                 dict->max_length == KOMMUNE_LEDGER_CODE_LENGTH
+                 ? _("“%s” is not a %s code (1 to %u digits)")
+                 : _("“%s” is not a %s code (up to %u digits)"),
+                 shown, _(dict->what), dict->max_length);
     return FALSE;
   }
 }
@@ -130,7 +133,7 @@ _kommune_ledger_year_id (KommuneLedger  *self,
   if (year < 1000 || year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "%u is not a year of four digits", year);
+                   _("%u is not a year of four digits"), year);
       return FALSE;
     }
   for (guint i = 0; i < self->n_years; i++)
@@ -142,7 +145,7 @@ _kommune_ledger_year_id (KommuneLedger  *self,
   if (self->n_years >= KOMMUNE_LEDGER_MAX_YEARS)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                   "a ledger holds at most %u different years", KOMMUNE_LEDGER_MAX_YEARS);
+                   _("a ledger holds at most %u different years"), KOMMUNE_LEDGER_MAX_YEARS);
       return FALSE;
     }
   *id = (guint8) self->n_years;
@@ -160,7 +163,7 @@ _kommune_ledger_reserve (KommuneLedger  *self,
   if (n_more > G_MAXUINT - self->n_lines)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                   "a ledger holds at most %u lines", G_MAXUINT);
+                   _("a ledger holds at most %u lines"), G_MAXUINT);
       return FALSE;
     }
   needed = self->n_lines + n_more;
@@ -241,9 +244,9 @@ kommune_ledger_class_init (KommuneLedgerClass *klass)
 static void
 kommune_ledger_init (KommuneLedger *self)
 {
-  dict_init (&self->regions, "region", KOMMUNE_LEDGER_CODE_LENGTH);
-  dict_init (&self->functions, "function", 4);
-  dict_init (&self->arts, "art", 3);
+  dict_init (&self->regions, N_("region"), KOMMUNE_LEDGER_CODE_LENGTH);
+  dict_init (&self->functions, N_("function"), 4);
+  dict_init (&self->arts, N_("art"), 3);
 }
 
 /**
@@ -330,7 +333,7 @@ kommune_ledger_append (KommuneLedger  *self,
       g_autofree char *shown = g_utf8_make_valid (account_class, -1);
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                   "“%s” is not an account class (one digit)", shown);
+                   _("“%s” is not an account class (one digit)"), shown);
       return FALSE;
     }
 

@@ -17,6 +17,7 @@
 #include "kommune-enums.h"
 #include "kostra/kommune-validation-entry-private.h"
 #include "kostra/kommune-validation-report-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneValidationReport:
@@ -113,7 +114,7 @@ _kommune_validation_report_finish (KommuneValidationReport *self,
   for (guint i = 0; i < entries->len; i++)
     self->counts[kommune_validation_entry_get_severity (entries->pdata[i])]++;
   if (entries->len > 0)
-    _kommune_list_append_all (self->entries, entries, "entry", "report", NULL);
+    _kommune_list_append_all (self->entries, entries, _("entry"), _("report"), NULL);
   self->n_controls = n_controls;
   g_clear_pointer (&self->completed, g_date_time_unref);
   self->completed = g_date_time_new_now_local ();

@@ -23,6 +23,7 @@
 #include "kostra/kommune-validation-report-private.h"
 #include "kostra/kommune-validation-rules-private.h"
 #include "kostra/kommune-validation-run-private.h"
+#include "core/kommune-i18n-private.h"
 
 #define pack _kommune_run_pack
 
@@ -271,20 +272,20 @@ _kommune_kostra_validate_lines (KommuneAccountsLines *lines,
       !g_utf8_validate (region, -1, NULL) || (orgnr != NULL && !g_utf8_validate (orgnr, -1, NULL)))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "The skjema, year and region of a KOSTRA validation are UTF-8 text");
+                           _("The skjema, year and region of a KOSTRA validation are UTF-8 text"));
       return NULL;
     }
   if (is_blank (skjema) || is_blank (year) || is_blank (region))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "A KOSTRA validation needs a skjema, a year and a region (got “%s”, “%s”, “%s”)",
+                   _("A KOSTRA validation needs a skjema, a year and a region (got “%s”, “%s”, “%s”)"),
                    skjema, year, region);
       return NULL;
     }
   if (quarter > 4)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "A quarter is 1 to 4, or 0 for the annual accounts, not %u", quarter);
+                   _("A quarter is 1 to 4, or 0 for the annual accounts, not %u"), quarter);
       return NULL;
     }
 
@@ -307,7 +308,7 @@ _kommune_kostra_validate_lines (KommuneAccountsLines *lines,
   if (run.validator == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "SSB's controls for skjema %s (validator “%s”) are not implemented",
+                   _("SSB's controls for skjema %s (validator “%s”) are not implemented"),
                    skjema, run.skjema->validator);
       return NULL;
     }

@@ -14,6 +14,7 @@
 #include "model/kommune-distribution-private.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneAdjustment:
@@ -293,13 +294,13 @@ check_kinds (const char           *id,
   if (kommune_document_kind_to_string (document) == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "adjustment “%s”: %d is not a document kind", id, (int) document);
+                   _("adjustment “%s”: %d is not a document kind"), id, (int) document);
       return FALSE;
     }
   if (kommune_budget_type_to_string (budget_type) == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "adjustment “%s”: %d is not a budget type", id, (int) budget_type);
+                   _("adjustment “%s”: %d is not a budget type"), id, (int) budget_type);
       return FALSE;
     }
   return TRUE;
@@ -313,22 +314,22 @@ check_common (const char  *id,
               const char  *reason,
               GError     **error)
 {
-  if (!_kommune_check_code ("the adjustment id", id, error))
+  if (!_kommune_check_code (_("the adjustment id"), id, error))
     return FALSE;
   if (date == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "adjustment “%s” has no date", id);
+                   _("adjustment “%s” has no date"), id);
       return FALSE;
     }
   if (year < 1000 || year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "adjustment “%s”: %u is not a budget year", id, year);
+                   _("adjustment “%s”: %u is not a budget year"), id, year);
       return FALSE;
     }
-  return _kommune_check_name ("the adjustment's decision", decision ? decision : "", TRUE, error) &&
-         _kommune_check_name ("the adjustment's reason", reason ? reason : "", TRUE, error);
+  return _kommune_check_name (_("the adjustment's decision"), decision ? decision : "", TRUE, error) &&
+         _kommune_check_name (_("the adjustment's reason"), reason ? reason : "", TRUE, error);
 }
 
 gboolean
@@ -337,12 +338,12 @@ _kommune_adjustment_check (KommuneAdjustment  *self,
 {
   if (!check_common (self->id, self->date, self->decision, self->year, self->reason, error) ||
       !check_kinds (self->id, self->document, self->budget_type, error) ||
-      !_kommune_check_code ("the adjustment's area code", self->area_code, error))
+      !_kommune_check_code (_("the adjustment's area code"), self->area_code, error))
     return FALSE;
   if (g_list_model_get_n_items (G_LIST_MODEL (self->lines)) == 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "adjustment “%s” has no lines", self->id);
+                   _("adjustment “%s” has no lines"), self->id);
       return FALSE;
     }
   return TRUE;
@@ -417,7 +418,7 @@ kommune_adjustment_new (const char           *id,
 
   if (!check_common (id, date, decision, year, reason, error) ||
       !check_kinds (id, document, budget_type, error) ||
-      !_kommune_check_code ("the adjustment's area code", area_code, error))
+      !_kommune_check_code (_("the adjustment's area code"), area_code, error))
     return NULL;
 
   self = adjustment_new (id, date, decision, document, area_code, budget_type,
@@ -472,20 +473,20 @@ kommune_adjustment_new_transfer (const char           *id,
 
   if (!check_common (id, date, decision, year, reason, error) ||
       !check_kinds (id, document, budget_type, error) ||
-      !_kommune_check_code ("the transfer's from-area code", from_area_code, error) ||
-      !_kommune_check_code ("the transfer's to-area code", to_area_code, error))
+      !_kommune_check_code (_("the transfer's from-area code"), from_area_code, error) ||
+      !_kommune_check_code (_("the transfer's to-area code"), to_area_code, error))
     return NULL;
 
   if (g_str_equal (from_area_code, to_area_code))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "transfer “%s” moves money from area “%s” to itself", id, from_area_code);
+                   _("transfer “%s” moves money from area “%s” to itself"), id, from_area_code);
       return NULL;
     }
   if (amount == G_MININT64)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                   "transfer “%s”: the amount cannot be negated", id);
+                   _("transfer “%s”: the amount cannot be negated"), id);
       return NULL;
     }
 
@@ -529,8 +530,8 @@ kommune_adjustment_add_line (KommuneAdjustment  *self,
   if (self->frozen)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
-                   "adjustment “%s” is in a plan's log and cannot change; "
-                   "make a new adjustment instead", self->id);
+                   _("adjustment “%s” is in a plan's log and cannot change; "
+                   "make a new adjustment instead"), self->id);
       return FALSE;
     }
   if (!_kommune_adjustment_check (self, error))
@@ -546,7 +547,7 @@ _kommune_adjustment_freeze (KommuneAdjustment *self)
   if (self->frozen)
     return;
   self->frozen = TRUE;
-  owner = g_strdup_printf ("adjustment “%s”", self->id);
+  owner = g_strdup_printf (_("adjustment “%s”"), self->id);
   _kommune_distribution_freeze (self->lines, owner);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROZEN]);
 }

@@ -12,6 +12,7 @@
 #include "model/kommune-annual-evaluation-private.h"
 #include "kommune-error.h"
 #include "kommune-financial-figures.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneAnnualEvaluation:
@@ -164,7 +165,7 @@ check_year (guint    year,
   if (year >= 1000 && year <= 9999)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-               "an annual evaluation's year is from 1000 to 9999, not %u", year);
+               _("an annual evaluation's year is from 1000 to 9999, not %u"), year);
   return FALSE;
 }
 
@@ -289,13 +290,13 @@ kommune_annual_evaluation_get_figure (KommuneAnnualEvaluation  *self,
   if ((guint) figure >= N_FIGURES)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%d is not a financial figure", (int) figure);
+                   _("%d is not a financial figure"), (int) figure);
       return 0;
     }
   if (!self->has_figure[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-                   "the evaluation of %u does not state the %s",
+                   _("the evaluation of %u does not state the %s"),
                    self->year, kommune_financial_figure_to_string (figure));
       return 0;
     }
@@ -383,7 +384,7 @@ kommune_annual_evaluation_set_reported_result_share (KommuneAnnualEvaluation  *s
       if (*p != '\0' || !g_ascii_isdigit (percent[percent[0] == '-']))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                       "“%s” is not a percentage such as 0,9", percent);
+                       _("“%s” is not a percentage such as 0,9"), percent);
           return FALSE;
         }
     }
@@ -428,7 +429,7 @@ kommune_annual_evaluation_dup_result_share (KommuneAnnualEvaluation  *self,
   if (decimals > 12)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the result share has at most 12 decimals, not %u", decimals);
+                   _("the result share has at most 12 decimals, not %u"), decimals);
       return NULL;
     }
 

@@ -9,6 +9,7 @@
 #include "core/kommune-check-private.h"
 #include "kommune-error.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneAreaReport:
@@ -248,7 +249,7 @@ kommune_area_report_new (const char  *area_code,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_code ("the area report's area code", area_code, error))
+  if (!_kommune_check_code (_("the area report's area code"), area_code, error))
     return NULL;
 
   return g_object_new (KOMMUNE_TYPE_AREA_REPORT, "area-code", area_code, NULL);
@@ -276,7 +277,7 @@ gboolean
 _kommune_area_report_check (KommuneAreaReport  *self,
                             GError            **error)
 {
-  return _kommune_check_code ("the area report's area code", self->area_code, error);
+  return _kommune_check_code (_("the area report's area code"), self->area_code, error);
 }
 
 void
@@ -292,7 +293,7 @@ check_open (KommuneAreaReport  *self,
   if (!self->frozen)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
-               "the report on area “%s” belongs to an adopted tertial report and cannot change",
+               _("the report on area “%s” belongs to an adopted tertial report and cannot change"),
                self->area_code);
   return FALSE;
 }

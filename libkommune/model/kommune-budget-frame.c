@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "core/kommune-amount-private.h"
 #include "model/kommune-budget-frame-private.h"
 #include "core/kommune-check-private.h"
@@ -13,6 +15,7 @@
 #include "kommune-error.h"
 #include "core/kommune-list-private.h"
 #include "model/kommune-programme-area-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneBudgetFrame:
@@ -225,7 +228,7 @@ check_values (KommuneProgrammeArea  *area,
   if (area == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "a budget frame needs a programme area");
+                   _("a budget frame needs a programme area"));
       return FALSE;
     }
   if (!_kommune_programme_area_check (area, error))
@@ -233,7 +236,7 @@ check_values (KommuneProgrammeArea  *area,
   if (year < MIN_YEAR || year > MAX_YEAR)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "the frame of area “%s”: %u is not a budget year (%u–%u)",
+                   _("the frame of area “%s”: %u is not a budget year (%u–%u)"),
                    kommune_programme_area_get_code (area), year, MIN_YEAR, MAX_YEAR);
       return FALSE;
     }
@@ -241,7 +244,7 @@ check_values (KommuneProgrammeArea  *area,
       budget_type != KOMMUNE_BUDGET_TYPE_INVESTMENT)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the frame of area “%s”: %d is not a budget type",
+                   _("the frame of area “%s”: %d is not a budget type"),
                    kommune_programme_area_get_code (area), (int) budget_type);
       return FALSE;
     }
@@ -419,7 +422,7 @@ kommune_budget_frame_add_distribution (KommuneBudgetFrame  *self,
   g_return_val_if_fail (KOMMUNE_IS_BUDGET_FRAME (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_code ("the distribution name", name, error))
+  if (!_kommune_check_code (_("the distribution name"), name, error))
     return NULL;
 
   if (!_kommune_budget_frame_check (self, error))
@@ -427,9 +430,9 @@ kommune_budget_frame_add_distribution (KommuneBudgetFrame  *self,
   distribution = kommune_distribution_new (name, error);
   if (distribution == NULL)
     return NULL;
-  owner = g_strdup_printf ("the %u frame for “%s”", self->year,
+  owner = g_strdup_printf (_("the %u frame for “%s”"), self->year,
                            kommune_programme_area_get_name (self->area));
-  if (!_kommune_list_append (self->distributions, distribution, "distribution", owner, error))
+  if (!_kommune_list_append (self->distributions, distribution, _("distribution"), owner, error))
     return NULL;
 
   return distribution;
@@ -497,9 +500,9 @@ describe_mismatch (KommuneBudgetFrame  *self,
    * of the difference as what it is: an enormous mismatch. */
   if ((self->amount < 0 && total > G_MAXINT64 + self->amount) ||
       (self->amount > 0 && total < G_MININT64 + self->amount))
-    return g_strdup_printf ("distribution “%s” of the %u frame for “%s” "
-                            "sums to %" G_GINT64_FORMAT " øre, not the frame's "
-                            "%" G_GINT64_FORMAT " øre",
+    return g_strdup_printf (_("distribution “%s” of the %u frame for “%s” "
+                            "sums to %" PRId64 " øre, not the frame's "
+                            "%" PRId64 " øre"),
                             kommune_distribution_get_name (distribution),
                             self->year,
                             kommune_programme_area_get_name (self->area),
@@ -511,13 +514,15 @@ describe_mismatch (KommuneBudgetFrame  *self,
   gap_text = _kommune_amount_describe (difference < 0 ? -difference : difference);
   difference_text = _kommune_amount_describe (difference);
 
-  return g_strdup_printf ("distribution “%s” of the %u frame for “%s” sums to %s, "
-                          "not the frame's %s: %s %s (difference %s)",
+  return g_strdup_printf (difference < 0
+                          ? _("distribution “%s” of the %u frame for “%s” sums to %s, "
+                              "not the frame's %s: %s short (difference %s)")
+                          : _("distribution “%s” of the %u frame for “%s” sums to %s, "
+                              "not the frame's %s: %s over (difference %s)"),
                           kommune_distribution_get_name (distribution),
                           self->year,
                           kommune_programme_area_get_name (self->area),
                           total_text, frame_text, gap_text,
-                          difference < 0 ? "short" : "over",
                           difference_text);
 }
 

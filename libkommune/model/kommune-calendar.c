@@ -9,6 +9,7 @@
 #include "kommune-calendar.h"
 #include "kommune-enums.h"
 #include "kommune-error.h"
+#include "core/kommune-i18n-private.h"
 
 /* The steering year as Drammen kommune describes it (“Styringsdokumentene
  * i Drammen kommune”): the council's guidance and the first tertial report
@@ -174,7 +175,7 @@ kommune_calendar_dup_period (KommuneDocumentKind   document,
   if (year < 1 || year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "%u is not a year from 1 to 9999", year);
+                   _("%u is not a year from 1 to 9999"), year);
       return FALSE;
     }
 
@@ -192,12 +193,12 @@ kommune_calendar_dup_period (KommuneDocumentKind   document,
       break;
     case KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE:
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "the %s does not report on a period",
+                   _("the %s does not report on a period"),
                    kommune_document_kind_to_string (document));
       return FALSE;
     default:
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "%d is not a document kind", (int) document);
+                   _("%d is not a document kind"), (int) document);
       return FALSE;
     }
 

@@ -7,6 +7,7 @@
 
 #include "core/kommune-check-private.h"
 #include "model/kommune-department-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneDepartment:
@@ -143,8 +144,8 @@ gboolean
 _kommune_department_check (KommuneDepartment  *self,
                            GError            **error)
 {
-  return _kommune_check_code ("the department code", self->code, error) &&
-         _kommune_check_name ("the department name", self->name, FALSE, error);
+  return _kommune_check_code (_("the department code"), self->code, error) &&
+         _kommune_check_name (_("the department name"), self->name, FALSE, error);
 }
 
 static void
@@ -174,8 +175,8 @@ kommune_department_new (const char  *code,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_code ("the department code", code, error) ||
-      !_kommune_check_name ("the department name", name, FALSE, error))
+  if (!_kommune_check_code (_("the department code"), code, error) ||
+      !_kommune_check_name (_("the department name"), name, FALSE, error))
     return NULL;
 
   return g_object_new (KOMMUNE_TYPE_DEPARTMENT,

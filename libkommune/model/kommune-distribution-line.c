@@ -7,6 +7,7 @@
 
 #include "core/kommune-check-private.h"
 #include "model/kommune-distribution-line-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneDistributionLine:
@@ -168,8 +169,8 @@ check_values (const char  *key,
               const char  *label,
               GError     **error)
 {
-  return _kommune_check_code ("the distribution key", key, error) &&
-         (label == NULL || _kommune_check_name ("the distribution label", label, TRUE, error));
+  return _kommune_check_code (_("the distribution key"), key, error) &&
+         (label == NULL || _kommune_check_name (_("the distribution label"), label, TRUE, error));
 }
 
 gboolean

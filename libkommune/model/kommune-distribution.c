@@ -10,6 +10,7 @@
 #include "model/kommune-distribution-line-private.h"
 #include "model/kommune-distribution-private.h"
 #include "kommune-error.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneDistribution:
@@ -233,7 +234,7 @@ gboolean
 _kommune_distribution_check (KommuneDistribution  *self,
                              GError              **error)
 {
-  return _kommune_check_code ("the distribution name", self->name, error);
+  return _kommune_check_code (_("the distribution name"), self->name, error);
 }
 
 void
@@ -250,7 +251,7 @@ kommune_distribution_new (const char  *name,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_code ("the distribution name", name, error))
+  if (!_kommune_check_code (_("the distribution name"), name, error))
     return NULL;
 
   return g_object_new (KOMMUNE_TYPE_DISTRIBUTION, "name", name, NULL);
@@ -310,19 +311,19 @@ kommune_distribution_add (KommuneDistribution  *self,
   if (self->frozen_by != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
-                   "the lines of %s are in a plan's log and cannot change",
+                   _("the lines of %s are in a plan's log and cannot change"),
                    self->frozen_by);
       return FALSE;
     }
   if (!_kommune_distribution_check (self, error) ||
-      !_kommune_check_code ("the distribution key", key, error) ||
-      (label != NULL && !_kommune_check_name ("the distribution label", label, TRUE, error)))
+      !_kommune_check_code (_("the distribution key"), key, error) ||
+      (label != NULL && !_kommune_check_name (_("the distribution label"), label, TRUE, error)))
     return FALSE;
 
   if (g_hash_table_contains (self->by_key, key))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                   "distribution “%s” already has a line “%s”", self->name, key);
+                   _("distribution “%s” already has a line “%s”"), self->name, key);
       return FALSE;
     }
 
@@ -330,7 +331,7 @@ kommune_distribution_add (KommuneDistribution  *self,
   if (local_error != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                   "line “%s” of distribution “%s”: %s",
+                   _("line “%s” of distribution “%s”: %s"),
                    key, self->name, local_error->message);
       return FALSE;
     }

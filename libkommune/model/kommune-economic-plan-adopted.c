@@ -13,6 +13,7 @@
 #include "model/kommune-economic-plan-private.h"
 #include "kommune-error.h"
 #include "model/kommune-programme-area-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * kommune_economic_plan_add_area:
@@ -47,7 +48,7 @@ kommune_economic_plan_add_area (KommuneEconomicPlan   *self,
   known = _kommune_list_find (self->areas, kommune_programme_area_get_code (area));
   if (known == area)
     return TRUE;
-  return _kommune_list_append (self->areas, area, "programme area", "the economic plan", error);
+  return _kommune_list_append (self->areas, area, _("programme area"), _("the economic plan"), error);
 }
 
 /**
@@ -99,7 +100,7 @@ _kommune_economic_plan_check_area (KommuneEconomicPlan  *self,
   if (area_code != NULL && kommune_economic_plan_find_area (self, area_code) != NULL)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNKNOWN_AREA,
-               "%s: the plan has no programme area “%s”", what,
+               _("%s: the plan has no programme area “%s”"), what,
                area_code ? area_code : "(null)");
   return FALSE;
 }
@@ -171,7 +172,7 @@ kommune_economic_plan_list_budget_frames (KommuneEconomicPlan *self)
           }
     }
   list = _kommune_list_new (KOMMUNE_TYPE_BUDGET_FRAME, NULL);
-  _kommune_list_append_all (list, found, "frame", "the list of frames", NULL);
+  _kommune_list_append_all (list, found, _("frame"), _("the list of frames"), NULL);
   return G_LIST_MODEL (list);
 }
 

@@ -17,6 +17,7 @@
 #include "model/kommune-economic-plan-private.h"
 #include "kommune-error.h"
 #include "kommune-programme-area.h"
+#include "core/kommune-i18n-private.h"
 
 /* Which adjustments count: those dated on or before @until_key and after
  * @since_key (yyyymmdd, 0 for no bound) whose document ranks at most
@@ -72,7 +73,7 @@ compute_frame (KommuneEconomicPlan  *self,
       if (!_kommune_checked_add (total, kommune_adjustment_get_effect (adjustment, area_code), &total))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "the %u frame of area “%s” overflows at adjustment “%s”",
+                       _("the %u frame of area “%s” overflows at adjustment “%s”"),
                        year, area_code, kommune_adjustment_get_id (adjustment));
           return FALSE;
         }
@@ -158,7 +159,7 @@ kommune_economic_plan_get_frame_amount_after (KommuneEconomicPlan  *self,
   if (selection.max_rank < 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "frame: %d is not a document kind", (int) document);
+                   _("frame: %d is not a document kind"), (int) document);
       return 0;
     }
   compute_frame (self, area_code, year, budget_type, &selection, TRUE, &frame, error);
@@ -208,7 +209,7 @@ kommune_economic_plan_get_frame_change (KommuneEconomicPlan  *self,
       g_autofree char *to = _kommune_date_format (until);
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "the change from %s to %s: the end comes before the start", from, to);
+                   _("the change from %s to %s: the end comes before the start"), from, to);
       return 0;
     }
   compute_frame (self, area_code, year, budget_type, &selection, FALSE, &change, error);
@@ -262,7 +263,7 @@ kommune_economic_plan_get_total (KommuneEconomicPlan  *self,
       if (local_error != NULL)
         {
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      "the %u total: ", year);
+                                      _("the %u total: "), year);
           return 0;
         }
     }
@@ -310,7 +311,7 @@ kommune_economic_plan_get_area_total (KommuneEconomicPlan  *self,
       if (local_error != NULL)
         {
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      "the plan total of area “%s”: ", area_code);
+                                      _("the plan total of area “%s”: "), area_code);
           return 0;
         }
     }

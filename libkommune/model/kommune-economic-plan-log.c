@@ -16,6 +16,7 @@
 #include "kommune-distribution.h"
 #include "model/kommune-economic-plan-private.h"
 #include "kommune-error.h"
+#include "core/kommune-i18n-private.h"
 
 /* The totals of an adjustment: the year's by its net effect, each area's
  * by its line. With @undo, takes back what an earlier call applied. */
@@ -28,7 +29,7 @@ change_totals_by (KommuneEconomicPlan  *self,
   GListModel *lines = G_LIST_MODEL (kommune_adjustment_get_lines (adjustment));
   guint year = kommune_adjustment_get_year (adjustment);
   KommuneBudgetType budget_type = kommune_adjustment_get_budget_type (adjustment);
-  g_autofree char *what = g_strdup_printf ("adjustment “%s”", kommune_adjustment_get_id (adjustment));
+  g_autofree char *what = g_strdup_printf (_("adjustment “%s”"), kommune_adjustment_get_id (adjustment));
   gint64 net = kommune_distribution_get_total (kommune_adjustment_get_lines (adjustment));
   guint n = g_list_model_get_n_items (lines), done = 0;
 
@@ -104,18 +105,18 @@ check_one (KommuneEconomicPlan  *self,
   id = kommune_adjustment_get_id (adjustment);
   year = kommune_adjustment_get_year (adjustment);
   budget_type = kommune_adjustment_get_budget_type (adjustment);
-  what = g_strdup_printf ("adjustment “%s”", id);
+  what = g_strdup_printf (_("adjustment “%s”"), id);
 
   if (_kommune_list_find (self->adjustments, id) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                   "the plan's log already has an adjustment “%s”", id);
+                   _("the plan's log already has an adjustment “%s”"), id);
       return FALSE;
     }
   if (batch != NULL && g_hash_table_contains (batch->ids, id))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                   "adjustment “%s” comes twice in one batch", id);
+                   _("adjustment “%s” comes twice in one batch"), id);
       return FALSE;
     }
 
@@ -151,11 +152,11 @@ check_one (KommuneEconomicPlan  *self,
               _kommune_checked_add (_kommune_economic_plan_full_frame (self, code, year, budget_type),
                                     kommune_distribution_line_get_amount (line), &alone))
             g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                         "adjustment “%s” would overflow the frame of area “%s” "
-                         "together with the adjustments before it", id, code);
+                         _("adjustment “%s” would overflow the frame of area “%s” "
+                         "together with the adjustments before it"), id, code);
           else
             g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                         "%s would overflow the frame of area “%s”", what, code);
+                         _("%s would overflow the frame of area “%s”"), what, code);
           return FALSE;
         }
       if (batch != NULL && running != NULL)
@@ -169,8 +170,8 @@ check_one (KommuneEconomicPlan  *self,
       g_autofree char *difference = _kommune_amount_describe (kommune_distribution_get_total (lines));
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_UNBALANCED_TRANSFER,
-                   "transfer “%s” does not balance: its %u lines sum to %s, not 0 "
-                   "(difference %s)", id, n, difference, difference);
+                   _("transfer “%s” does not balance: its %u lines sum to %s, not 0 "
+                   "(difference %s)"), id, n, difference, difference);
       return FALSE;
     }
 
@@ -200,7 +201,7 @@ add_batch (KommuneEconomicPlan  *self,
         {
           g_clear_object (&item);
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                       "item %u of the batch is not an adjustment", i);
+                       _("item %u of the batch is not an adjustment"), i);
           return FALSE;
         }
       g_ptr_array_add (items, item);
@@ -228,7 +229,7 @@ add_batch (KommuneEconomicPlan  *self,
   /* check_one() has refused every id already in the log or twice in the
    * batch, so the append cannot fail; it goes first all the same, so
    * that nothing is frozen or indexed unless the lot is in the log. */
-  if (!_kommune_list_append_all (self->adjustments, items, "adjustment", "the plan's log", error))
+  if (!_kommune_list_append_all (self->adjustments, items, _("adjustment"), _("the plan's log"), error))
     {
       for (guint i = n; i-- > 0;)
         change_totals_by (self, g_ptr_array_index (items, i), TRUE, NULL);
@@ -310,7 +311,7 @@ kommune_economic_plan_add_adjustment (KommuneEconomicPlan  *self,
 
   _kommune_adjustment_freeze (adjustment);
   _kommune_economic_plan_index_adjustment (self, adjustment);
-  return _kommune_list_append (self->adjustments, adjustment, "adjustment", "the plan's log", error);
+  return _kommune_list_append (self->adjustments, adjustment, _("adjustment"), _("the plan's log"), error);
 }
 
 gboolean
@@ -340,7 +341,7 @@ _kommune_economic_plan_restore_adjustment (KommuneEconomicPlan  *self,
 
   _kommune_adjustment_freeze (adjustment);
   _kommune_economic_plan_index_adjustment (self, adjustment);
-  return _kommune_list_append (self->adjustments, adjustment, "adjustment", "the plan's log", error);
+  return _kommune_list_append (self->adjustments, adjustment, _("adjustment"), _("the plan's log"), error);
 }
 
 gboolean
@@ -362,8 +363,8 @@ _kommune_economic_plan_reorder_log (KommuneEconomicPlan  *self,
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                        adjustment == NULL
-                         ? "the log order names “%s”, which is not in the log"
-                         : "the log order names “%s” twice", ids[i]);
+                         ? _("the log order names “%s”, which is not in the log")
+                         : _("the log order names “%s” twice"), ids[i]);
           return FALSE;
         }
       g_ptr_array_add (order, g_object_ref (adjustment));
@@ -371,12 +372,12 @@ _kommune_economic_plan_reorder_log (KommuneEconomicPlan  *self,
   if (order->len != n)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the log order names %u of the %u adjustments in the log", order->len, n);
+                   _("the log order names %u of the %u adjustments in the log"), order->len, n);
       return FALSE;
     }
 
   _kommune_list_remove_all (self->adjustments);
-  _kommune_list_append_all (self->adjustments, order, "adjustment", "the plan's log", NULL);
+  _kommune_list_append_all (self->adjustments, order, _("adjustment"), _("the plan's log"), NULL);
 
   g_hash_table_iter_init (&iter, self->frame_logs);
   while (g_hash_table_iter_next (&iter, NULL, &value))

@@ -19,6 +19,7 @@
 #include "model/kommune-economic-plan-private.h"
 #include "kommune-error.h"
 #include "model/kommune-programme-area-private.h"
+#include "core/kommune-i18n-private.h"
 
 KommuneFrameLog *
 _kommune_economic_plan_lookup_log (KommuneEconomicPlan *self,
@@ -89,7 +90,7 @@ replace_original (KommuneEconomicPlan  *self,
       if (!_kommune_checked_add (total, kommune_adjustment_get_effect (adjustment, area_code), &total))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "the %u frame of area “%s” would overflow at adjustment “%s”",
+                       _("the %u frame of area “%s” would overflow at adjustment “%s”"),
                        year, area_code, kommune_adjustment_get_id (adjustment));
           return FALSE;
         }
@@ -157,11 +158,11 @@ _kommune_economic_plan_change_totals (KommuneEconomicPlan  *self,
     {
       if (area_code == NULL)
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                     "%s would make the %u %s total of the plan overflow",
+                     _("%s would make the %u %s total of the plan overflow"),
                      what, year, kommune_budget_type_to_string (budget_type));
       else
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                     "%s would make the plan total of area “%s” overflow", what, area_code);
+                     _("%s would make the plan total of area “%s” overflow"), what, area_code);
       return FALSE;
     }
   if (apply)
@@ -256,14 +257,14 @@ kommune_economic_plan_add_budget_frame (KommuneEconomicPlan  *self,
    * plan's totals must take that too. */
   {
     gint64 original = _kommune_economic_plan_original_amount (self, code, year, budget_type);
-    g_autofree char *what = g_strdup_printf ("the %u frame of area “%s”", year, code);
+    g_autofree char *what = g_strdup_printf (_("the %u frame of area “%s”"), year, code);
 
     if (!_kommune_checked_add (kommune_budget_frame_get_amount (frame),
                                original == G_MININT64 ? G_MAXINT64 : -original, &delta) ||
         original == G_MININT64)
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                     "%s: the change from its original does not fit in 64 bits", what);
+                     _("%s: the change from its original does not fit in 64 bits"), what);
         return FALSE;
       }
     /* The frame with its adjustments first (the more precise error), then

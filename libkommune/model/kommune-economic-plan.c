@@ -17,6 +17,7 @@
 #include "model/kommune-economic-plan-private.h"
 #include "kommune-error.h"
 #include "kommune-programme-area.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneEconomicPlan:
@@ -240,7 +241,7 @@ check_first_year (guint    first_year,
   if (first_year >= 1000 && first_year <= 9999 - KOMMUNE_PLAN_YEARS)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-               "a plan's first year is from 1000 to %u, not %u",
+               _("a plan's first year is from 1000 to %u, not %u"),
                9999 - KOMMUNE_PLAN_YEARS, first_year);
   return FALSE;
 }
@@ -253,7 +254,7 @@ _kommune_economic_plan_set_start_year (KommuneEconomicPlan  *self,
   if (start_year < 1000 || start_year > self->first_year)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "the plan's start year %u is not from 1000 to its first year %u",
+                   _("the plan's start year %u is not from 1000 to its first year %u"),
                    start_year, self->first_year);
       return FALSE;
     }
@@ -373,7 +374,7 @@ _kommune_economic_plan_check_year (KommuneEconomicPlan  *self,
   if (kommune_economic_plan_covers_year (self, year))
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-               "%s: %u is outside the plan %u–%u", what, year,
+               _("%s: %u is outside the plan %u–%u"), what, year,
                self->first_year, kommune_economic_plan_get_last_year (self));
   return FALSE;
 }
@@ -385,7 +386,7 @@ _kommune_economic_plan_check_budget_type (KommuneBudgetType   budget_type,
   if (kommune_budget_type_to_string (budget_type) != NULL)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-               "frame: %d is not a budget type", (int) budget_type);
+               _("frame: %d is not a budget type"), (int) budget_type);
   return FALSE;
 }
 

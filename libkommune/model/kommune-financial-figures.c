@@ -9,6 +9,7 @@
 #include "kommune-enums.h"
 #include "kommune-error.h"
 #include "model/kommune-financial-figures-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneFinancialFigures:
@@ -101,7 +102,7 @@ check_year (guint    year,
   if (year < 1000 || year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "%u is not a year of financial figures (1000–9999)", year);
+                   _("%u is not a year of financial figures (1000–9999)"), year);
       return FALSE;
     }
   return TRUE;
@@ -227,13 +228,13 @@ kommune_financial_figures_get (KommuneFinancialFigures  *self,
   if ((guint) figure >= N_FIGURES)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%d is not a financial figure", (int) figure);
+                   _("%d is not a financial figure"), (int) figure);
       return 0;
     }
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-                   "the %s of %u is not given",
+                   _("the %s of %u is not given"),
                    kommune_financial_figure_to_string (figure), self->year);
       return 0;
     }

@@ -13,6 +13,7 @@
 #include "kommune-error.h"
 #include "model/kommune-financial-figures-private.h"
 #include "model/kommune-financial-rule-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* One rule, its condition's status already known (or no condition):
  * the status, and the exact difference numerator × 100 000 − denominator
@@ -99,7 +100,7 @@ kommune_financial_rule_evaluate (KommuneFinancialRule     *self,
   if (!KOMMUNE_IS_FINANCIAL_FIGURES (figures))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "rule “%s”: no financial figures to evaluate", self->name);
+                   _("rule “%s”: no financial figures to evaluate"), self->name);
       return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
     }
   if (!_kommune_financial_rule_check (self, error) ||
@@ -126,7 +127,7 @@ kommune_financial_rule_evaluate (KommuneFinancialRule     *self,
                                       2, &local_error);
       if (*ratio == NULL)
         {
-          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "rule “%s”: ", self->name);
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("rule “%s”: "), self->name);
           return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
         }
     }
@@ -142,7 +143,7 @@ kommune_financial_rule_evaluate (KommuneFinancialRule     *self,
           if (ratio != NULL)
             g_clear_pointer (ratio, g_free);
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                       "rule “%s”: the margin does not fit in 64-bit øre", self->name);
+                       _("rule “%s”: the margin does not fit in 64-bit øre"), self->name);
           return KOMMUNE_RULE_STATUS_NOT_ASSESSABLE;
         }
       *margin = (gint64) rounded;

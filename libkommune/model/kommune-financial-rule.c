@@ -16,6 +16,7 @@
 #include "model/kommune-financial-figures-private.h"
 #include "model/kommune-financial-rule-private.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneFinancialRule:
@@ -234,13 +235,13 @@ check_rule (const char              *name,
             KommuneComparison        comparison,
             GError                 **error)
 {
-  if (!_kommune_check_name ("the rule's name", name, FALSE, error))
+  if (!_kommune_check_name (_("the rule's name"), name, FALSE, error))
     return FALSE;
   if ((guint) numerator > KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT ||
       (guint) denominator > KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "rule “%s”: %d is not a financial figure", name,
+                   _("rule “%s”: %d is not a financial figure"), name,
                    (guint) numerator > KOMMUNE_FINANCIAL_FIGURE_LONG_TERM_DEBT ?
                    (int) numerator : (int) denominator);
       return FALSE;
@@ -248,7 +249,7 @@ check_rule (const char              *name,
   if ((guint) comparison > KOMMUNE_COMPARISON_LESS_OR_EQUAL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "rule “%s”: %d is not a comparison", name, (int) comparison);
+                   _("rule “%s”: %d is not a comparison"), name, (int) comparison);
       return FALSE;
     }
   return TRUE;
@@ -297,16 +298,16 @@ kommune_financial_rule_new (const char              *name,
   if (threshold == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "rule “%s”: the threshold is missing", name);
+                   _("rule “%s”: the threshold is missing"), name);
       return NULL;
     }
   value = kommune_decimal_parse (threshold, &local_error);
   if (local_error == NULL && value < 0)
     g_set_error (&local_error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                 "the threshold %s is negative", threshold);
+                 _("the threshold %s is negative"), threshold);
   if (local_error != NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "rule “%s”: ", name);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("rule “%s”: "), name);
       return NULL;
     }
 
@@ -459,8 +460,8 @@ kommune_financial_rule_set_until (KommuneFinancialRule  *self,
     if (r == self)
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     r == condition ? "rule “%s” cannot be its own condition"
-                                    : "rule “%s” cannot be a condition of its own condition",
+                     r == condition ? _("rule “%s” cannot be its own condition")
+                                    : _("rule “%s” cannot be a condition of its own condition"),
                      self->name);
         return FALSE;
       }

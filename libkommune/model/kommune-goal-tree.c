@@ -10,6 +10,7 @@
 #include "kommune-error.h"
 #include "model/kommune-goal-private.h"
 #include "core/kommune-list-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * kommune_goal_get_parent:
@@ -80,7 +81,7 @@ kommune_goal_add_child (KommuneGoal  *self,
   if (!KOMMUNE_IS_GOAL (child))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "the child is not a goal");
+                           _("the child is not a goal"));
       return FALSE;
     }
   if (!_kommune_goal_check (self, error) || !_kommune_goal_check (child, error))
@@ -90,30 +91,30 @@ kommune_goal_add_child (KommuneGoal  *self,
   if (root == child)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   child == self ? "goal “%s” cannot be its own child"
-                                 : "goal “%s” is the root of the tree it would join", child->id);
+                   child == self ? _("goal “%s” cannot be its own child")
+                                 : _("goal “%s” is the root of the tree it would join"), child->id);
       return FALSE;
     }
   /* A tree in a document stays a tree of its own there. */
   if (child->shared_ids != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "goal “%s” is the root of a tree in a document and cannot become a child",
+                   _("goal “%s” is the root of a tree in a document and cannot become a child"),
                    child->id);
       return FALSE;
     }
   if (child->parent != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "goal “%s” already has a place in a tree of goals", child->id);
+                   _("goal “%s” already has a place in a tree of goals"), child->id);
       return FALSE;
     }
   levels = level_of (self) + child->levels;
   if (levels > KOMMUNE_GOAL_MAX_DEPTH)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "goal “%s” under goal “%s” would make a tree of %u levels; "
-                   "a tree of goals has at most %u",
+                   _("goal “%s” under goal “%s” would make a tree of %u levels; "
+                   "a tree of goals has at most %u"),
                    child->id, self->id, levels, (guint) KOMMUNE_GOAL_MAX_DEPTH);
       return FALSE;
     }
@@ -123,13 +124,13 @@ kommune_goal_add_child (KommuneGoal  *self,
       if (g_hash_table_contains (root->ids, key))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                       "the tree of goal “%s” already has a goal “%s”", root->id, (const char *) key);
+                       _("the tree of goal “%s” already has a goal “%s”"), root->id, (const char *) key);
           return FALSE;
         }
       if (root->shared_ids != NULL && g_hash_table_contains (root->shared_ids, key))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                       "goal “%s” already exists in the document", (const char *) key);
+                       _("goal “%s” already exists in the document"), (const char *) key);
           return FALSE;
         }
     }
@@ -254,15 +255,15 @@ _kommune_goal_share_ids (KommuneGoal  *root,
   if (root->parent != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "goal “%s” is the child of goal “%s”, not the root of a tree",
+                   _("goal “%s” is the child of goal “%s”, not the root of a tree"),
                    root->id, root->parent->id);
       return FALSE;
     }
   if (root->shared_ids != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   root->shared_ids == shared_ids ? "the tree of goal “%s” is already in this document"
-                                                  : "the tree of goal “%s” is already in a document",
+                   root->shared_ids == shared_ids ? _("the tree of goal “%s” is already in this document")
+                                                  : _("the tree of goal “%s” is already in a document"),
                    root->id);
       return FALSE;
     }
@@ -271,7 +272,7 @@ _kommune_goal_share_ids (KommuneGoal  *root,
     if (g_hash_table_contains (shared_ids, key))
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                     "goal “%s” already exists in the document", (const char *) key);
+                     _("goal “%s” already exists in the document"), (const char *) key);
         return FALSE;
       }
 

@@ -14,6 +14,7 @@
 #include "core/kommune-list-private.h"
 #include "model/kommune-measure-private.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneGoal:
@@ -256,7 +257,7 @@ check_level (KommuneGoalLevel   level,
   if ((guint) level > KOMMUNE_GOAL_LEVEL_STRATEGIC)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%d is not a goal level", (int) level);
+                   _("%d is not a goal level"), (int) level);
       return FALSE;
     }
   return TRUE;
@@ -266,8 +267,8 @@ gboolean
 _kommune_goal_check (KommuneGoal  *self,
                      GError      **error)
 {
-  return _kommune_check_code ("the goal id", self->id, error) &&
-         _kommune_check_name ("the goal text", self->text, FALSE, error) &&
+  return _kommune_check_code (_("the goal id"), self->id, error) &&
+         _kommune_check_name (_("the goal text"), self->text, FALSE, error) &&
          check_level (self->level, error);
 }
 
@@ -296,8 +297,8 @@ kommune_goal_new (const char        *id,
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_code ("the goal id", id, error) ||
-      !_kommune_check_name ("the goal text", text, FALSE, error) ||
+  if (!_kommune_check_code (_("the goal id"), id, error) ||
+      !_kommune_check_name (_("the goal text"), text, FALSE, error) ||
       !check_level (level, error))
     return NULL;
 
@@ -424,7 +425,7 @@ kommune_goal_set_period (KommuneGoal  *self,
   if (first_year < 1000 || last_year > 9999 || last_year < first_year)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "goal “%s”: %u–%u is not a period of years", self->id, first_year, last_year);
+                   _("goal “%s”: %u–%u is not a period of years"), self->id, first_year, last_year);
       return FALSE;
     }
   self->first_year = first_year;
@@ -494,7 +495,7 @@ kommune_goal_add_indicator (KommuneGoal       *self,
   if (!KOMMUNE_IS_INDICATOR (indicator))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "the indicator is not an indicator");
+                           _("the indicator is not an indicator"));
       return FALSE;
     }
   if (!_kommune_goal_check (self, error) || !_kommune_indicator_check (indicator, error))
@@ -505,7 +506,7 @@ kommune_goal_add_indicator (KommuneGoal       *self,
     if (_kommune_list_find (self->indicators, indicator_key (indicator, key)) != NULL)
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                     "goal “%s” already has the indicator “%s”", self->id,
+                     _("goal “%s” already has the indicator “%s”"), self->id,
                      kommune_indicator_get_name (indicator));
         return FALSE;
       }
@@ -559,7 +560,7 @@ kommune_goal_add_measure (KommuneGoal     *self,
   if (!KOMMUNE_IS_MEASURE (measure))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "the measure is not a measure");
+                           _("the measure is not a measure"));
       return FALSE;
     }
   if (!_kommune_goal_check (self, error) || !_kommune_measure_check (measure, error))
@@ -567,7 +568,7 @@ kommune_goal_add_measure (KommuneGoal     *self,
   if (_kommune_list_find (self->measures, measure_key (measure, buffer)) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                   "goal “%s” already has a measure %u", self->id,
+                   _("goal “%s” already has a measure %u"), self->id,
                    kommune_measure_get_number (measure));
       return FALSE;
     }

@@ -15,9 +15,10 @@
 #include "kommune-error.h"
 #include "model/kommune-indicator-private.h"
 #include "kommune-measurement.h"
+#include "core/kommune-i18n-private.h"
 
 static gboolean
-read_bound (const char  *what,
+read_bound (const char  *prefix,
             const char  *text,
             gboolean    *present,
             gint64      *value,
@@ -31,10 +32,10 @@ read_bound (const char  *what,
   *value = kommune_decimal_parse (text, &local_error);
   if (local_error == NULL && (*value > MAX_BOUND || *value < -MAX_BOUND))
     g_set_error (&local_error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                 "“%s” is beyond ±10^12", text);
+                 _("“%s” is beyond ±10^12"), text);
   if (local_error != NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "the %s bound: ", what);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s", prefix);
       return FALSE;
     }
   return TRUE;
@@ -81,12 +82,12 @@ kommune_indicator_set_band (KommuneIndicator  *self,
   if ((guint) status >= N_BANDS)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "indicator “%s”: only the desired, acceptable and not-approved statuses have bands",
+                   _("indicator “%s”: only the desired, acceptable and not-approved statuses have bands"),
                    self->name);
       return FALSE;
     }
-  if (!read_bound ("lower", lower, &band.has_lower, &band.lower, error) ||
-      !read_bound ("upper", upper, &band.has_upper, &band.upper, error))
+  if (!read_bound (_("the lower bound: "), lower, &band.has_lower, &band.lower, error) ||
+      !read_bound (_("the upper bound: "), upper, &band.has_upper, &band.upper, error))
     return FALSE;
 
   if (band.has_lower && band.has_upper &&
@@ -94,7 +95,7 @@ kommune_indicator_set_band (KommuneIndicator  *self,
        (band.lower == band.upper && !(band.lower_inclusive && band.upper_inclusive))))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "indicator “%s”: the %s band from %s to %s is empty",
+                   _("indicator “%s”: the %s band from %s to %s is empty"),
                    self->name, kommune_status_to_string (status), lower, upper);
       return FALSE;
     }
@@ -196,13 +197,13 @@ kommune_indicator_describe_band (KommuneIndicator *self,
   if (!kommune_indicator_dup_band (self, status, &lower, &lower_inclusive, &upper, &upper_inclusive))
     return NULL;
   if (lower != NULL && upper != NULL)
-    return g_strdup_printf ("%s %s and %s %s", lower_inclusive ? "≥" : ">", lower,
+    return g_strdup_printf (_("%s %s and %s %s"), lower_inclusive ? "≥" : ">", lower,
                             upper_inclusive ? "≤" : "<", upper);
   if (lower != NULL)
     return g_strdup_printf ("%s %s", lower_inclusive ? "≥" : ">", lower);
   if (upper != NULL)
     return g_strdup_printf ("%s %s", upper_inclusive ? "≤" : "<", upper);
-  return g_strdup ("any value");
+  return g_strdup (_("any value"));
 }
 
 static gboolean
@@ -280,13 +281,13 @@ kommune_indicator_evaluate (KommuneIndicator  *self,
   if (isinf (value))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "indicator “%s”: %s is not a value", self->name, value > 0 ? "inf" : "-inf");
+                   _("indicator “%s”: %s is not a value"), self->name, value > 0 ? "inf" : "-inf");
       return KOMMUNE_STATUS_NOT_MEASURED;
     }
   if (fabs (value) > (double) MAX_BOUND / KOMMUNE_DECIMAL_ONE)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "indicator “%s”: %g is beyond ±10^12; give it as text", self->name, value);
+                   _("indicator “%s”: %g is beyond ±10^12; give it as text"), self->name, value);
       return KOMMUNE_STATUS_NOT_MEASURED;
     }
   /* The double is read as the shortest decimal that gives it back (what
@@ -294,7 +295,7 @@ kommune_indicator_evaluate (KommuneIndicator  *self,
   thousandths = kommune_decimal_from_double (value, &conversion_error);
   if (conversion_error != NULL)
     {
-      g_propagate_prefixed_error (error, conversion_error, "indicator “%s”: ", self->name);
+      g_propagate_prefixed_error (error, conversion_error, _("indicator “%s”: "), self->name);
       return KOMMUNE_STATUS_NOT_MEASURED;
     }
   return kommune_indicator_evaluate_thousandths (self, thousandths);
@@ -328,7 +329,7 @@ kommune_indicator_evaluate_text (KommuneIndicator  *self,
   if (text == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "indicator “%s”: no value to evaluate", self->name);
+                   _("indicator “%s”: no value to evaluate"), self->name);
       return KOMMUNE_STATUS_NOT_MEASURED;
     }
   value = kommune_decimal_parse (text, &local_error);

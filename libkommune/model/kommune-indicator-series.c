@@ -12,6 +12,7 @@
 #include "kommune-error.h"
 #include "model/kommune-indicator-private.h"
 #include "model/kommune-measurement-private.h"
+#include "core/kommune-i18n-private.h"
 
 /* check_bands() works on positions along the real line in which every
  * bound v (in thousandths) has three places: just below it (3v − 1), at
@@ -63,29 +64,31 @@ describe_position (gint64   position,
   return g_strdup_printf ("%s %s", offset < 0 ? "<" : "≤", number);
 }
 
-/* A finding about the stretch [start, end] of positions. */
+/* A finding about the stretch [start, end] of positions: a gap (in no
+ * band) or an overlap (in more than one), each sentence whole so that it
+ * translates. */
 static char *
-finding (const char *kind,
+finding (gboolean    overlap,
          gint64      start,
-         gint64      end,
-         const char *where)
+         gint64      end)
 {
   g_autofree char *from = start == POS_MIN ? NULL : describe_position (start, TRUE);
   g_autofree char *to = end == POS_MAX ? NULL : describe_position (end, FALSE);
-  g_autofree char *stretch = NULL;
 
   if (from != NULL && to != NULL && start == end)
     {
       g_autofree char *number = kommune_decimal_to_string (start / 3);
-      return g_strdup_printf ("%s: the value %s is %s", kind, number, where);
+      return g_strdup_printf (overlap ? _("overlap: the value %s is in more than one band")
+                                      : _("gap: the value %s is in no band"), number);
     }
   if (from != NULL && to != NULL)
-    stretch = g_strdup_printf ("values %s and %s", from, to);
-  else if (from != NULL || to != NULL)
-    stretch = g_strdup_printf ("values %s", from != NULL ? from : to);
-  else
-    stretch = g_strdup ("all values");
-  return g_strdup_printf ("%s: %s are %s", kind, stretch, where);
+    return g_strdup_printf (overlap ? _("overlap: values %s and %s are in more than one band")
+                                    : _("gap: values %s and %s are in no band"), from, to);
+  if (from != NULL || to != NULL)
+    return g_strdup_printf (overlap ? _("overlap: values %s are in more than one band")
+                                    : _("gap: values %s are in no band"), from != NULL ? from : to);
+  return g_strdup (overlap ? _("overlap: all values are in more than one band")
+                           : _("gap: all values are in no band"));
 }
 
 /**
@@ -98,6 +101,8 @@ finding (const char *kind,
  * “overlap: the value 450 is in more than one band”. An indicator whose
  * bands cover every value exactly once gives an empty list, one without
  * bands the single finding “no bands: every value is outside bands”.
+ * The sentences are in the language of the locale (see the translations
+ * page).
  *
  * Returns: (transfer full) (array zero-terminated=1): the findings
  *
@@ -128,7 +133,7 @@ kommune_indicator_check_bands (KommuneIndicator *self)
   /* An indicator kept for its method alone has no bands to check. */
   if (n == 0)
     {
-      g_ptr_array_add (findings, g_strdup ("no bands: every value is outside bands"));
+      g_ptr_array_add (findings, g_strdup (_("no bands: every value is outside bands")));
       g_ptr_array_add (findings, NULL);
       return (char **) g_ptr_array_free (findings, FALSE);
     }
@@ -141,21 +146,20 @@ kommune_indicator_check_bands (KommuneIndicator *self)
       if (i == 0)
         {
           if (span->start != POS_MIN)
-            g_ptr_array_add (findings, finding ("gap", POS_MIN, span->start - 1, "in no band"));
+            g_ptr_array_add (findings, finding (FALSE, POS_MIN, span->start - 1));
         }
       else if (span->start <= covered)
-        g_ptr_array_add (findings, finding ("overlap", span->start, MIN (span->end, covered),
-                                            "in more than one band"));
+        g_ptr_array_add (findings, finding (TRUE, span->start, MIN (span->end, covered)));
       else if (span->start > covered + 1)
-        g_ptr_array_add (findings, finding ("gap", covered + 1, span->start - 1, "in no band"));
+        g_ptr_array_add (findings, finding (FALSE, covered + 1, span->start - 1));
 
       covered = i == 0 ? span->end : MAX (covered, span->end);
     }
 
   if (n == 0)
-    g_ptr_array_add (findings, finding ("gap", POS_MIN, POS_MAX, "in no band"));
+    g_ptr_array_add (findings, finding (FALSE, POS_MIN, POS_MAX));
   else if (covered != POS_MAX)
-    g_ptr_array_add (findings, finding ("gap", covered + 1, POS_MAX, "in no band"));
+    g_ptr_array_add (findings, finding (FALSE, covered + 1, POS_MAX));
 
   g_ptr_array_add (findings, NULL);
   return (char **) g_ptr_array_free (findings, FALSE);
@@ -174,13 +178,13 @@ add_to_series (KommuneIndicator    *self,
   if (!KOMMUNE_IS_MEASUREMENT (measurement))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s is not a measurement", what);
+                   _("%s is not a measurement"), what);
       return FALSE;
     }
   if (!_kommune_indicator_check (self, error) || !_kommune_measurement_check (measurement, error))
     return FALSE;
-  owner = g_strdup_printf ("indicator “%s”", self->name);
-  kind = g_strdup_printf ("%s for", what);
+  owner = g_strdup_printf (_("indicator “%s”"), self->name);
+  kind = g_strdup_printf (_("%s for"), what);
   if (!_kommune_measurement_take (measurement, error))
     return FALSE;
   if (!_kommune_list_append (series, measurement, kind, owner, error))
@@ -212,7 +216,7 @@ kommune_indicator_add_measurement (KommuneIndicator    *self,
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return add_to_series (self, self->measurements, measurement, "the measurement", error);
+  return add_to_series (self, self->measurements, measurement, _("the measurement"), error);
 }
 
 /**
@@ -335,7 +339,7 @@ kommune_indicator_add_reference (KommuneIndicator    *self,
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return add_to_series (self, self->references, measurement, "the reference measurement", error);
+  return add_to_series (self, self->references, measurement, _("the reference measurement"), error);
 }
 
 /**

@@ -18,6 +18,7 @@
 #include "model/kommune-measurement-private.h"
 #include "kommune-measurement.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneIndicator:
@@ -220,18 +221,18 @@ check_indicator (const char            *name,
                  KommuneDirection       direction,
                  GError               **error)
 {
-  if (!_kommune_check_name ("the indicator's name", name, FALSE, error))
+  if (!_kommune_check_name (_("the indicator's name"), name, FALSE, error))
     return FALSE;
   if ((guint) unit > KOMMUNE_INDICATOR_UNIT_RATIO)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "indicator “%s”: %d is not a unit", name, (int) unit);
+                   _("indicator “%s”: %d is not a unit"), name, (int) unit);
       return FALSE;
     }
   if ((guint) direction > KOMMUNE_DIRECTION_TARGET_RANGE)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "indicator “%s”: %d is not a direction", name, (int) direction);
+                   _("indicator “%s”: %d is not a direction"), name, (int) direction);
       return FALSE;
     }
   return TRUE;

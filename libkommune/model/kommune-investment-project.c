@@ -10,6 +10,7 @@
 #include "kommune-error.h"
 #include "model/kommune-investment-project-private.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneInvestmentProject:
@@ -190,8 +191,8 @@ check_values (const char  *number,
               const char  *name,
               GError     **error)
 {
-  return _kommune_check_code ("the project number", number, error) &&
-         _kommune_check_name ("the project name", name, FALSE, error);
+  return _kommune_check_code (_("the project number"), number, error) &&
+         _kommune_check_name (_("the project name"), name, FALSE, error);
 }
 
 gboolean
@@ -373,7 +374,7 @@ kommune_investment_project_set_amount (KommuneInvestmentProject  *self,
   if (year < 1000 || year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "project %s: %u is not a budget year", self->number, year);
+                   _("project %s: %u is not a budget year"), self->number, year);
       return FALSE;
     }
 
@@ -472,7 +473,7 @@ kommune_investment_project_get_total (KommuneInvestmentProject  *self,
       if (local_error != NULL)
         {
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      "project %s: ", self->number);
+                                      _("project %s: "), self->number);
           return 0;
         }
     }

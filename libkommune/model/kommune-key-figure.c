@@ -8,6 +8,7 @@
 #include "core/kommune-check-private.h"
 #include "kommune-error.h"
 #include "model/kommune-key-figure-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneKeyFigure:
@@ -177,20 +178,20 @@ check_values (const char  *name,
               const char  *value,
               GError     **error)
 {
-  if (!_kommune_check_name ("the key figure's name", name, FALSE, error) ||
-      !_kommune_check_name ("the key figure's unit", unit ? unit : "", TRUE, error))
+  if (!_kommune_check_name (_("the key figure's name"), name, FALSE, error) ||
+      !_kommune_check_name (_("the key figure's unit"), unit ? unit : "", TRUE, error))
     return FALSE;
   if (value == NULL || !is_decimal_text (value))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "key figure “%s”: “%s” is not decimal text such as 32,30",
+                   _("key figure “%s”: “%s” is not decimal text such as 32,30"),
                    name, value ? value : "(null)");
       return FALSE;
     }
   if (year < 1000 || year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "key figure “%s”: %u is not a year", name, year);
+                   _("key figure “%s”: %u is not a year"), name, year);
       return FALSE;
     }
   return TRUE;

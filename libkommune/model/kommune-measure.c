@@ -13,6 +13,7 @@
 #include "model/kommune-measure-private.h"
 #include "kommune-note.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneMeasure:
@@ -197,10 +198,10 @@ check_measure (guint        number,
   if (number == 0)
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "a measure's number is at least 1");
+                           _("a measure's number is at least 1"));
       return FALSE;
     }
-  return _kommune_check_name ("the measure's text", text, FALSE, error);
+  return _kommune_check_name (_("the measure's text"), text, FALSE, error);
 }
 
 gboolean
@@ -381,8 +382,8 @@ kommune_measure_add_progress (KommuneMeasure  *self,
   note = kommune_note_new (report, text, error);
   if (note == NULL)
     return FALSE;
-  owner = g_strdup_printf ("measure %u", self->number);
-  return _kommune_list_append (self->progress, note, "a progress note for", owner, error);
+  owner = g_strdup_printf (_("measure %u"), self->number);
+  return _kommune_list_append (self->progress, note, _("a progress note for"), owner, error);
 }
 
 /**

@@ -11,10 +11,13 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "core/kommune-amount-private.h"
 #include "kommune-decimal.h"
 #include "kommune-error.h"
 #include "model/kommune-measurement-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * kommune_measurement_new:
@@ -72,13 +75,13 @@ kommune_measurement_new_from_text (const char  *period,
   if (value == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "measurement %s: the value is missing", period);
+                   _("measurement %s: the value is missing"), period);
       return NULL;
     }
   thousandths = kommune_decimal_parse (value, &local_error);
   if (local_error != NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "measurement %s: ", period);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("measurement %s: "), period);
       return NULL;
     }
   return kommune_measurement_new (period, thousandths, error);
@@ -119,8 +122,8 @@ kommune_measurement_new_rate (const char  *period,
   if (numerator < 0 || denominator <= 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "measurement %s: a rate needs a numerator >= 0 and a denominator > 0, "
-                   "not %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, period, numerator, denominator);
+                   _("measurement %s: a rate needs a numerator >= 0 and a denominator > 0, "
+                   "not %" PRId64 "/%" PRId64), period, numerator, denominator);
       return NULL;
     }
 
@@ -131,8 +134,8 @@ kommune_measurement_new_rate (const char  *period,
   if (value > (unsigned __int128) G_MAXINT64)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                   "measurement %s: the rate %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
-                   " is too large a percentage for 64-bit thousandths", period, numerator, denominator);
+                   _("measurement %s: the rate %" PRId64 "/%" PRId64
+                   " is too large a percentage for 64-bit thousandths"), period, numerator, denominator);
       return NULL;
     }
 
@@ -208,7 +211,7 @@ kommune_measurement_sum_rates (const char          *period,
       if (!KOMMUNE_IS_MEASUREMENT (rate))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                       "rate %" G_GSIZE_FORMAT " is not a measurement", i + 1);
+                       _("rate %zu is not a measurement"), i + 1);
           return NULL;
         }
       if (!_kommune_measurement_check (rate, error))
@@ -219,7 +222,7 @@ kommune_measurement_sum_rates (const char          *period,
       if (!kommune_measurement_is_rate (rate))
         {
           g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                       "measurement %s is a value, not a rate: percentages cannot be added up",
+                       _("measurement %s is a value, not a rate: percentages cannot be added up"),
                        kommune_measurement_get_period (rate));
           return NULL;
         }
@@ -227,7 +230,7 @@ kommune_measurement_sum_rates (const char          *period,
           !_kommune_checked_add (denominator, kommune_measurement_get_denominator (rate), &denominator))
         {
           g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                               "the combined rate does not fit in 64 bits");
+                               _("the combined rate does not fit in 64 bits"));
           return NULL;
         }
       used++;
@@ -236,7 +239,7 @@ kommune_measurement_sum_rates (const char          *period,
   if (used == 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-                   "no measured rates to combine for %s", period);
+                   _("no measured rates to combine for %s"), period);
       return NULL;
     }
   return kommune_measurement_new_rate (period, numerator, denominator, error);

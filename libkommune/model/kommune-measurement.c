@@ -14,6 +14,7 @@
 #include "kommune-error.h"
 #include "model/kommune-measurement-private.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneMeasurement:
@@ -210,7 +211,7 @@ gboolean
 _kommune_measurement_check_period (const char  *period,
                                    GError     **error)
 {
-  return _kommune_check_code ("the period of a measurement", period, error);
+  return _kommune_check_code (_("the period of a measurement"), period, error);
 }
 
 gboolean
@@ -439,7 +440,7 @@ _kommune_measurement_take (KommuneMeasurement  *self,
   if (self->in_series)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "measurement %s already belongs to an indicator", self->period);
+                   _("measurement %s already belongs to an indicator"), self->period);
       return FALSE;
     }
   self->in_series = TRUE;

@@ -12,6 +12,7 @@
 #include "core/kommune-list-private.h"
 #include "model/kommune-municipality-private.h"
 #include "model/kommune-programme-area-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneMunicipality:
@@ -70,7 +71,7 @@ check_number (const char  *number,
       g_autofree char *shown = number ? g_strescape (number, NULL) : NULL;
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                   "the municipality number “%s” is not four digits",
+                   _("the municipality number “%s” is not four digits"),
                    shown ? shown : "(null)");
       return FALSE;
     }
@@ -185,7 +186,7 @@ _kommune_municipality_check (KommuneMunicipality  *self,
                              GError              **error)
 {
   return check_number (self->number, error) &&
-         _kommune_check_name ("the municipality name", self->name, FALSE, error);
+         _kommune_check_name (_("the municipality name"), self->name, FALSE, error);
 }
 
 static void
@@ -217,7 +218,7 @@ kommune_municipality_new (const char  *number,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!check_number (number, error) ||
-      !_kommune_check_name ("the municipality name", name, FALSE, error))
+      !_kommune_check_name (_("the municipality name"), name, FALSE, error))
     return NULL;
 
   return g_object_new (KOMMUNE_TYPE_MUNICIPALITY,
@@ -291,7 +292,7 @@ kommune_municipality_add_area (KommuneMunicipality   *self,
   if (!_kommune_municipality_check (self, error) ||
       !_kommune_programme_area_check (area, error))
     return FALSE;
-  return _kommune_list_append (self->areas, area, "programme area", self->name, error);
+  return _kommune_list_append (self->areas, area, _("programme area"), self->name, error);
 }
 
 /**

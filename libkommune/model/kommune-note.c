@@ -8,6 +8,7 @@
 #include "core/kommune-check-private.h"
 #include "kommune-error.h"
 #include "model/kommune-note-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneNote:
@@ -118,12 +119,12 @@ check_values (const char  *title,
               const char  *body,
               GError     **error)
 {
-  if (!_kommune_check_name ("the note's title", title, FALSE, error))
+  if (!_kommune_check_name (_("the note's title"), title, FALSE, error))
     return FALSE;
   if (body == NULL || !g_utf8_validate (body, -1, NULL))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the text of note “%s” is missing or not valid UTF-8", title);
+                   _("the text of note “%s” is missing or not valid UTF-8"), title);
       return FALSE;
     }
   return TRUE;

@@ -9,6 +9,7 @@
 #include "model/kommune-department-private.h"
 #include "core/kommune-list-private.h"
 #include "model/kommune-programme-area-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneProgrammeArea:
@@ -157,8 +158,8 @@ gboolean
 _kommune_programme_area_check (KommuneProgrammeArea  *self,
                                GError               **error)
 {
-  return _kommune_check_code ("the programme area code", self->code, error) &&
-         _kommune_check_name ("the programme area name", self->name, FALSE, error);
+  return _kommune_check_code (_("the programme area code"), self->code, error) &&
+         _kommune_check_name (_("the programme area name"), self->name, FALSE, error);
 }
 
 static void
@@ -188,8 +189,8 @@ kommune_programme_area_new (const char  *code,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_kommune_check_code ("the programme area code", code, error) ||
-      !_kommune_check_name ("the programme area name", name, FALSE, error))
+  if (!_kommune_check_code (_("the programme area code"), code, error) ||
+      !_kommune_check_name (_("the programme area name"), name, FALSE, error))
     return NULL;
 
   return g_object_new (KOMMUNE_TYPE_PROGRAMME_AREA,
@@ -263,7 +264,7 @@ kommune_programme_area_add_department (KommuneProgrammeArea  *self,
   if (!_kommune_programme_area_check (self, error) ||
       !_kommune_department_check (department, error))
     return FALSE;
-  return _kommune_list_append (self->departments, department, "department", self->name, error);
+  return _kommune_list_append (self->departments, department, _("department"), self->name, error);
 }
 
 /**

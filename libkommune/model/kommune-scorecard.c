@@ -11,6 +11,7 @@
 #include "core/kommune-list-private.h"
 #include "kommune-measurement.h"
 #include "kommune-scorecard.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneScorecard:
@@ -195,7 +196,7 @@ kommune_scorecard_new (KommuneGoal  *root,
   if (!KOMMUNE_IS_GOAL (root))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "a scorecard needs a goal at the top of its tree");
+                           _("a scorecard needs a goal at the top of its tree"));
       return NULL;
     }
   if (!_kommune_goal_check (root, error))
@@ -203,7 +204,7 @@ kommune_scorecard_new (KommuneGoal  *root,
   if (kommune_goal_get_depth (root) > KOMMUNE_GOAL_MAX_DEPTH)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the tree of goal “%s” has %u levels; a tree of goals has at most %u",
+                   _("the tree of goal “%s” has %u levels; a tree of goals has at most %u"),
                    kommune_goal_get_id (root), kommune_goal_get_depth (root),
                    (guint) KOMMUNE_GOAL_MAX_DEPTH);
       return NULL;
@@ -382,6 +383,12 @@ kommune_scorecard_get_not_approved (KommuneScorecard *self)
 static char *
 dup_status_words (KommuneStatus status)
 {
+  static const char * const words[] = {
+    N_("desired"), N_("acceptable"), N_("not approved"), N_("outside bands"), N_("not measured")
+  };
+
+  if ((guint) status < G_N_ELEMENTS (words))
+    return g_strdup (_(words[status]));
   return g_strdelimit (g_strdup (kommune_status_to_string (status)), "-", ' ');
 }
 
@@ -389,13 +396,13 @@ dup_status_words (KommuneStatus status)
 static char *
 dup_status_label (KommuneStatus status)
 {
-  static const char * const colours[] = { "GREEN", "YELLOW", "RED", "GREY", "-" };
+  static const char * const colours[] = { N_("GREEN"), N_("YELLOW"), N_("RED"), N_("GREY"), "-" };
   g_autofree char *words = NULL;
 
   if ((guint) status >= G_N_ELEMENTS (colours))
     status = KOMMUNE_STATUS_NOT_MEASURED;
   words = dup_status_words (status);
-  return g_strdup_printf ("%-6s %s", colours[status], words);
+  return g_strdup_printf ("%-6s %s", _(colours[status]), words);
 }
 
 static void
@@ -470,8 +477,8 @@ kommune_scorecard_format (KommuneScorecard *self)
   g_return_val_if_fail (KOMMUNE_IS_SCORECARD (self), NULL);
 
   out = g_string_new (NULL);
-  g_string_append_printf (out, "Scorecard %s\n", self->period ? self->period : "(latest measurements)");
-  g_string_append_printf (out, "%u desired, %u acceptable, %u not approved, %u outside bands, %u not measured\n\n",
+  g_string_append_printf (out, _("Scorecard %s\n"), self->period ? self->period : _("(latest measurements)"));
+  g_string_append_printf (out, _("%u desired, %u acceptable, %u not approved, %u outside bands, %u not measured\n\n"),
                           self->counts[KOMMUNE_STATUS_DESIRED], self->counts[KOMMUNE_STATUS_ACCEPTABLE],
                           self->counts[KOMMUNE_STATUS_NOT_APPROVED], self->counts[KOMMUNE_STATUS_OUTSIDE_BANDS],
                           self->counts[KOMMUNE_STATUS_NOT_MEASURED]);
@@ -479,14 +486,14 @@ kommune_scorecard_format (KommuneScorecard *self)
     format_goal (self, out, self->root, 0);
 
   n_red = _kommune_list_get_n_items (self->not_approved);
-  g_string_append_printf (out, "\nNot approved: %u\n", n_red);
+  g_string_append_printf (out, _("\nNot approved: %u\n"), n_red);
   for (guint i = 0; i < n_red; i++)
     {
       KommuneIndicator *indicator = _kommune_list_get (self->not_approved, i);
       g_autofree char *value = kommune_measurement_format (measurement_for (indicator, self->period));
       g_autofree char *band = kommune_indicator_describe_band (indicator, KOMMUNE_STATUS_NOT_APPROVED);
 
-      g_string_append_printf (out, "  %s = %s (not approved %s)\n",
+      g_string_append_printf (out, _("  %s = %s (not approved %s)\n"),
                               kommune_indicator_get_name (indicator), value, band);
     }
   return g_string_free (out, FALSE);

@@ -10,6 +10,7 @@
 #include "kommune-error.h"
 #include "model/kommune-goal-private.h"
 #include "model/kommune-strategy-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneStrategy:
@@ -154,12 +155,12 @@ check_strategy (const char  *name,
                 guint        last_year,
                 GError     **error)
 {
-  if (!_kommune_check_name ("the strategy's name", name, FALSE, error))
+  if (!_kommune_check_name (_("the strategy's name"), name, FALSE, error))
     return FALSE;
   if (first_year < 1000 || last_year > 9999 || last_year < first_year)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "strategy “%s”: %u–%u is not a period of years", name, first_year, last_year);
+                   _("strategy “%s”: %u–%u is not a period of years"), name, first_year, last_year);
       return FALSE;
     }
   return TRUE;
@@ -288,7 +289,7 @@ kommune_strategy_add_focus_area (KommuneStrategy  *self,
   if (!KOMMUNE_IS_GOAL (focus_area))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "the focus area is not a goal");
+                           _("the focus area is not a goal"));
       return FALSE;
     }
   if (!_kommune_strategy_check (self, error) || !_kommune_goal_check (focus_area, error))
@@ -297,17 +298,17 @@ kommune_strategy_add_focus_area (KommuneStrategy  *self,
       kommune_goal_get_parent (focus_area) != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "goal “%s” is not a strategic goal without a parent",
+                   _("goal “%s” is not a strategic goal without a parent"),
                    kommune_goal_get_id (focus_area));
       return FALSE;
     }
-  owner = g_strdup_printf ("strategy “%s”", self->name);
+  owner = g_strdup_printf (_("strategy “%s”"), self->name);
   if (_kommune_list_find (self->focus_areas, kommune_goal_get_id (focus_area)) != NULL)
-    return _kommune_list_append (self->focus_areas, focus_area, "the focus area", owner, error);   /* the duplicate */
+    return _kommune_list_append (self->focus_areas, focus_area, _("the focus area"), owner, error);   /* the duplicate */
   /* In a document, a new focus area's ids join the document's. */
   if (self->shared_ids != NULL && !_kommune_goal_share_ids (focus_area, self->shared_ids, error))
     return FALSE;
-  if (!_kommune_list_append (self->focus_areas, focus_area, "the focus area", owner, error))
+  if (!_kommune_list_append (self->focus_areas, focus_area, _("the focus area"), owner, error))
     {
       if (self->shared_ids != NULL)
         _kommune_goal_unshare_ids (focus_area);

@@ -14,6 +14,7 @@
 #include "model/kommune-area-report-private.h"
 #include "model/kommune-economic-plan-private.h"
 #include "model/kommune-tertial-report-private.h"
+#include "core/kommune-i18n-private.h"
 
 static gboolean
 adopt (KommuneTertialReport  *self,
@@ -28,15 +29,15 @@ adopt (KommuneTertialReport  *self,
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                    self->document_plan == NULL
-                     ? "tertial report “%u %s” belongs to a document that has no plan"
-                     : "tertial report “%u %s” belongs to a document with another plan",
+                     ? _("tertial report “%u %s” belongs to a document that has no plan")
+                     : _("tertial report “%u %s” belongs to a document with another plan"),
                    self->year, kommune_document_kind_to_string (self->period));
       return FALSE;
     }
   if (date == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the %s report %u needs the date of its adoption",
+                   _("the %s report %u needs the date of its adoption"),
                    kommune_document_kind_to_string (self->period), self->year);
       return FALSE;
     }
@@ -52,7 +53,7 @@ adopt (KommuneTertialReport  *self,
         g_autofree char *last = _kommune_date_format (end);
 
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                     "the %s report %u covers a period that ends %s; it cannot be adopted on %s",
+                     _("the %s report %u covers a period that ends %s; it cannot be adopted on %s"),
                      kommune_document_kind_to_string (self->period), self->year, last, day);
         return FALSE;
       }
@@ -131,11 +132,11 @@ _kommune_tertial_report_check_plan (KommuneTertialReport  *self,
     return TRUE;
   if (plan == NULL)
     g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                 "tertial report “%u %s” is adopted, but the document has no plan",
+                 _("tertial report “%u %s” is adopted, but the document has no plan"),
                  self->year, kommune_document_kind_to_string (self->period));
   else
     g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                 "tertial report “%u %s” was adopted into another plan than the document's",
+                 _("tertial report “%u %s” was adopted into another plan than the document's"),
                  self->year, kommune_document_kind_to_string (self->period));
   return FALSE;
 }

@@ -15,6 +15,7 @@
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
 #include "model/kommune-tertial-report-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * kommune_tertial_report_get_proposed_total:
@@ -47,7 +48,7 @@ kommune_tertial_report_get_proposed_total (KommuneTertialReport  *self,
   if (kommune_budget_type_to_string (budget_type) == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the proposed total: %d is not a budget type", (int) budget_type);
+                   _("the proposed total: %d is not a budget type"), (int) budget_type);
       return 0;
     }
   proposals = kommune_tertial_report_get_proposals (self);
@@ -67,7 +68,7 @@ kommune_tertial_report_get_proposed_total (KommuneTertialReport  *self,
       if (local_error != NULL)
         {
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      "the proposed total: ");
+                                      _("the proposed total: "));
           return 0;
         }
     }
@@ -138,7 +139,7 @@ kommune_tertial_report_get_deviation (KommuneTertialReport  *self,
     return kommune_area_report_get_reported_deviation (area_report);
 
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-               "the %s report %u gives no %s for area “%s”",
+               _("the %s report %u gives no %s for area “%s”"),
                kommune_document_kind_to_string (kommune_tertial_report_get_period (self)),
                kommune_tertial_report_get_year (self),
                area_report != NULL && kommune_area_report_has_forecast (area_report)

@@ -16,6 +16,7 @@
 #include "core/kommune-list-private.h"
 #include "model/kommune-tertial-report-private.h"
 #include "core/kommune-object-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneTertialReport:
@@ -242,16 +243,16 @@ check_values (guint                 year,
 
       if (name != NULL)
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                     "a tertial report's period is tertial-1 or tertial-2, not %s", name);
+                     _("a tertial report's period is tertial-1 or tertial-2, not %s"), name);
       else
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                     "a tertial report's period is tertial-1 or tertial-2, not %d", (int) period);
+                     _("a tertial report's period is tertial-1 or tertial-2, not %d"), (int) period);
       return FALSE;
     }
   if (year < 1000 || year > 9999)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                   "%u is not a budget year", year);
+                   _("%u is not a budget year"), year);
       return FALSE;
     }
   return TRUE;
@@ -375,13 +376,13 @@ kommune_tertial_report_set_materiality_threshold (KommuneTertialReport  *self,
       g_autofree char *shown = _kommune_amount_describe (threshold);
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "the materiality threshold cannot be negative (%s)", shown);
+                   _("the materiality threshold cannot be negative (%s)"), shown);
       return FALSE;
     }
   if (self->adopted != NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
-                   "the %s report %u is adopted and cannot change",
+                   _("the %s report %u is adopted and cannot change"),
                    kommune_document_kind_to_string (self->period), self->year);
       return FALSE;
     }
@@ -402,7 +403,7 @@ _kommune_tertial_report_check_open (KommuneTertialReport  *self,
   if (self->adopted == NULL)
     return TRUE;
   g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
-               "the %s report %u is adopted and cannot change",
+               _("the %s report %u is adopted and cannot change"),
                kommune_document_kind_to_string (self->period), self->year);
   return FALSE;
 }
@@ -434,7 +435,7 @@ kommune_tertial_report_add_area_report (KommuneTertialReport  *self,
   return _kommune_tertial_report_check_open (self, error) &&
          _kommune_area_report_check (area_report, error) &&
          _kommune_list_append (self->area_reports, area_report,
-                               "area report", "the tertial report", error);
+                               _("area report"), _("the tertial report"), error);
 }
 
 /**
@@ -510,14 +511,14 @@ kommune_tertial_report_add_proposal (KommuneTertialReport  *self,
   if (kommune_adjustment_is_frozen (adjustment))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_READ_ONLY,
-                   "adjustment “%s” is already in a plan's log and cannot be proposed again",
+                   _("adjustment “%s” is already in a plan's log and cannot be proposed again"),
                    kommune_adjustment_get_id (adjustment));
       return FALSE;
     }
   if (kommune_adjustment_get_document (adjustment) != self->period)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "adjustment “%s” came in the %s, not in this %s report",
+                   _("adjustment “%s” came in the %s, not in this %s report"),
                    kommune_adjustment_get_id (adjustment),
                    kommune_document_kind_to_string (kommune_adjustment_get_document (adjustment)),
                    kommune_document_kind_to_string (self->period));
@@ -525,7 +526,7 @@ kommune_tertial_report_add_proposal (KommuneTertialReport  *self,
     }
 
   return _kommune_list_append (self->proposals, adjustment,
-                               "proposal", "the tertial report", error);
+                               _("proposal"), _("the tertial report"), error);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "kommune-error.h"
 #include "core/kommune-object-private.h"
 #include "model/kommune-verbal-proposal-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneVerbalProposal:
@@ -229,13 +230,13 @@ check_values (guint        number,
   if (number == 0)
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "verbal proposals are numbered from 1");
+                           _("verbal proposals are numbered from 1"));
       return FALSE;
     }
   if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "verbal proposal %u has no wording, or it is not valid UTF-8", number);
+                   _("verbal proposal %u has no wording, or it is not valid UTF-8"), number);
       return FALSE;
     }
   return TRUE;

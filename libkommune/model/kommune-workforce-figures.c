@@ -13,6 +13,7 @@
 #include "kommune-error.h"
 #include "kommune-measurement.h"
 #include "model/kommune-workforce-figures-private.h"
+#include "core/kommune-i18n-private.h"
 
 /**
  * KommuneWorkforceFigures:
@@ -163,7 +164,7 @@ check_figure (KommuneWorkforceFigure   figure,
   if ((guint) figure >= N_FIGURES)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%d is not a workforce figure", (int) figure);
+                   _("%d is not a workforce figure"), (int) figure);
       return FALSE;
     }
   return TRUE;
@@ -173,7 +174,7 @@ static gboolean
 check_period (const char  *period,
               GError     **error)
 {
-  return _kommune_check_code ("the period of workforce figures", period, error);
+  return _kommune_check_code (_("the period of workforce figures"), period, error);
 }
 
 gboolean
@@ -207,7 +208,7 @@ kommune_workforce_figures_new (const char  *unit,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!check_period (period, error) ||
-      (unit != NULL && !_kommune_check_name ("the unit of workforce figures", unit, TRUE, error)))
+      (unit != NULL && !_kommune_check_name (_("the unit of workforce figures"), unit, TRUE, error)))
     return NULL;
 
   self = g_object_new (KOMMUNE_TYPE_WORKFORCE_FIGURES, NULL);
@@ -286,7 +287,7 @@ kommune_workforce_figures_set (KommuneWorkforceFigures  *self,
       g_autofree char *shown = kommune_decimal_to_string (thousandths);
 
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   thousandths < 0 ? "%s cannot be negative (%s)" : "%s is a share, at most 100 %% (%s)",
+                   thousandths < 0 ? _("%s cannot be negative (%s)") : _("%s is a share, at most 100 %% (%s)"),
                    kommune_workforce_figure_to_string (figure), shown);
       return FALSE;
     }
@@ -328,7 +329,7 @@ kommune_workforce_figures_set_text (KommuneWorkforceFigures  *self,
   if (value == NULL)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "%s: the value is missing", kommune_workforce_figure_to_string (figure));
+                   _("%s: the value is missing"), kommune_workforce_figure_to_string (figure));
       return FALSE;
     }
   thousandths = kommune_decimal_parse (value, &local_error);
@@ -386,7 +387,7 @@ kommune_workforce_figures_get (KommuneWorkforceFigures  *self,
   if (!self->present[figure])
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_MISSING_DATA,
-                   "the %s of %s in %s is not given", kommune_workforce_figure_to_string (figure),
+                   _("the %s of %s in %s is not given"), kommune_workforce_figure_to_string (figure),
                    self->unit != NULL && *self->unit ? self->unit : "the municipality",
                    self->period != NULL ? self->period : "no period");
       return 0;
@@ -415,7 +416,7 @@ rate_of (KommuneWorkforceFigures  *self,
       rate = kommune_measurement_new_rate (self->period, self->values[numerator],
                                            self->values[denominator], &local_error);
       if (rate == NULL)
-        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s over %s: ",
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("%s over %s: "),
                                     kommune_workforce_figure_to_string (numerator), kommune_workforce_figure_to_string (denominator));
       return rate;
     }
@@ -512,14 +513,14 @@ kommune_workforce_figures_change (KommuneWorkforceFigures  *earlier,
   if (!KOMMUNE_IS_WORKFORCE_FIGURES (earlier) || !KOMMUNE_IS_WORKFORCE_FIGURES (later))
     {
       g_set_error_literal (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                           "a change needs two sets of workforce figures");
+                           _("a change needs two sets of workforce figures"));
       return NULL;
     }
   /* A change is one unit's, from one period to another. */
   if (g_strcmp0 (earlier->unit, later->unit) != 0)
     {
       g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                   "a change compares one unit's figures, not “%s” with “%s”",
+                   _("a change compares one unit's figures, not “%s” with “%s”"),
                    earlier->unit != NULL ? earlier->unit : "", later->unit != NULL ? later->unit : "");
       return NULL;
     }
@@ -575,7 +576,7 @@ kommune_workforce_figures_sum (const char                *unit,
     if (!KOMMUNE_IS_WORKFORCE_FIGURES (parts[i]))
       {
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     "part %" G_GSIZE_FORMAT " of the sum is not workforce figures", i + 1);
+                     _("part %zu of the sum is not workforce figures"), i + 1);
         return NULL;
       }
   sum = kommune_workforce_figures_new (unit, period, error);
@@ -591,14 +592,14 @@ kommune_workforce_figures_sum (const char                *unit,
         if (g_strcmp0 (parts[i]->period, period) != 0)
           {
             g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                         "part %" G_GSIZE_FORMAT " of the sum is for %s, not %s",
+                         _("part %zu of the sum is for %s, not %s"),
                          i + 1, parts[i]->period != NULL ? parts[i]->period : "no period", period);
             return NULL;
           }
         if (!g_hash_table_add (units, parts[i]->unit != NULL ? parts[i]->unit : (char *) ""))
           {
             g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_DUPLICATE,
-                         "part %" G_GSIZE_FORMAT " of the sum is unit “%s” again",
+                         _("part %zu of the sum is unit “%s” again"),
                          i + 1, parts[i]->unit != NULL ? parts[i]->unit : "");
             return NULL;
           }
@@ -615,7 +616,7 @@ kommune_workforce_figures_sum (const char                *unit,
           if (complete && !_kommune_checked_add (total, parts[i]->values[f], &total))
             {
               g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_OVERFLOW,
-                           "the sum of the %s does not fit in 64 bits", kommune_workforce_figure_to_string ((KommuneWorkforceFigure) f));
+                           _("the sum of the %s does not fit in 64 bits"), kommune_workforce_figure_to_string ((KommuneWorkforceFigure) f));
               return NULL;
             }
         }

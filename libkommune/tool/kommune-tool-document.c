@@ -7,6 +7,8 @@
 
 #include <stdio.h>
 
+#include <glib/gi18n.h>
+
 #include "kommune-tool-document.h"
 #include "kommune-tool-output.h"
 
@@ -156,21 +158,22 @@ kommune_tool_show (int    argc,
 {
   g_autofree char *format_text = NULL;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text or json", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output format: text or json"), N_("FORMAT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("show DOC.json — show a plan document");
+  g_autoptr(GOptionContext) context = g_option_context_new (N_("show DOC.json — show a plan document"));
   g_autoptr(KommuneDocument) document = NULL;
   KommuneToolFormat format;
   int status;
 
-  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!kommune_tool_parse_options (context, "show", &argc, &argv))
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (!kommune_tool_parse_format ("show", format_text, &format))
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (argc != 2)
-    return kommune_tool_usage_error ("show", "expected one document (see kommune show --help)");
+    return kommune_tool_usage_error ("show", _("expected one document (see kommune show --help)"));
 
   document = load_checked (argv[1], &status);
   if (document == NULL)
@@ -186,14 +189,15 @@ int
 kommune_tool_check (int    argc,
                     char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("check DOC.json — check a plan document");
+  g_autoptr(GOptionContext) context = g_option_context_new (N_("check DOC.json — check a plan document"));
   g_autoptr(KommuneDocument) document = NULL;
   int status;
 
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!kommune_tool_parse_options (context, "check", &argc, &argv))
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (argc != 2)
-    return kommune_tool_usage_error ("check", "expected one document (see kommune check --help)");
+    return kommune_tool_usage_error ("check", _("expected one document (see kommune check --help)"));
 
   document = load_checked (argv[1], &status);
   if (document != NULL)

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "kommune-tool-output.h"
 
 /* Prints "kommune COMMAND: MESSAGE" and gives the usage exit code. */
@@ -52,7 +54,7 @@ kommune_tool_parse_format (const char        *command,
     *format = KOMMUNE_TOOL_FORMAT_JSON;
   else
     {
-      kommune_tool_usage_error (command, "unknown format '%s' (text or json)", text);
+      kommune_tool_usage_error (command, _("unknown format '%s' (text or json)"), text);
       return FALSE;
     }
   return TRUE;

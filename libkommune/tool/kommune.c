@@ -23,8 +23,7 @@
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream,
-           "Usage: kommune COMMAND [OPTION…] ARGUMENTS\n"
+  fputs (_("Usage: kommune COMMAND [OPTION…] ARGUMENTS\n"
            "\n"
            "Commands:\n"
            "  show DOC.json               the municipality, areas, plan years and frames\n"
@@ -38,7 +37,7 @@ print_usage (FILE *stream)
            "  kostra figures FILE… …      SSB's key figures of accounts files\n"
            "\n"
            "  --version                   the library's version\n"
-           "  --help                      this text; COMMAND --help for a command's\n");
+           "  --help                      this text; COMMAND --help for a command's\n"), stream);
 }
 
 /* The library's own messages would go to stderr in GLib's form; the tool
@@ -63,8 +62,18 @@ static void
 use_locale_of_environment (void)
 {
   static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  const char *ctype;
 
-  if (setlocale (LC_ALL, "") == NULL)
+  if (setlocale (LC_ALL, "") != NULL)
+    {
+      /* The plain C locale has ASCII characters only, and GLib would write
+       * the quotes of a message as “?” on stderr while stdout carries the
+       * document's UTF-8 as it is: the characters are UTF-8 there too. */
+      ctype = setlocale (LC_CTYPE, NULL);
+      if (ctype != NULL && (strcmp (ctype, "C") == 0 || strcmp (ctype, "POSIX") == 0))
+        setlocale (LC_CTYPE, "C.UTF-8");
+    }
+  else
     {
       setlocale (LC_ALL, "C.UTF-8");
       for (gsize i = 0; i < G_N_ELEMENTS (variables); i++)
@@ -102,7 +111,7 @@ main (int   argc,
 
   if (argc < 2)
     {
-      g_printerr ("kommune: expected a command (see kommune --help)\n");
+      g_printerr ("%s", _("kommune: expected a command (see kommune --help)\n"));
       return KOMMUNE_TOOL_EXIT_USAGE;
     }
   command = argv[1];

@@ -115,6 +115,14 @@ _kommune_chart_axis_init (KommuneChartAxis *axis,
   if (__builtin_mul_overflow (q, axis->step, &last))
     last = (q - 1) * axis->step;
 
+  if (first == last)
+    {
+      /* Every value zero: an axis one step high. */
+      if (last <= G_MAXINT64 - axis->step)
+        last += axis->step;
+      else
+        first -= axis->step;
+    }
   axis->first_tick = first;
   axis->n_ticks = (guint) (span_of (first, last) / (guint64) axis->step) + 1;
   axis->min = MIN ((double) first, (double) lo);

@@ -357,6 +357,16 @@ value_axis (KommuneChartPlot *plot)
   g_string_append (out, "</g>");
 }
 
+/* A threshold as written (1,75 %); an amount as the axis writes it. */
+static char *
+reference_value (const KommuneChartPlot *plot,
+                 gint64                  value)
+{
+  if (plot->chart->unit == KOMMUNE_CHART_UNIT_OERE)
+    return _kommune_chart_axis_format (&plot->axis, value, FALSE);
+  return _kommune_chart_format_value (plot->chart->unit, value);
+}
+
 static int
 compare_y (gconstpointer a,
            gconstpointer b)
@@ -390,7 +400,7 @@ references (KommuneChartPlot *plot)
     {
       const KommuneChartReference *ref = &g_array_index (chart->references, KommuneChartReference,
                                                          (guint) ys[2 * i + 1]);
-      g_autofree char *value = _kommune_chart_axis_format (&plot->axis, ref->value, FALSE);
+      g_autofree char *value = reference_value (plot, ref->value);
       g_autofree char *shown = _kommune_chart_shorten (ref->label, MAX_REFERENCE);
       g_autofree char *text = g_strdup_printf ("%s %s", shown, value);
       g_autofree char *full = g_strdup_printf ("%s %s", ref->label, value);
@@ -483,7 +493,7 @@ _kommune_chart_write_svg (KommuneChart *chart,
     {
       const KommuneChartReference *ref = &g_array_index (chart->references, KommuneChartReference, r);
       g_autofree char *shown = _kommune_chart_shorten (ref->label, MAX_REFERENCE);
-      g_autofree char *value = _kommune_chart_axis_format (&plot.axis, ref->value, FALSE);
+      g_autofree char *value = reference_value (&plot, ref->value);
 
       right_width = MAX (right_width, _kommune_chart_text_width (shown, FONT)
                                       + _kommune_chart_text_width (value, FONT) + FONT);

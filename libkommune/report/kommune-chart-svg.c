@@ -257,7 +257,7 @@ legend (const KommuneChart *chart,
       y = top + (rows - 1) * 16;
       if (out != NULL)
         {
-          _kommune_chart_swatch (out, chart->kind, s, x, y + 8);
+          _kommune_chart_swatch (out, chart->id, chart->kind, s, x, y + 8);
           _kommune_chart_text (out, "kommune-legend-label", x + 26, y + 12, "start", NULL,
                                shown, g_ptr_array_index (chart->series, s));
         }

@@ -218,8 +218,10 @@ stacks (KommuneChartPlot *plot)
           g_autofree char *scaled = _kommune_chart_axis_format (&plot->axis, total, FALSE);
           const char *text = _kommune_chart_text_width (exact, VALUE_FONT) <= plot->band - 4 ? exact : scaled;
 
+          /* Under a stack that is all below zero. */
           value_label (plot, text, x + bar / 2, plot->band - 4, _kommune_chart_y (plot, up),
-                       _kommune_chart_y (plot, down), FALSE, "kommune-value kommune-total-label");
+                       _kommune_chart_y (plot, down), up == 0 && down < 0,
+                       "kommune-value kommune-total-label");
         }
     }
 }

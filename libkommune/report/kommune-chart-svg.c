@@ -32,7 +32,7 @@ value_range (const KommuneChart *chart,
              gint64             *high)
 {
   gint64 lo = 0, hi = 0;
-  gboolean clamped = FALSE;
+  gboolean clamped = FALSE, seen = FALSE;
   gint64 running = 0;
 
   for (guint c = 0; c < chart->categories->len; c++)
@@ -75,8 +75,10 @@ value_range (const KommuneChart *chart,
 
             if (!cell->set)
               continue;
-            if (chart->kind == KOMMUNE_CHART_LINES && lo == 0 && hi == 0 && s == 0 && c == 0)
+            if (!seen && chart->kind == KOMMUNE_CHART_LINES)
+              /* Lines need not start from zero. */
               lo = hi = cell->value;
+            seen = TRUE;
             lo = MIN (lo, cell->value);
             hi = MAX (hi, cell->value);
           }
@@ -86,6 +88,9 @@ value_range (const KommuneChart *chart,
     {
       gint64 v = g_array_index (chart->references, KommuneChartReference, r).value;
 
+      if (!seen && chart->kind == KOMMUNE_CHART_LINES)
+        lo = hi = v;
+      seen = TRUE;
       lo = MIN (lo, v);
       hi = MAX (hi, v);
     }

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "report/kommune-chart-axis-private.h"
 #include "report/kommune-chart-private.h"
 
 /* ------------------------------------------------------------------ */
@@ -472,6 +473,10 @@ test_lines (void)
     g_assert_cmpuint (markers->len, ==, 6);
     g_assert_nonnull (strstr (svg, "<circle class=\"kommune-marker series-0\""));
     g_assert_nonnull (strstr (svg, "<rect class=\"kommune-marker series-1\""));
+    /* Not from zero: 8 to 32,34 in steps of 5. */
+    g_assert_true (has_text (svg_elements, "text", "5"));
+    g_assert_true (has_text (svg_elements, "text", "35"));
+    g_assert_false (has_text (svg_elements, "text", "0"));
     g_assert_nonnull (strstr (table, "<td data-value=\"32300\">32,3</td>"));
     g_assert_nonnull (strstr (table, "<td data-value=\"31500\">31,5</td>"));
     g_assert_nonnull (strstr (table, "<td class=\"missing\">–</td>"));
@@ -696,6 +701,67 @@ test_out_of_range (void)
   }
 }
 
+typedef struct
+{
+  KommuneChartUnit  unit;
+  gint64            low;
+  gint64            high;
+  gboolean          include_zero;
+  gint64            step;
+  const char       *first;
+  const char       *last;
+} TickCase;
+
+static void
+test_ticks (void)
+{
+  static const TickCase cases[] = {
+    /* The Kragerø frame: millions with a decimal from 10 million up. */
+    { KOMMUNE_CHART_UNIT_OERE, 0, G_GINT64_CONSTANT (3822873700), TRUE, G_GINT64_CONSTANT (1000000000), "0,0", "40,0" },
+    { KOMMUNE_CHART_UNIT_OERE, 0, 1000000000, TRUE, 200000000, "0,0", "10,0" },
+    /* Below 10 million: kroner. */
+    { KOMMUNE_CHART_UNIT_OERE, 0, 940000000, TRUE, 200000000, "0", "10 000 000" },
+    { KOMMUNE_CHART_UNIT_OERE, -17988300, 15000000, TRUE, 10000000, "-200 000", "200 000" },
+    /* Percent in hundredths, FTEs in thousandths. */
+    { KOMMUNE_CHART_UNIT_HUNDREDTHS, 0, 175, TRUE, 50, "0,0", "2,0" },
+    { KOMMUNE_CHART_UNIT_HUNDREDTHS, -35, 1000, TRUE, 500, "-5", "10" },
+    { KOMMUNE_CHART_UNIT_HUNDREDTHS, 3, 7, TRUE, 2, "0,00", "0,08" },
+    { KOMMUNE_CHART_UNIT_THOUSANDTHS, 32300, 32340, FALSE, 10, "32,30", "32,34" },
+    { KOMMUNE_CHART_UNIT_THOUSANDTHS, 0, 1500, TRUE, 500, "0,0", "1,5" },
+    /* All zero: one step above it. */
+    { KOMMUNE_CHART_UNIT_THOUSANDTHS, 0, 0, TRUE, 1, "0,000", "0,001" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KommuneChartAxis axis;
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+
+      _kommune_chart_axis_init (&axis, cases[i].unit, cases[i].low, cases[i].high, cases[i].include_zero);
+      first = _kommune_chart_axis_format (&axis, _kommune_chart_axis_tick (&axis, 0), FALSE);
+      last = _kommune_chart_axis_format (&axis, _kommune_chart_axis_tick (&axis, axis.n_ticks - 1), FALSE);
+      g_assert_cmpint (axis.step, ==, cases[i].step);
+      g_assert_cmpstr (first, ==, cases[i].first);
+      g_assert_cmpstr (last, ==, cases[i].last);
+      g_assert_cmpuint (axis.n_ticks, >=, 2);
+      g_assert_cmpuint (axis.n_ticks, <=, 11);
+      g_assert_cmpfloat (axis.min, <=, (double) (cases[i].include_zero ? MIN (cases[i].low, 0) : cases[i].low));
+      g_assert_cmpfloat (axis.max, >=, (double) cases[i].high);
+    }
+
+  /* The whole of 64 bits: round ticks inside it, a finite range. */
+  {
+    KommuneChartAxis axis;
+
+    _kommune_chart_axis_init (&axis, KOMMUNE_CHART_UNIT_OERE, G_MININT64, G_MAXINT64, TRUE);
+    g_assert_cmpint (axis.step, ==, G_GINT64_CONSTANT (5000000000000000000));
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, 0), ==, G_GINT64_CONSTANT (-5000000000000000000));
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, axis.n_ticks - 1), ==, G_GINT64_CONSTANT (5000000000000000000));
+    g_assert_true (isfinite (axis.min) && isfinite (axis.max));
+  }
+}
+
 /* Linear in categories × series: a large chart is quick. */
 static void
 test_large (void)
@@ -735,6 +801,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/waterfall", test_waterfall);
   g_test_add_func ("/Kommune/Chart/lines", test_lines);
   g_test_add_func ("/Kommune/Chart/reference", test_reference);
+  g_test_add_func ("/Kommune/Chart/ticks", test_ticks);
   g_test_add_func ("/Kommune/Chart/escaping", test_escaping);
   g_test_add_func ("/Kommune/Chart/empty", test_empty);
   g_test_add_func ("/Kommune/Chart/zero", test_zero);

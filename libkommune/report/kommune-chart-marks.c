@@ -25,7 +25,7 @@ mark_title (const KommuneChartPlot *plot,
             gboolean                with_sign)
 {
   const KommuneChart *chart = plot->chart;
-  g_autofree char *text = _kommune_chart_format_value (chart->unit, value);
+  g_autofree char *text = _kommune_chart_format_value (chart, value);
 
   g_string_append (plot->out, "<title>");
   if (plot->n_series > 1)
@@ -97,7 +97,7 @@ value_text (const KommuneChartPlot *plot,
 
   if (plot->chart->unit == KOMMUNE_CHART_UNIT_OERE)
     return _kommune_chart_axis_format (&plot->axis, value, with_sign);
-  exact = _kommune_chart_format_value (plot->chart->unit, value);
+  exact = _kommune_chart_format_value (plot->chart, value);
   if (with_sign && value > 0)
     {
       char *signed_text = g_strconcat ("+", exact, NULL);
@@ -214,7 +214,7 @@ stacks (KommuneChartPlot *plot)
       if (any && !clamped)
         {
           /* The total on top: exact if it fits, else as the axis writes it. */
-          g_autofree char *exact = _kommune_chart_format_value (chart->unit, total);
+          g_autofree char *exact = _kommune_chart_format_value (chart, total);
           g_autofree char *scaled = _kommune_chart_axis_format (&plot->axis, total, FALSE);
           const char *text = _kommune_chart_text_width (exact, VALUE_FONT) <= plot->band - 4 ? exact : scaled;
 

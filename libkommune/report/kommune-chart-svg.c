@@ -369,7 +369,7 @@ reference_value (const KommuneChartPlot *plot,
 {
   if (plot->chart->unit == KOMMUNE_CHART_UNIT_OERE)
     return _kommune_chart_axis_format (&plot->axis, value, FALSE);
-  return _kommune_chart_format_value (plot->chart->unit, value);
+  return _kommune_chart_format_value (plot->chart, value);
 }
 
 static int
@@ -450,7 +450,7 @@ describe (const KommuneChart *chart)
       for (guint c = 0; c < chart->categories->len; c++)
         {
           const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
-          g_autofree char *value = cell->set ? _kommune_chart_format_value (chart->unit, cell->value)
+          g_autofree char *value = cell->set ? _kommune_chart_format_value (chart, cell->value)
                                              : g_strdup ("\xe2\x80\x93");
 
           g_string_append_printf (desc, "%s %s %s", c > 0 ? ";" : "",

@@ -477,8 +477,11 @@ test_lines (void)
     g_assert_true (has_text (svg_elements, "text", "5"));
     g_assert_true (has_text (svg_elements, "text", "35"));
     g_assert_false (has_text (svg_elements, "text", "0"));
-    g_assert_nonnull (strstr (table, "<td data-value=\"32300\">32,3</td>"));
-    g_assert_nonnull (strstr (table, "<td data-value=\"31500\">31,5</td>"));
+    /* As many decimals as the values need, the same for each. */
+    g_assert_nonnull (strstr (table, "<td data-value=\"32300\">32,30</td>"));
+    g_assert_nonnull (strstr (table, "<td data-value=\"32340\">32,34</td>"));
+    g_assert_nonnull (strstr (table, "<td data-value=\"31500\">31,50</td>"));
+    g_assert_nonnull (strstr (table, "<td data-value=\"8000\">8,00</td>"));
     g_assert_nonnull (strstr (table, "<td class=\"missing\">–</td>"));
   }
 }

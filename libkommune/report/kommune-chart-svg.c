@@ -26,91 +26,6 @@
 #define MAX_LEGEND    40
 #define MAX_REFERENCE 24
 
-static void
-value_range (const KommuneChart *chart,
-             gint64             *low,
-             gint64             *high)
-{
-  gint64 lo = 0, hi = 0;
-  gboolean clamped = FALSE, seen = FALSE;
-  gint64 running = 0;
-
-  for (guint c = 0; c < chart->categories->len; c++)
-    switch (chart->kind)
-      {
-      case KOMMUNE_CHART_STACKED_BARS:
-        {
-          gint64 up, down;
-
-          _kommune_chart_category_sums (chart, c, NULL, &up, &down);
-          hi = MAX (hi, up);
-          lo = MIN (lo, down);
-        }
-        break;
-      case KOMMUNE_CHART_WATERFALL:
-        if (chart->series->len > 0)
-          {
-            const KommuneChartCell *cell = _kommune_chart_cell (chart, 0, c);
-
-            if (!cell->set)
-              break;
-            if (g_array_index (chart->is_total, gboolean, c))
-              running = cell->value;
-            else
-              {
-                lo = MIN (lo, running);
-                hi = MAX (hi, running);
-                running = _kommune_chart_clamped_add (running, cell->value, &clamped);
-              }
-            lo = MIN (lo, running);
-            hi = MAX (hi, running);
-          }
-        break;
-      case KOMMUNE_CHART_BARS:
-      case KOMMUNE_CHART_LINES:
-      default:
-        for (guint s = 0; s < chart->series->len; s++)
-          {
-            const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
-
-            if (!cell->set)
-              continue;
-            if (!seen && chart->kind == KOMMUNE_CHART_LINES)
-              /* Lines need not start from zero. */
-              lo = hi = cell->value;
-            seen = TRUE;
-            lo = MIN (lo, cell->value);
-            hi = MAX (hi, cell->value);
-          }
-        break;
-      }
-  for (guint r = 0; r < chart->references->len; r++)
-    {
-      gint64 v = g_array_index (chart->references, KommuneChartReference, r).value;
-
-      if (!seen && chart->kind == KOMMUNE_CHART_LINES)
-        lo = hi = v;
-      seen = TRUE;
-      lo = MIN (lo, v);
-      hi = MAX (hi, v);
-    }
-  *low = lo;
-  *high = hi;
-}
-
-gboolean
-_kommune_chart_uses_millions (KommuneChart *chart)
-{
-  gint64 lo, hi;
-
-  g_return_val_if_fail (chart != NULL, FALSE);
-
-  if (chart->unit != KOMMUNE_CHART_UNIT_OERE)
-    return FALSE;
-  value_range (chart, &lo, &hi);
-  return _kommune_chart_axis_oere_scale (lo, hi) == KOMMUNE_AMOUNT_SCALE_MILLIONS;
-}
-
 /* Splits @text into lines of at most @max_chars at spaces; NULL if a
  * word is longer than that or it takes more than @max_lines lines. */
 static GPtrArray *
@@ -484,7 +399,7 @@ _kommune_chart_write_svg (KommuneChart *chart,
   empty = chart->categories->len == 0 || plot.n_series == 0;
   with_legend = !empty && plot.n_series > 1;
 
-  value_range (chart, &lo, &hi);
+  _kommune_chart_value_range (chart, &lo, &hi);
   _kommune_chart_axis_init (&plot.axis, chart->unit, lo, hi, chart->kind != KOMMUNE_CHART_LINES);
   if (empty)
     plot.axis.n_ticks = 0;

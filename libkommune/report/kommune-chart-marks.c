@@ -54,6 +54,9 @@ open_rect (KommuneChartPlot *plot,
 {
   double y0 = _kommune_chart_y (plot, from), y1 = _kommune_chart_y (plot, to);
 
+  /* A value that is not zero shows, however small beside the others. */
+  if (from != to && ABS (y1 - y0) < 1)
+    y1 = to > from ? y0 - 1 : y0 + 1;
   g_string_append_printf (plot->out, "<rect class=\"%s\"", klass);
   _kommune_chart_attr_num (plot->out, "x", x);
   _kommune_chart_attr_num (plot->out, "y", MIN (y0, y1));

@@ -356,7 +356,9 @@ describe (const KommuneChart *chart)
       g_string_append (desc, _("No data"));
       return g_string_free (desc, FALSE);
     }
-  if (chart->y_label[0] != '\0')
+  /* Amounts are written in kroner, whatever the axis shows; other units
+   * are named by the axis label. */
+  if (chart->unit != KOMMUNE_CHART_UNIT_OERE && chart->y_label[0] != '\0')
     g_string_append_printf (desc, "%s. ", chart->y_label);
   for (guint s = 0; s < n_series; s++)
     {
@@ -368,8 +370,9 @@ describe (const KommuneChart *chart)
           g_autofree char *value = cell->set ? _kommune_chart_format_value (chart, cell->value)
                                              : g_strdup ("\xe2\x80\x93");
 
-          g_string_append_printf (desc, "%s %s %s", c > 0 ? ";" : "",
-                                  (const char *) g_ptr_array_index (chart->categories, c), value);
+          g_string_append_printf (desc, "%s %s %s%s", c > 0 ? ";" : "",
+                                  (const char *) g_ptr_array_index (chart->categories, c), value,
+                                  cell->set && chart->unit == KOMMUNE_CHART_UNIT_OERE ? " kr" : "");
         }
       g_string_append_c (desc, '.');
     }

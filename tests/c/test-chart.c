@@ -250,7 +250,7 @@ test_bars (void)
     g_assert_nonnull (strstr (svg, "width=\"100%\""));
     g_assert_nonnull (strstr (svg, "aria-labelledby=\"frames-title\""));
     g_assert_nonnull (strstr (svg, "<title id=\"frames-title\">Ramme per år</title>"));
-    g_assert_nonnull (strstr (svg, "2018 38 228 737"));
+    g_assert_nonnull (strstr (svg, "<desc id=\"frames-desc\">Stab og støtte: 2017 34 100 000 kr; 2018 38 228 737 kr.</desc>"));
     g_assert_true (has_text (svg_elements, "text", "År"));
     g_assert_true (has_text (svg_elements, "text", "mill. kr"));
     g_assert_cmpuint (bars->len, ==, 2);
@@ -531,12 +531,15 @@ test_escaping (void)
   _kommune_chart_set_value (chart, 0, 0, 100);
   _kommune_chart_add_reference (chart, "ref <&\"'>", 50);
   _kommune_chart_set_note (chart, "note <&\"'>");
+  _kommune_chart_set_description (chart, "desc <&\"'>");
 
   {
     RENDER (chart);
 
     g_assert_true (has_text (svg_elements, "title", "<&\"'> title"));
     g_assert_true (has_text (svg_elements, "text", "x <&\"'>"));
+    g_assert_true (has_text (svg_elements, "desc", "desc <&\"'>"));
+    g_assert_true (has_text (svg_elements, "text", "ref <&\"'> 1"));
     g_assert_true (has_text (svg_elements, "text", "cat <&\"'>"));
     g_assert_true (has_text (svg_elements, "text", "series <&\"'>"));
     g_assert_nonnull (strstr (svg, "&lt;&amp;&quot;&#39;&gt; title"));

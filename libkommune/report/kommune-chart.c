@@ -30,10 +30,14 @@ note_decimals (KommuneChart *chart,
   chart->decimals = MAX (chart->decimals, decimals);
 }
 
+/* Labels are kept as valid UTF-8, so that measuring and shortening them
+ * is safe whatever the caller passed. */
 static char *
 dup_or_empty (const char *text)
 {
-  return g_strdup (text != NULL ? text : "");
+  if (text == NULL)
+    return g_strdup ("");
+  return g_utf8_make_valid (text, -1);
 }
 
 KommuneChart *
@@ -165,7 +169,7 @@ _kommune_chart_set_note (KommuneChart *chart,
   g_return_if_fail (chart != NULL);
 
   g_free (chart->note);
-  chart->note = note != NULL && *note != '\0' ? g_strdup (note) : NULL;
+  chart->note = note != NULL && *note != '\0' ? dup_or_empty (note) : NULL;
 }
 
 void
@@ -186,7 +190,7 @@ _kommune_chart_set_description (KommuneChart *chart,
   g_return_if_fail (chart != NULL);
 
   g_free (chart->description);
-  chart->description = g_strdup (description);
+  chart->description = description != NULL ? dup_or_empty (description) : NULL;
 }
 
 const KommuneChartCell *
@@ -273,13 +277,24 @@ void
 _kommune_markup_append (GString    *out,
                         const char *text)
 {
+  g_autofree char *valid = NULL;
+
   g_return_if_fail (out != NULL);
 
   if (text == NULL)
     return;
+  /* XML holds only valid UTF-8 and no control characters but tab and
+   * line breaks: anything else is replaced, never passed on. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
   for (const char *p = text; *p != '\0'; p++)
     switch (*p)
       {
+      case '\t':
+      case '\n':
+      case '\r':
+        g_string_append_c (out, *p);
+        break;
       case '&':
         g_string_append (out, "&amp;");
         break;
@@ -296,7 +311,10 @@ _kommune_markup_append (GString    *out,
         g_string_append (out, "&#39;");
         break;
       default:
-        g_string_append_c (out, *p);
+        if ((guchar) *p < 0x20 || *p == 0x7f)
+          g_string_append_c (out, ' ');
+        else
+          g_string_append_c (out, *p);
         break;
       }
 }

@@ -221,6 +221,11 @@ test_markup (void)
   _kommune_markup_append (out, "<&\"'> Kragerø");
   _kommune_markup_append (out, NULL);
   g_assert_cmpstr (out->str, ==, "&lt;&amp;&quot;&#39;&gt; Kragerø");
+
+  /* Nothing XML cannot hold: control characters and broken UTF-8. */
+  g_string_truncate (out, 0);
+  _kommune_markup_append (out, "a\001b\tc\xff");
+  g_assert_cmpstr (out->str, ==, "a b\tc\xef\xbf\xbd");
 }
 
 /* Kragerø, Stab og støtte: the frame 2017 and 2018. */
@@ -526,6 +531,7 @@ test_escaping (void)
                                                       "<&\"'> title", "x <&\"'>", "y <&\"'>");
 
   _kommune_chart_add_category (chart, "cat <&\"'>");
+  _kommune_chart_add_series (chart, "broken \xc3 \001 UTF-8 in a label long enough to be shortened somewhere \xff");
   _kommune_chart_add_series (chart, "series <&\"'>");
   _kommune_chart_add_series (chart, "other");
   _kommune_chart_set_value (chart, 0, 0, 100);

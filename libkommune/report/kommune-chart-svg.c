@@ -534,7 +534,7 @@ _kommune_chart_write_svg (KommuneChart *chart,
       _kommune_chart_attr_num (out, "y1", plot.bottom);
       _kommune_chart_attr_num (out, "y2", plot.bottom);
       g_string_append (out, " stroke=\"#000000\" stroke-width=\"1\"/>");
-      if (plot.axis.min < 0 && plot.axis.max > 0)
+      if (plot.axis.min < 0 && plot.axis.max >= 0)
         {
           double zero = _kommune_chart_y (&plot, 0);
 

@@ -581,6 +581,37 @@ test_empty (void)
   }
 }
 
+/* Every value below zero: the zero line along the top. */
+static void
+test_negative (void)
+{
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_STACKED_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Merforbruk", "", "kr");
+
+  _kommune_chart_add_series (chart, "A");
+  _kommune_chart_add_series (chart, "B");
+  _kommune_chart_add_category (chart, "07");
+  _kommune_chart_set_value (chart, 0, 0, -100000000);
+  _kommune_chart_set_value (chart, 1, 0, -50000000);
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) zero = with_class (svg_elements, "kommune-zero");
+    g_autoptr(GPtrArray) totals = with_class (svg_elements, "kommune-total-label");
+    g_autoptr(GPtrArray) segments = with_class (svg_elements, "kommune-segment");
+    double top = number (g_ptr_array_index (segments, 0), "y");
+
+    g_assert_cmpuint (zero->len, ==, 1);
+    g_assert_cmpfloat_with_epsilon (number (g_ptr_array_index (zero, 0), "y1"), top, 0.11);
+    g_assert_cmpuint (totals->len, ==, 1);
+    g_assert_cmpstr (((Element *) g_ptr_array_index (totals, 0))->text->str, ==, "-1 500 000");
+    /* No room under the stack at the foot of the plot: written above the
+     * zero line instead, outside the stack. */
+    g_assert_cmpfloat (number (g_ptr_array_index (totals, 0), "y"), <, top);
+    g_assert_nonnull (strstr (table, "<tr class=\"total\"><th scope=\"row\">Sum</th><td data-value=\"-150000000\">-1 500 000</td></tr>"));
+  }
+}
+
 static void
 test_zero (void)
 {
@@ -817,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/escaping", test_escaping);
   g_test_add_func ("/Kommune/Chart/empty", test_empty);
   g_test_add_func ("/Kommune/Chart/zero", test_zero);
+  g_test_add_func ("/Kommune/Chart/negative", test_negative);
   g_test_add_func ("/Kommune/Chart/overflow", test_overflow);
   g_test_add_func ("/Kommune/Chart/long-labels", test_long_labels);
   g_test_add_func ("/Kommune/Chart/wrapped-labels", test_wrapped_labels);

@@ -72,6 +72,30 @@ void          _kommune_chart_add_reference   (KommuneChart     *chart,
 void          _kommune_chart_set_note        (KommuneChart     *chart,
                                               const char       *note);
 
+/* The id of the <svg> element, the prefix of the ids inside it (its
+ * <title>, <desc> and patterns) and of the table's caption; unique in
+ * the report. Without one the chart numbers itself "kommune-chart-N"
+ * in the order charts are created. */
+void          _kommune_chart_set_id          (KommuneChart     *chart,
+                                              const char       *id);
+
+/* The text of the <svg>'s <desc>, in the report's language. Without one
+ * the chart describes itself in figures only: each series with its value
+ * in each category ("Ramme: 2017 34 100 000; 2018 38 228 737"). */
+void          _kommune_chart_set_description (KommuneChart     *chart,
+                                              const char       *description);
+
+/* The label of the value axis, as given: the unit is the caller's
+ * ("mill. kr" or "kr", see _kommune_chart_uses_millions()). */
+void          _kommune_chart_set_y_label     (KommuneChart     *chart,
+                                              const char       *y_label);
+
+/* Whether the ticks of an øre chart, with the values and references set
+ * so far, are in millions of kroner ("9,4") rather than kroner: they are
+ * when the drawn range, zero included, spans at least 10 million kroner.
+ * Always FALSE for other units. */
+gboolean      _kommune_chart_uses_millions   (KommuneChart     *chart);
+
 /* Appends the chart as one <svg> element (role="img", <title> and
  * <desc>, labelled axes, a legend when there are several series) and
  * the data table as one <table> (a <caption> with the title, a header
@@ -83,7 +107,9 @@ void          _kommune_chart_write_svg       (KommuneChart     *chart,
 void          _kommune_chart_write_table     (KommuneChart     *chart,
                                               GString          *out);
 
-/* Appends @text to @out with &, <, >, " and ' escaped. */
+/* Appends @text to @out with &, <, >, " and ' escaped; control
+ * characters other than tab and line breaks become spaces and invalid
+ * UTF-8 becomes U+FFFD, so the result is always well-formed XML text. */
 void          _kommune_markup_append         (GString          *out,
                                               const char       *text);
 

@@ -1,6 +1,7 @@
 /* kommune-tool-kostra.c: `kommune kostra check` runs SSB's controls over an
  * accounts file and reports them as SSB's control program does; `kommune
- * kostra figures` gives SSB's key figures of accounts files. Apart from the
+ * kostra figures` gives SSB's key figures of accounts files; `kommune kostra
+ * aggregate` is in kommune-tool-aggregate.c. Apart from the
  * plan document subcommands: these read SSB's files, not documents.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -9,6 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "kommune-tool-aggregate.h"
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
 
@@ -204,14 +208,18 @@ kommune_tool_kostra (int    argc,
   if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
     {
       if (argc < 2)
-        return kommune_tool_usage_error ("kostra", "expected a subcommand: check or figures");
+        return kommune_tool_usage_error ("kostra", _("expected a subcommand: check, figures or aggregate"));
       printf ("Usage:\n  kommune kostra check FILE -s SKJEMA -y YEAR [-q Q] -r REGION [-u ORGNR] [-f text|json]\n"
-              "  kommune kostra figures FILE… [--region R] [--year Y] [--format text|json]\n");
+              "  kommune kostra figures FILE… [--region R] [--year Y] [--format text|json]\n"
+              "  kommune kostra aggregate FILE… [--by COLUMNS] [--where KEY=VALUES]… [--rollup] [--split]\n"
+              "                           [--format text|json|csv] [-o FILE] [--quiet]\n");
       return KOMMUNE_TOOL_EXIT_OK;
     }
   if (strcmp (argv[1], "check") == 0)
     return kostra_check (argc - 1, argv + 1);
   if (strcmp (argv[1], "figures") == 0)
     return kostra_figures (argc - 1, argv + 1);
-  return kommune_tool_usage_error ("kostra", "unknown subcommand '%s' (check or figures)", argv[1]);
+  if (strcmp (argv[1], "aggregate") == 0)
+    return kommune_tool_kostra_aggregate (argc - 1, argv + 1);
+  return kommune_tool_usage_error ("kostra", _("unknown subcommand '%s' (check, figures or aggregate)"), argv[1]);
 }

@@ -271,7 +271,7 @@ csv_progress (goffset  current,
 {
   Job *job = data;
 
-  kommune_tool_progress_set (job->progress, _("Loading"), job->done_bytes + current, job->total_bytes);
+  kommune_tool_progress_set (job->progress, C_("kostra aggregate", "Loading"), job->done_bytes + current, job->total_bytes);
 }
 
 typedef struct
@@ -290,7 +290,7 @@ accounts_progress (goffset  current,
 
   for (goffset k = 0; k < current; k++)
     done += accounts->sizes[k];
-  kommune_tool_progress_set (accounts->job->progress, _("Loading"),
+  kommune_tool_progress_set (accounts->job->progress, C_("kostra aggregate", "Loading"),
                              accounts->job->done_bytes + done, accounts->job->total_bytes);
 }
 
@@ -314,7 +314,7 @@ merge (Job           *job,
         {
           if (g_cancellable_is_cancelled (job->cancellable))
             return FALSE;
-          kommune_tool_progress_set (job->progress, _("Merging"), i, n);
+          kommune_tool_progress_set (job->progress, C_("kostra aggregate", "Merging"), i, n);
         }
       kommune_ledger_get_line (from, i, &year, &region, &account_class, &function, &art, &amount);
       if (!kommune_ledger_append (into, year, region, account_class, function, art, amount, &error))
@@ -428,7 +428,7 @@ work (GTask        *task,
       g_task_return_boolean (task, FALSE);
       return;
     }
-  kommune_tool_progress_set (job->progress, _("Summing"), 1, 1);
+  kommune_tool_progress_set (job->progress, C_("kostra aggregate", "Summing"), 1, 1);
   table = kommune_ledger_aggregate_full (ledger, (const char * const *) job->columns, job->filter, job->flags, &error);
   if (table == NULL)
     {
@@ -482,7 +482,7 @@ write_output (const char  *path,
 
       if (fwrite (text, 1, n, stdout) != n || fflush (stdout) != 0)
         {
-          kommune_tool_data_error (_("standard output"), g_strerror (errno));
+          kommune_tool_data_error (C_("kostra aggregate", "standard output"), g_strerror (errno));
           return FALSE;
         }
       return TRUE;
@@ -506,19 +506,19 @@ kommune_tool_kostra_aggregate (int    argc,
   gboolean rollup = FALSE, split = FALSE, quiet = FALSE;
   const GOptionEntry entries[] = {
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by,
-      N_("Sum by these columns, a comma list of year, region, account_class, function and art"), N_("COLUMNS") },
+      N_("Sum by these columns, a comma list of year, region, account_class, function and art"), "COLUMNS" },
     { "where", 'w', 0, G_OPTION_ARG_STRING_ARRAY, &wheres,
-      N_("Only the lines whose KEY is one of the VALUES (repeatable)"), N_("KEY=VALUES") },
+      N_("Only the lines whose KEY is one of the VALUES (repeatable)"), "KEY=VALUES" },
     { "rollup", 0, 0, G_OPTION_ARG_NONE, &rollup,
       N_("Add the subtotals of the leading columns and the grand total"), NULL },
     { "split", 0, 0, G_OPTION_ARG_NONE, &split,
       N_("Give each row's expenses and revenues beside its amount"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text_option,
-      N_("Output format: text, json or csv"), N_("FORMAT") },
+      N_("Output format: text, json or csv"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE (atomically) instead of standard output"), N_("FILE") },
+      N_("Write to FILE (atomically) instead of standard output"), "FILE" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
-      N_("No progress bar"), NULL },
+      N_("Draw no progress bar on standard error"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
@@ -535,6 +535,7 @@ kommune_tool_kostra_aggregate (int    argc,
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 N_("A FILE named *.csv or beginning with “year,” is a ledger CSV; any other is an SSB accounts file.\n"
                                    "--where KEY=V1,V2 keeps the lines whose KEY is V1 or V2; several --where must all hold.\n"
@@ -553,7 +554,7 @@ kommune_tool_kostra_aggregate (int    argc,
     return kommune_tool_usage_error (COMMAND, _("expected ledger CSV or accounts files (see kommune kostra aggregate --help)"));
   for (int i = 1; i < argc; i++)
     if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return kommune_tool_usage_error (COMMAND, _("unknown option '%s'"), argv[i]);
+      return kommune_tool_usage_error (COMMAND, _("unknown option '%s' (see kommune kostra aggregate --help)"), argv[i]);
   if (by != NULL)
     {
       if (!parse_by (by, columns))

@@ -20,11 +20,11 @@ static const struct
   const char *name;
   const char *heading;
 } headings[] = {
-  { "year", N_("Year") },
-  { "region", N_("Region") },
-  { "account_class", N_("Class") },
-  { "function", N_("Function") },
-  { "art", N_("Art") },
+  { "year", NC_("kostra aggregate", "Year") },
+  { "region", NC_("kostra aggregate", "Region") },
+  { "account_class", NC_("kostra aggregate", "Class") },
+  { "function", NC_("kostra aggregate", "Function") },
+  { "art", NC_("kostra aggregate", "Art") },
 };
 
 static const char *
@@ -32,7 +32,7 @@ heading (const char *column)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (headings); i++)
     if (strcmp (headings[i].name, column) == 0)
-      return _(headings[i].heading);
+      return g_dpgettext2 (GETTEXT_PACKAGE, "kostra aggregate", headings[i].heading);
   return column;
 }
 
@@ -146,10 +146,10 @@ format_text (const Columns *c,
     g_ptr_array_add (cells, g_strdup (c->n_columns == 0 ? "" : heading (c->columns[j])));
   if (c->expenses != NULL)
     {
-      g_ptr_array_add (cells, g_strdup (_("Expenses (kr)")));
-      g_ptr_array_add (cells, g_strdup (_("Revenues (kr)")));
+      g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Expenses (kr)")));
+      g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Revenues (kr)")));
     }
-  g_ptr_array_add (cells, g_strdup (_("Amount (kr)")));
+  g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Amount (kr)")));
 
   for (guint i = 0; i < n_lines - 1; i++)
     {
@@ -162,7 +162,7 @@ format_text (const Columns *c,
 
           if (key == NULL && !labelled)
             {
-              g_ptr_array_add (cells, g_strdup (_("Total")));
+              g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Total")));
               labelled = TRUE;
             }
           else

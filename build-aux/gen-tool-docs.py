@@ -30,7 +30,9 @@ def roff_text(text):
             out.append("\\[u%04X]" % ord(ch))
         else:
             out.append(ch)
-    text = "".join(out)
+    # A comma inside a word (a CSV header, a list of codes) may break a
+    # line on a narrow terminal.
+    text = re.sub(r",(?=\S)", ",\\:", "".join(out))
     # A line may not begin with a control character.
     return "\n".join("\\&" + line if line[:1] in (".", "'") else line for line in text.split("\n"))
 
@@ -49,7 +51,8 @@ def option_synopsis(option):
     text = bold(names)
     if "arg" in option:
         if "values" in option and not option.get("list") and not option.get("prefix"):
-            text += " " + roff_text("|".join(option["values"]))
+            # "\:" lets a narrow terminal break the line after a bar.
+            text += " " + "|\\:".join(roff_text(v) for v in option["values"])
         else:
             text += " " + italic(option["arg"])
     if option.get("repeat"):
@@ -83,6 +86,7 @@ def man_page(doc, version):
         '.\\" SPDX-License-Identifier: LGPL-2.1-or-later',
         '.TH %s 1 "" "libkommune %s" "User Commands"' % (program.upper(), roff_text(version)),
         ".nh",
+        ".ad l",
         ".SH NAME",
         "%s \\- %s" % (program, roff_text(doc["summary"])),
         ".SH SYNOPSIS",

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "kommune-tool-table.h"
 
@@ -127,157 +126,172 @@ kroner (gint64 oere)
   return kommune_amount_format (oere, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
 }
 
+/* The cells of one line of the text: the keys (or "Total" in the first
+ * column without one), then the amounts. The total line is @i == n_rows. */
+static void
+text_line (const Columns *c,
+           guint          i,
+           const gint64  *totals,
+           const char   **keys,
+           gint64        *amounts)
+{
+  gboolean labelled = FALSE;
+  guint n_keys = MAX (c->n_columns, 1);
+
+  for (guint j = 0; j < n_keys; j++)
+    {
+      const char *key = i == c->n_rows || c->n_columns == 0 ? NULL : key_of (c, i, j);
+
+      if (key == NULL && !labelled)
+        {
+          key = C_("kostra aggregate", "Total");
+          labelled = TRUE;
+        }
+      keys[j] = key != NULL ? key : "";
+    }
+  if (i == c->n_rows)
+    memcpy (amounts, totals, 3 * sizeof (gint64));
+  else
+    {
+      amounts[0] = c->expenses != NULL ? c->expenses[i] : 0;
+      amounts[1] = c->revenues != NULL ? c->revenues[i] : 0;
+      amounts[2] = c->amounts[i];
+    }
+}
+
 /* Aligned columns, amounts in kroner as documents write them; a subtotal
  * says "Total" in its first column without a key. Without --rollup the
- * last line is the total. */
+ * last line is the total. Two passes, the widths first, so that a table
+ * of millions of rows needs no string per cell. */
 static char *
 format_text (const Columns *c,
              gboolean       rollup)
 {
-  guint n_cells = MAX (c->n_columns, 1) + (c->expenses != NULL ? 3 : 1);
-  guint n_lines = c->n_rows + 1 + (rollup || c->n_columns == 0 ? 0 : 1);
-  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  g_autofree glong *widths = g_new0 (glong, n_cells);
-  gint64 expenses = 0, revenues = 0;
+  guint n_keys = MAX (c->n_columns, 1);
+  guint n_lines = c->n_rows + (rollup || c->n_columns == 0 ? 0 : 1);
+  gboolean split = c->expenses != NULL;
+  g_autofree const char **titles = g_new0 (const char *, n_keys + 3);
+  g_autofree const char **keys = g_new0 (const char *, n_keys);
+  g_autofree glong *widths = g_new0 (glong, n_keys + 3);
+  gint64 totals[3] = { 0, 0, 0 };
+  gint64 amounts[3];
   GString *out = g_string_new (NULL);
 
-  /* The heading, every row and the total as strings first, for widths. */
-  for (guint j = 0; j < MAX (c->n_columns, 1); j++)
-    g_ptr_array_add (cells, g_strdup (c->n_columns == 0 ? "" : heading (c->columns[j])));
-  if (c->expenses != NULL)
+  for (guint j = 0; j < n_keys; j++)
+    titles[j] = c->n_columns == 0 ? "" : heading (c->columns[j]);
+  titles[n_keys] = C_("kostra aggregate", "Expenses (kr)");
+  titles[n_keys + 1] = C_("kostra aggregate", "Revenues (kr)");
+  titles[n_keys + 2] = C_("kostra aggregate", "Amount (kr)");
+  for (guint j = 0; j < n_keys + 3; j++)
+    widths[j] = g_utf8_strlen (titles[j], -1);
+  for (guint i = 0; i < c->n_rows; i++)
     {
-      g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Expenses (kr)")));
-      g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Revenues (kr)")));
-    }
-  g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Amount (kr)")));
-
-  for (guint i = 0; i < n_lines - 1; i++)
-    {
-      gboolean total_line = i == c->n_rows;
-      gboolean labelled = FALSE;
-
-      for (guint j = 0; j < MAX (c->n_columns, 1); j++)
-        {
-          const char *key = total_line || c->n_columns == 0 ? NULL : key_of (c, i, j);
-
-          if (key == NULL && !labelled)
-            {
-              g_ptr_array_add (cells, g_strdup (C_("kostra aggregate", "Total")));
-              labelled = TRUE;
-            }
-          else
-            g_ptr_array_add (cells, g_strdup (key != NULL ? key : ""));
-        }
-      if (c->expenses != NULL)
-        {
-          g_ptr_array_add (cells, kroner (total_line ? expenses : c->expenses[i]));
-          g_ptr_array_add (cells, kroner (total_line ? revenues : c->revenues[i]));
-          if (!total_line)
-            {
-              expenses += c->expenses[i];
-              revenues += c->revenues[i];
-            }
-        }
-      if (total_line)
-        {
-          gint64 total = 0;
-
-          for (guint k = 0; k < c->n_rows; k++)
-            total += c->amounts[k];
-          g_ptr_array_add (cells, kroner (total));
-        }
-      else
-        g_ptr_array_add (cells, kroner (c->amounts[i]));
+      totals[0] += split ? c->expenses[i] : 0;
+      totals[1] += split ? c->revenues[i] : 0;
+      totals[2] += c->amounts[i];
     }
 
-  for (guint k = 0; k < cells->len; k++)
-    widths[k % n_cells] = MAX (widths[k % n_cells], g_utf8_strlen (cells->pdata[k], -1));
-  for (guint k = 0; k < cells->len; k++)
-    {
-      guint j = k % n_cells;
-      gboolean amount = j >= MAX (c->n_columns, 1);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i <= n_lines; i++)
+      {
+        /* Line 0 is the heading; line i the row i - 1. */
+        for (guint j = 0; j < n_keys + 3; j++)
+          {
+            g_autofree char *amount = NULL;
+            const char *cell;
+            gboolean right = j >= n_keys;
 
-      if (j > 0)
-        g_string_append (out, "  ");
-      if (j + 1 == n_cells || amount)
-        append_cell (out, cells->pdata[k], widths[j], amount);
-      else
-        append_cell (out, cells->pdata[k], widths[j], FALSE);
-      if (j + 1 == n_cells)
-        {
-          /* No blanks at the end of a line. */
-          while (out->len > 0 && out->str[out->len - 1] == ' ')
-            g_string_truncate (out, out->len - 1);
-          g_string_append_c (out, '\n');
-        }
-    }
+            if (!split && (j == n_keys || j == n_keys + 1))
+              continue;
+            if (i > 0 && j == 0)
+              text_line (c, i - 1, totals, keys, amounts);
+            if (i == 0)
+              cell = titles[j];
+            else if (j < n_keys)
+              cell = keys[j];
+            else
+              cell = amount = kroner (amounts[j - n_keys]);
+            if (pass == 0)
+              {
+                widths[j] = MAX (widths[j], g_utf8_strlen (cell, -1));
+                continue;
+              }
+            if (j > 0)
+              g_string_append (out, "  ");
+            append_cell (out, cell, widths[j], right);
+          }
+        if (pass == 1)
+          {
+            /* No blanks at the end of a line. */
+            while (out->len > 0 && out->str[out->len - 1] == ' ')
+              g_string_truncate (out, out->len - 1);
+            g_string_append_c (out, '\n');
+          }
+      }
   return g_string_free (out, FALSE);
 }
 
+/* A JSON string; codes are digits, but nothing is assumed. */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (out, "\\u%04x", (guint) (guchar) *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* Written directly rather than through a JsonBuilder: a table of all
+ * five columns can have millions of rows, and a node per value would
+ * take gigabytes. One row a line. */
 static char *
 format_json (const Columns *c,
              gint64         total,
              gboolean       rollup)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  char *text, *line;
+  GString *out = g_string_new ("{\n  \"unit\": \"øre\",\n  \"columns\": [");
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "unit");
-  json_builder_add_string_value (builder, "øre");
-  json_builder_set_member_name (builder, "columns");
-  json_builder_begin_array (builder);
   for (guint j = 0; j < c->n_columns; j++)
-    json_builder_add_string_value (builder, c->columns[j]);
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "total");
-  json_builder_add_int_value (builder, total);
-  json_builder_set_member_name (builder, "rows");
-  json_builder_begin_array (builder);
+    {
+      if (j > 0)
+        g_string_append (out, ", ");
+      append_json_string (out, c->columns[j]);
+    }
+  g_string_append_printf (out, "],\n  \"total\": %" G_GINT64_FORMAT ",\n  \"rows\": [", total);
   for (guint i = 0; i < c->n_rows; i++)
     {
-      json_builder_begin_object (builder);
+      g_string_append (out, i > 0 ? ",\n    {" : "\n    {");
       for (guint j = 0; j < c->n_columns; j++)
         {
           const char *key = key_of (c, i, j);
 
-          json_builder_set_member_name (builder, c->columns[j]);
+          append_json_string (out, c->columns[j]);
+          g_string_append (out, ": ");
           if (key == NULL)
-            json_builder_add_null_value (builder);
+            g_string_append (out, "null");
           else if (strcmp (c->columns[j], "year") == 0)
-            json_builder_add_int_value (builder, g_ascii_strtoll (key, NULL, 10));
+            g_string_append (out, key);   /* four digits: a number */
           else
-            json_builder_add_string_value (builder, key);
+            append_json_string (out, key);
+          g_string_append (out, ", ");
         }
       if (rollup)
-        {
-          json_builder_set_member_name (builder, "level");
-          json_builder_add_int_value (builder, c->levels[i]);
-        }
+        g_string_append_printf (out, "\"level\": %u, ", c->levels[i]);
       if (c->expenses != NULL)
-        {
-          json_builder_set_member_name (builder, "expenses");
-          json_builder_add_int_value (builder, c->expenses[i]);
-          json_builder_set_member_name (builder, "revenues");
-          json_builder_add_int_value (builder, c->revenues[i]);
-        }
-      json_builder_set_member_name (builder, "amount");
-      json_builder_add_int_value (builder, c->amounts[i]);
-      json_builder_end_object (builder);
+        g_string_append_printf (out, "\"expenses\": %" G_GINT64_FORMAT ", \"revenues\": %" G_GINT64_FORMAT ", ",
+                                c->expenses[i], c->revenues[i]);
+      g_string_append_printf (out, "\"amount\": %" G_GINT64_FORMAT "}", c->amounts[i]);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  line = g_strconcat (text, "\n", NULL);
-  g_free (text);
-  return line;
+  g_string_append (out, c->n_rows > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  return g_string_free (out, FALSE);
 }
 
 /* A header and one line per row; a subtotal's missing keys are empty. */
@@ -300,7 +314,9 @@ format_csv (const Columns *c,
         {
           const char *key = key_of (c, i, j);
 
-          g_string_append_printf (out, "%s,", key != NULL ? key : "");
+          if (key != NULL)
+            g_string_append (out, key);
+          g_string_append_c (out, ',');
         }
       if (rollup)
         g_string_append_printf (out, "%u,", c->levels[i]);

@@ -514,7 +514,7 @@ kommune_tool_kostra_aggregate (int    argc,
     { "split", 0, 0, G_OPTION_ARG_NONE, &split,
       N_("Give each row's expenses and revenues beside its amount"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text_option,
-      N_("Output format: text, json or csv"), "FORMAT" },
+      N_("Output format of the sums: text, json or csv"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE (atomically) instead of standard output"), "FILE" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
@@ -549,7 +549,7 @@ kommune_tool_kostra_aggregate (int    argc,
   else if (strcmp (format_text_option, "csv") == 0)
     format = KOMMUNE_TOOL_TABLE_CSV;
   else
-    return kommune_tool_usage_error (COMMAND, _("unknown format '%s' (text, json or csv)"), format_text_option);
+    return kommune_tool_usage_error (COMMAND, _("--format: unknown format '%s' (text, json or csv)"), format_text_option);
   if (argc < 2)
     return kommune_tool_usage_error (COMMAND, _("expected ledger CSV or accounts files (see kommune kostra aggregate --help)"));
   for (int i = 1; i < argc; i++)

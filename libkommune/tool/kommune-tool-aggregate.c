@@ -552,9 +552,6 @@ kommune_tool_kostra_aggregate (int    argc,
     return kommune_tool_usage_error (COMMAND, _("--format: unknown format '%s' (text, json or csv)"), format_text_option);
   if (argc < 2)
     return kommune_tool_usage_error (COMMAND, _("expected ledger CSV or accounts files (see kommune kostra aggregate --help)"));
-  for (int i = 1; i < argc; i++)
-    if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return kommune_tool_usage_error (COMMAND, _("unknown option '%s' (see kommune kostra aggregate --help)"), argv[i]);
   if (by != NULL)
     {
       if (!parse_by (by, columns))

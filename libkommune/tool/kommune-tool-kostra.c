@@ -1,6 +1,7 @@
 /* kommune-tool-kostra.c: `kommune kostra check` runs SSB's controls over an
  * accounts file and reports them as SSB's control program does; `kommune
- * kostra figures` gives SSB's key figures of accounts files. Apart from the
+ * kostra figures` gives SSB's key figures of accounts files; `kommune kostra
+ * aggregate` is in kommune-tool-aggregate.c. Apart from the
  * plan document subcommands: these read SSB's files, not documents.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -9,6 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "kommune-tool-aggregate.h"
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
 
@@ -23,29 +27,30 @@ kostra_check (int    argc,
   g_autofree char *format_text = NULL;
   int quarter = -1;
   const GOptionEntry entries[] = {
-    { "skjema", 's', 0, G_OPTION_ARG_STRING, &skjema, "The form, such as 0AK4", "SKJEMA" },
-    { "year", 'y', 0, G_OPTION_ARG_STRING, &year, "The accounting year, such as 2019", "YEAR" },
-    { "quarter", 'q', 0, G_OPTION_ARG_INT, &quarter, "The quarter, 0–4 (default: from the form)", "Q" },
-    { "region", 'r', 0, G_OPTION_ARG_STRING, &region, "The region, such as 040200", "REGION" },
-    { "orgnr", 'u', 0, G_OPTION_ARG_STRING, &orgnr, "The organisation number", "ORGNR" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text or json", "FORMAT" },
+    { "skjema", 's', 0, G_OPTION_ARG_STRING, &skjema, N_("The form, such as 0AK4"), "SKJEMA" },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year, N_("The accounting year, such as 2019"), "YEAR" },
+    { "quarter", 'q', 0, G_OPTION_ARG_INT, &quarter, N_("The quarter, 0–4 (default: from the form)"), "Q" },
+    { "region", 'r', 0, G_OPTION_ARG_STRING, &region, N_("The region, such as 040200"), "REGION" },
+    { "orgnr", 'u', 0, G_OPTION_ARG_STRING, &orgnr, N_("The organisation number"), "ORGNR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output format: text, or json for SSB's JSON report"), "FORMAT" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("kostra check FILE — run SSB's controls over an accounts file");
+  g_autoptr(GOptionContext) context = g_option_context_new (N_("kostra check FILE — run SSB's controls over an accounts file"));
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneAccountsFile) file = NULL;
   g_autoptr(KommuneValidationReport) report = NULL;
   KommuneToolFormat format;
 
-  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!kommune_tool_parse_options (context, "kostra check", &argc, &argv))
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (!kommune_tool_parse_format ("kostra check", format_text, &format))
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (argc != 2)
-    return kommune_tool_usage_error ("kostra check", "expected one accounts file (see kommune kostra check --help)");
+    return kommune_tool_usage_error ("kostra check", _("expected one accounts file (see kommune kostra check --help)"));
   if (skjema == NULL || year == NULL || region == NULL)
-    return kommune_tool_usage_error ("kostra check", "--skjema, --year and --region are required");
+    return kommune_tool_usage_error ("kostra check", _("--skjema, --year and --region are required"));
   if (quarter == -1)
     {
       /* The quarter a form's name ends with: 0AK4 is the fourth. */
@@ -54,7 +59,7 @@ kostra_check (int    argc,
       quarter = n > 0 && g_ascii_isdigit (skjema[n - 1]) ? skjema[n - 1] - '0' : 0;
     }
   if (quarter < 0 || quarter > 4)
-    return kommune_tool_usage_error ("kostra check", "--quarter must be 0–4, not %d", quarter);
+    return kommune_tool_usage_error ("kostra check", _("--quarter must be 0–4, not %d"), quarter);
 
   file = kommune_accounts_file_load (argv[1], &error);
   if (file != NULL)
@@ -142,27 +147,28 @@ kostra_figures (int    argc,
   g_autofree char *format_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
-    { "region", 'r', 0, G_OPTION_ARG_STRING, &region, "The region (default: the first line's)", "REGION" },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, "The year (default: the first line's)", "YEAR" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text or json", "FORMAT" },
+    { "region", 'r', 0, G_OPTION_ARG_STRING, &region, N_("The region (default: the first line's)"), "REGION" },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year (default: the first line's)"), "YEAR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output format of the figures: text or json"), "FORMAT" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("kostra figures FILE… — SSB's key figures of accounts files");
+  g_autoptr(GOptionContext) context = g_option_context_new (N_("kostra figures FILE… — SSB's key figures of accounts files"));
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneLedger) ledger = NULL;
   g_autoptr(KommuneKostraFigures) figures = NULL;
   g_autofree char *joined = NULL;
   KommuneToolFormat format;
 
-  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!kommune_tool_parse_options (context, "kostra figures", &argc, &argv))
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (!kommune_tool_parse_format ("kostra figures", format_text, &format))
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (argc < 2)
-    return kommune_tool_usage_error ("kostra figures", "expected accounts files (see kommune kostra figures --help)");
+    return kommune_tool_usage_error ("kostra figures", _("expected accounts files (see kommune kostra figures --help)"));
   if (year < 0)
-    return kommune_tool_usage_error ("kostra figures", "--year must be positive, not %d", year);
+    return kommune_tool_usage_error ("kostra figures", _("--year must be positive, not %d"), year);
 
   joined = g_strjoinv (", ", argv + 1);
   ledger = kommune_ledger_load_accounts ((const char * const *) argv + 1, &error);
@@ -180,7 +186,7 @@ kostra_figures (int    argc,
       const char *first_region = NULL;
 
       if (!kommune_ledger_get_line (ledger, 0, &first_year, &first_region, NULL, NULL, NULL, NULL))
-        return kommune_tool_data_error (joined, "no accounts lines");
+        return kommune_tool_data_error (joined, _("no accounts lines"));
       if (region == NULL)
         region = g_strdup (first_region);
       if (year == 0)
@@ -204,14 +210,18 @@ kommune_tool_kostra (int    argc,
   if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
     {
       if (argc < 2)
-        return kommune_tool_usage_error ("kostra", "expected a subcommand: check or figures");
+        return kommune_tool_usage_error ("kostra", _("expected a subcommand: check, figures or aggregate"));
       printf ("Usage:\n  kommune kostra check FILE -s SKJEMA -y YEAR [-q Q] -r REGION [-u ORGNR] [-f text|json]\n"
-              "  kommune kostra figures FILE… [--region R] [--year Y] [--format text|json]\n");
+              "  kommune kostra figures FILE… [--region R] [--year Y] [--format text|json]\n"
+              "  kommune kostra aggregate FILE… [--by COLUMNS] [--where KEY=VALUES]… [--rollup] [--split]\n"
+              "                           [--format text|json|csv] [-o FILE] [--quiet]\n");
       return KOMMUNE_TOOL_EXIT_OK;
     }
   if (strcmp (argv[1], "check") == 0)
     return kostra_check (argc - 1, argv + 1);
   if (strcmp (argv[1], "figures") == 0)
     return kostra_figures (argc - 1, argv + 1);
-  return kommune_tool_usage_error ("kostra", "unknown subcommand '%s' (check or figures)", argv[1]);
+  if (strcmp (argv[1], "aggregate") == 0)
+    return kommune_tool_kostra_aggregate (argc - 1, argv + 1);
+  return kommune_tool_usage_error ("kostra", _("unknown subcommand '%s' (check, figures or aggregate)"), argv[1]);
 }

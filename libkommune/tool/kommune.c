@@ -35,6 +35,7 @@ print_usage (FILE *stream)
            "  rules DOC.json              the financial rules for each year's accounts\n"
            "  kostra check FILE …         SSB's controls over an accounts file\n"
            "  kostra figures FILE… …      SSB's key figures of accounts files\n"
+           "  kostra aggregate FILE… …    sums of ledger CSV and accounts files by column\n"
            "\n"
            "  --version                   the library's version\n"
            "  --help                      this text; COMMAND --help for a command's\n"), stream);

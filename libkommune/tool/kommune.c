@@ -20,25 +20,46 @@
 #include "kommune-tool-plan.h"
 #include "kommune-tool-steering.h"
 
+/* The commands as `kommune --help` lists them, one translatable line
+ * each so that a new command adds a message rather than changing one. */
+static const struct
+{
+  const char *synopsis;
+  const char *summary;
+} commands[] = {
+  { "show DOC.json", N_("the municipality, areas, plan years and frames") },
+  { "check DOC.json", N_("check a plan document") },
+  { "budget DOC.json", N_("the plan's frames per area and year, or by function group or department") },
+  { "adjustments DOC.json", N_("the plan's adjustment log and the revised frames") },
+  { "scorecard DOC.json", N_("each goal's scorecard and its band problems") },
+  { "rules DOC.json", N_("the financial rules for each year's accounts") },
+  { "report DOC.json -o FILE", N_("the plan's report as one HTML file with charts") },
+  { "kostra check FILE …", N_("SSB's controls over an accounts file") },
+  { "kostra figures FILE…", N_("SSB's key figures of accounts files") },
+  { "kostra aggregate FILE…", N_("sums of ledger CSV and accounts files by column") },
+};
+
+/* One line of the list: @name padded to a column by characters, not
+ * bytes (the synopses hold "…"). */
+static void
+print_usage_line (FILE       *stream,
+                  const char *name,
+                  const char *summary)
+{
+  long pad = 27 - g_utf8_strlen (name, -1);
+
+  fprintf (stream, "  %s%*s%s\n", name, (int) MAX (pad, 1), "", summary);
+}
+
 static void
 print_usage (FILE *stream)
 {
-  fputs (_("Usage: kommune COMMAND [OPTION…] ARGUMENTS\n"
-           "\n"
-           "Commands:\n"
-           "  show DOC.json               the municipality, areas, plan years and frames\n"
-           "  check DOC.json              check a plan document\n"
-           "  budget DOC.json             the plan's frames per area and year, original\n"
-           "                              and revised, or by function group or department\n"
-           "  adjustments DOC.json        the plan's adjustment log and the revised frames\n"
-           "  scorecard DOC.json          each goal's scorecard and its band problems\n"
-           "  rules DOC.json              the financial rules for each year's accounts\n"
-           "  kostra check FILE …         SSB's controls over an accounts file\n"
-           "  kostra figures FILE… …      SSB's key figures of accounts files\n"
-           "  kostra aggregate FILE… …    sums of ledger CSV and accounts files by column\n"
-           "\n"
-           "  --version                   the library's version\n"
-           "  --help                      this text; COMMAND --help for a command's\n"), stream);
+  fprintf (stream, "%s\n\n%s\n", _("Usage: kommune COMMAND [OPTION…] ARGUMENTS"), _("Commands:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    print_usage_line (stream, commands[i].synopsis, _(commands[i].summary));
+  fputc ('\n', stream);
+  print_usage_line (stream, "--version", _("the library's version"));
+  print_usage_line (stream, "--help", _("this text; kommune COMMAND --help for one command"));
 }
 
 /* The library's own messages would go to stderr in GLib's form; the tool

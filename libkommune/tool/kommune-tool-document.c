@@ -44,9 +44,9 @@ show_text (KommuneDocument *document)
   KommuneEconomicPlan *plan = kommune_document_get_plan (document);
   GListModel *areas = kommune_municipality_get_areas (municipality);
 
-  printf ("Kommune: %s %s\n", kommune_municipality_get_number (municipality),
+  printf (_("Municipality: %s %s\n"), kommune_municipality_get_number (municipality),
           kommune_municipality_get_name (municipality));
-  printf ("Programområder: %u\n", g_list_model_get_n_items (areas));
+  printf (_("Programme areas: %u\n"), g_list_model_get_n_items (areas));
   for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
     {
       g_autoptr(KommuneProgrammeArea) area = g_list_model_get_item (areas, i);
@@ -56,15 +56,15 @@ show_text (KommuneDocument *document)
     }
   if (plan == NULL)
     {
-      printf ("Økonomiplan: ingen\n");
+      fputs (_("Economic plan: none\n"), stdout);
       return;
     }
   {
     g_autoptr(GListModel) frames = kommune_economic_plan_list_budget_frames (plan);
 
-    printf ("Økonomiplan: %u–%u\n", kommune_economic_plan_get_first_year (plan),
+    printf (_("Economic plan: %u–%u\n"), kommune_economic_plan_get_first_year (plan),
             kommune_economic_plan_get_last_year (plan));
-    printf ("Rammer: %u\n", g_list_model_get_n_items (frames));
+    printf (_("Frames: %u\n"), g_list_model_get_n_items (frames));
     for (guint i = 0; i < g_list_model_get_n_items (frames); i++)
       {
         g_autoptr(KommuneBudgetFrame) frame = g_list_model_get_item (frames, i);

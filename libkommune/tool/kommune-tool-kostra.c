@@ -90,29 +90,40 @@ typedef struct
 } Figure;
 
 static const Figure figure_list[] = {
-  { "gross_operating_revenue", "Brutto driftsinntekter", kommune_kostra_figures_get_gross_operating_revenue },
-  { "gross_operating_expenses", "Brutto driftsutgifter", kommune_kostra_figures_get_gross_operating_expenses },
-  { "gross_operating_result", "Brutto driftsresultat", kommune_kostra_figures_get_gross_operating_result },
-  { "net_financial_result", "Netto finansresultat", kommune_kostra_figures_get_net_financial_result },
-  { "depreciation_offset", "Motpost avskrivninger", kommune_kostra_figures_get_depreciation_offset },
-  { "net_operating_result", "Netto driftsresultat", kommune_kostra_figures_get_net_operating_result },
+  { "gross_operating_revenue", N_("Gross operating revenue"), kommune_kostra_figures_get_gross_operating_revenue },
+  { "gross_operating_expenses", N_("Gross operating expenses"), kommune_kostra_figures_get_gross_operating_expenses },
+  { "gross_operating_result", N_("Gross operating result"), kommune_kostra_figures_get_gross_operating_result },
+  { "net_financial_result", N_("Net financial result"), kommune_kostra_figures_get_net_financial_result },
+  { "depreciation_offset", N_("Depreciation offset"), kommune_kostra_figures_get_depreciation_offset },
+  { "net_operating_result", N_("Net operating result"), kommune_kostra_figures_get_net_operating_result },
 };
+
+/* A label and its figure in two columns, padded by characters (labels
+ * may hold "ø"), as printf's widths count bytes. */
+static void
+print_figure_line (const char *label,
+                   const char *figure)
+{
+  long pad = 57 - g_utf8_strlen (label, -1) - g_utf8_strlen (figure, -1);
+
+  printf ("%s%*s%s\n", label, (int) MAX (pad, 1), "", figure);
+}
 
 static void
 print_figures_text (KommuneKostraFigures *figures)
 {
   g_autofree char *percent = kommune_decimal_format (kommune_kostra_figures_get_net_operating_result_percent (figures), 1);
 
-  printf ("Region %s, år %u (beløp i kroner)\n", kommune_kostra_figures_get_region (figures),
+  printf (_("Region %s, year %u (amounts in kroner)\n"), kommune_kostra_figures_get_region (figures),
           kommune_kostra_figures_get_year (figures));
   for (gsize i = 0; i < G_N_ELEMENTS (figure_list); i++)
     {
       g_autofree char *amount = kommune_amount_format (figure_list[i].get (figures),
                                                        KOMMUNE_AMOUNT_SCALE_KRONER, 0);
 
-      printf ("%-36s %20s\n", figure_list[i].label, amount);
+      print_figure_line (_(figure_list[i].label), amount);
     }
-  printf ("%-36s %20s\n", "Netto driftsresultat i prosent", percent);
+  print_figure_line (_("Net operating result in percent"), percent);
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
 #include "kommune-tool-plan.h"
+#include "kommune-tool-report.h"
 
 static void
 print_usage (FILE *stream)
@@ -33,6 +34,7 @@ print_usage (FILE *stream)
            "  adjustments DOC.json        the plan's adjustment log and the revised frames\n"
            "  scorecard DOC.json          each goal's scorecard and its band problems\n"
            "  rules DOC.json              the financial rules for each year's accounts\n"
+           "  report DOC.json -o FILE     the document as one HTML file for the council\n"
            "  kostra check FILE …         SSB's controls over an accounts file\n"
            "  kostra figures FILE… …      SSB's key figures of accounts files\n"
            "\n"
@@ -127,6 +129,8 @@ main (int   argc,
     return kommune_tool_scorecard (argc - 1, argv + 1);
   if (strcmp (command, "rules") == 0)
     return kommune_tool_rules (argc - 1, argv + 1);
+  if (strcmp (command, "report") == 0)
+    return kommune_tool_report (argc - 1, argv + 1);
   if (strcmp (command, "kostra") == 0)
     return kommune_tool_kostra (argc - 1, argv + 1);
 

@@ -145,13 +145,14 @@ bands_cell (KommuneReportContext *ctx,
 static void
 write_goal_rows (KommuneReportContext *ctx,
                  KommuneScorecard     *scorecard,
-                 KommuneGoal          *goal)
+                 KommuneGoal          *goal,
+                 guint                 depth)
 {
   GListModel *indicators = kommune_goal_get_indicators (goal);
   GListModel *children = kommune_goal_get_children (goal);
 
   g_string_append_printf (ctx->out, "<tr class=\"goal depth-%u\" data-goal=\"",
-                          MIN (kommune_goal_get_depth (goal), 4));
+                          MIN (depth, 4));
   _kommune_markup_append (ctx->out, kommune_goal_get_id (goal));
   g_string_append (ctx->out, "\"><th scope=\"row\" colspan=\"4\">");
   _kommune_markup_append (ctx->out, kommune_goal_get_text (goal));
@@ -190,7 +191,7 @@ write_goal_rows (KommuneReportContext *ctx,
     {
       g_autoptr(KommuneGoal) child = g_list_model_get_item (children, i);
 
-      write_goal_rows (ctx, scorecard, child);
+      write_goal_rows (ctx, scorecard, child, depth + 1);
     }
 }
 
@@ -223,7 +224,7 @@ _kommune_report_write_scorecard (KommuneReportContext *ctx)
       for (gsize c = 0; c < G_N_ELEMENTS (columns); c++)
         header_cell (ctx, columns[c]);
       g_string_append (ctx->out, "</tr></thead>\n<tbody>\n");
-      write_goal_rows (ctx, scorecard, root);
+      write_goal_rows (ctx, scorecard, root, 0);
       g_string_append (ctx->out, "</tbody>\n</table>\n");
     }
   _kommune_report_end_section (ctx);

@@ -48,4 +48,11 @@ char  *_kommune_chart_axis_format (const KommuneChartAxis *axis,
 KommuneAmountScale _kommune_chart_axis_oere_scale (gint64 low,
                                                    gint64 high);
 
+/* The lowest and highest value @chart draws: the bars and lines, the
+ * ends of stacks and of waterfall steps, the reference lines; zero
+ * included except for lines. Clamped at the ends of 64 bits. */
+void   _kommune_chart_value_range (const KommuneChart     *chart,
+                                   gint64                 *low,
+                                   gint64                 *high);
+
 G_END_DECLS

@@ -3,7 +3,9 @@
  * The tick values are exact integers (multiples of a step of 1, 2 or 5
  * times a power of ten, in the chart's unit); only the drawn range is a
  * double, for the pixels. Near the ends of 64 bits a tick that does not
- * fit is left out and the range ends at the data instead.
+ * fit is left out and the range ends at the data instead. The range a
+ * chart needs (what its bars, stacks and steps reach) is found here too,
+ * since it decides the scale the report names in its axis label.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -13,6 +15,7 @@
 #include "core/kommune-amount-private.h"
 #include "kommune-decimal.h"
 #include "report/kommune-chart-axis-private.h"
+#include "report/kommune-chart-data-private.h"
 
 #define TARGET_TICKS 5
 /* 10 million kroner in øre. */
@@ -115,6 +118,14 @@ _kommune_chart_axis_init (KommuneChartAxis *axis,
   if (__builtin_mul_overflow (q, axis->step, &last))
     last = (q - 1) * axis->step;
 
+  if (first == last)
+    {
+      /* Every value zero: an axis one step high. */
+      if (last <= G_MAXINT64 - axis->step)
+        last += axis->step;
+      else
+        first -= axis->step;
+    }
   axis->first_tick = first;
   axis->n_ticks = (guint) (span_of (first, last) / (guint64) axis->step) + 1;
   axis->min = MIN ((double) first, (double) lo);
@@ -185,4 +196,93 @@ _kommune_chart_axis_format (const KommuneChartAxis *axis,
   if (with_sign && text[0] != '-' && value > 0)
     return g_strconcat ("+", text, NULL);
   return g_steal_pointer (&text);
+}
+
+/* ------------------------------------------------------------------ */
+/* The range a chart draws                                             */
+/* ------------------------------------------------------------------ */
+
+void
+_kommune_chart_value_range (const KommuneChart *chart,
+                            gint64             *low,
+                            gint64             *high)
+{
+  gint64 lo = 0, hi = 0;
+  gboolean clamped = FALSE, seen = FALSE;
+  gint64 running = 0;
+
+  for (guint c = 0; c < chart->categories->len; c++)
+    switch (chart->kind)
+      {
+      case KOMMUNE_CHART_STACKED_BARS:
+        {
+          gint64 up, down;
+
+          _kommune_chart_category_sums (chart, c, NULL, &up, &down);
+          hi = MAX (hi, up);
+          lo = MIN (lo, down);
+        }
+        break;
+      case KOMMUNE_CHART_WATERFALL:
+        if (chart->series->len > 0)
+          {
+            const KommuneChartCell *cell = _kommune_chart_cell (chart, 0, c);
+
+            if (!cell->set)
+              break;
+            if (g_array_index (chart->is_total, gboolean, c))
+              running = cell->value;
+            else
+              {
+                lo = MIN (lo, running);
+                hi = MAX (hi, running);
+                running = _kommune_chart_clamped_add (running, cell->value, &clamped);
+              }
+            lo = MIN (lo, running);
+            hi = MAX (hi, running);
+          }
+        break;
+      case KOMMUNE_CHART_BARS:
+      case KOMMUNE_CHART_LINES:
+      default:
+        for (guint s = 0; s < chart->series->len; s++)
+          {
+            const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
+
+            if (!cell->set)
+              continue;
+            if (!seen && chart->kind == KOMMUNE_CHART_LINES)
+              /* Lines need not start from zero. */
+              lo = hi = cell->value;
+            seen = TRUE;
+            lo = MIN (lo, cell->value);
+            hi = MAX (hi, cell->value);
+          }
+        break;
+      }
+  for (guint r = 0; r < chart->references->len; r++)
+    {
+      gint64 v = g_array_index (chart->references, KommuneChartReference, r).value;
+
+      if (!seen && chart->kind == KOMMUNE_CHART_LINES)
+        lo = hi = v;
+      seen = TRUE;
+      lo = MIN (lo, v);
+      hi = MAX (hi, v);
+    }
+  *low = lo;
+  *high = hi;
+}
+
+gboolean
+_kommune_chart_uses_millions (KommuneChart *chart)
+{
+  gint64 lo, hi;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+
+  if (chart->unit != KOMMUNE_CHART_UNIT_OERE)
+    return FALSE;
+  _kommune_chart_value_range (chart, &lo, &hi);
+  return _kommune_chart_axis_oere_scale (lo, hi) == KOMMUNE_AMOUNT_SCALE_MILLIONS;
 }

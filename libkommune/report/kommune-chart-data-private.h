@@ -41,6 +41,7 @@ struct _KommuneChart
   GArray           *is_total;     /* gboolean per category */
   GPtrArray        *cells;        /* per series, a GArray of KommuneChartCell per category */
   GArray           *references;   /* KommuneChartReference */
+  guint             decimals;     /* thousandths: the most any value needs */
 };
 
 /* The cell of @series in @category; both must be in range. */
@@ -64,8 +65,9 @@ gint64   _kommune_chart_clamped_add   (gint64              a,
                                        gboolean           *clamped);
 
 /* A value as the data table writes it, exactly: whole kroner for øre,
- * two decimals for hundredths, as many as it needs for thousandths. */
-char    *_kommune_chart_format_value  (KommuneChartUnit    unit,
+ * two decimals for hundredths, for thousandths as many as the chart's
+ * values need (32,30 beside 32,34). */
+char    *_kommune_chart_format_value  (const KommuneChart *chart,
                                        gint64              value) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 void _kommune_chart_defs   (KommuneChartPlot *plot);
 /* The bars, stacks, steps or lines of the chart's kind. */
 void _kommune_chart_marks  (KommuneChartPlot *plot);
-/* The legend's sample of @series, 20 wide, centred on @y. */
+/* The legend's sample of @series of the chart @id, 20 wide, centred
+ * on @y. */
 void _kommune_chart_swatch (GString          *out,
+                            const char       *id,
                             KommuneChartKind  kind,
                             guint             series,
                             double            x,

@@ -25,7 +25,7 @@ mark_title (const KommuneChartPlot *plot,
             gboolean                with_sign)
 {
   const KommuneChart *chart = plot->chart;
-  g_autofree char *text = _kommune_chart_format_value (chart->unit, value);
+  g_autofree char *text = _kommune_chart_format_value (chart, value);
 
   g_string_append (plot->out, "<title>");
   if (plot->n_series > 1)
@@ -54,6 +54,9 @@ open_rect (KommuneChartPlot *plot,
 {
   double y0 = _kommune_chart_y (plot, from), y1 = _kommune_chart_y (plot, to);
 
+  /* A value that is not zero shows, however small beside the others. */
+  if (from != to && ABS (y1 - y0) < 1)
+    y1 = to > from ? y0 - 1 : y0 + 1;
   g_string_append_printf (plot->out, "<rect class=\"%s\"", klass);
   _kommune_chart_attr_num (plot->out, "x", x);
   _kommune_chart_attr_num (plot->out, "y", MIN (y0, y1));
@@ -84,6 +87,52 @@ value_label (KommuneChartPlot *plot,
   _kommune_chart_text (plot->out, klass, x, y, "middle", " font-size=\"10\"", text, NULL);
 }
 
+/* The label of a value: as the axis writes it for amounts, whose unit
+ * the axis names; exactly for hundredths and thousandths when it fits in
+ * @room, since the axis may round them to whole numbers. */
+static char *
+value_text (const KommuneChartPlot *plot,
+            gint64                  value,
+            gboolean                with_sign,
+            double                  room)
+{
+  char *exact;
+
+  if (plot->chart->unit == KOMMUNE_CHART_UNIT_OERE)
+    return _kommune_chart_axis_format (&plot->axis, value, with_sign);
+  exact = _kommune_chart_format_value (plot->chart, value);
+  if (with_sign && value > 0)
+    {
+      char *signed_text = g_strconcat ("+", exact, NULL);
+
+      g_free (exact);
+      exact = signed_text;
+    }
+  if (_kommune_chart_text_width (exact, VALUE_FONT) <= room)
+    return exact;
+  g_free (exact);
+  return _kommune_chart_axis_format (&plot->axis, value, with_sign);
+}
+
+/* Past the eighth series the colours come round again: those series are
+ * hatched over their colour as well. */
+static void
+repeat_overlay (KommuneChartPlot *plot,
+                guint             series,
+                double            x,
+                double            width,
+                gint64            from,
+                gint64            to)
+{
+  g_autofree char *fill = NULL;
+
+  if (series < KOMMUNE_CHART_N_COLOURS)
+    return;
+  fill = g_strdup_printf ("url(#%s-repeat)", plot->chart->id);
+  open_rect (plot, "kommune-repeat", x, width, from, to, fill, NULL);
+  g_string_append (plot->out, "</rect>");
+}
+
 static void
 bars (KommuneChartPlot *plot)
 {
@@ -105,7 +154,8 @@ bars (KommuneChartPlot *plot)
         open_rect (plot, klass, x, bar - gap, 0, cell->value, _kommune_chart_colour (s), NULL);
         mark_title (plot, s, c, cell->value, FALSE);
         g_string_append (plot->out, "</rect>");
-        text = _kommune_chart_axis_format (&plot->axis, cell->value, FALSE);
+        repeat_overlay (plot, s, x, bar - gap, 0, cell->value);
+        text = value_text (plot, cell->value, FALSE, bar - 1);
         value_label (plot, text, x + (bar - gap) / 2, bar - 1,
                      _kommune_chart_y (plot, MAX (cell->value, 0)),
                      _kommune_chart_y (plot, MIN (cell->value, 0)),
@@ -148,11 +198,12 @@ stacks (KommuneChartPlot *plot)
                      " stroke=\"#ffffff\" stroke-width=\"1\"");
           mark_title (plot, s, c, cell->value, FALSE);
           g_string_append (plot->out, "</rect>");
+          repeat_overlay (plot, s, x, bar, from, to);
 
           /* Inside the segment, in the ink that reads on its colour. */
           y0 = _kommune_chart_y (plot, from);
           y1 = _kommune_chart_y (plot, to);
-          text = _kommune_chart_axis_format (&plot->axis, cell->value, FALSE);
+          text = value_text (plot, cell->value, FALSE, bar - 4);
           if (ABS (y1 - y0) >= VALUE_FONT + 3
               && _kommune_chart_text_width (text, VALUE_FONT) <= bar - 4)
             {
@@ -166,12 +217,14 @@ stacks (KommuneChartPlot *plot)
       if (any && !clamped)
         {
           /* The total on top: exact if it fits, else as the axis writes it. */
-          g_autofree char *exact = _kommune_chart_format_value (chart->unit, total);
+          g_autofree char *exact = _kommune_chart_format_value (chart, total);
           g_autofree char *scaled = _kommune_chart_axis_format (&plot->axis, total, FALSE);
           const char *text = _kommune_chart_text_width (exact, VALUE_FONT) <= plot->band - 4 ? exact : scaled;
 
+          /* Under a stack that is all below zero. */
           value_label (plot, text, x + bar / 2, plot->band - 4, _kommune_chart_y (plot, up),
-                       _kommune_chart_y (plot, down), FALSE, "kommune-value kommune-total-label");
+                       _kommune_chart_y (plot, down), up == 0 && down < 0,
+                       "kommune-value kommune-total-label");
         }
     }
 }
@@ -236,7 +289,7 @@ waterfall (KommuneChartPlot *plot)
       mark_title (plot, 0, c, cell->value, !is_total);
       g_string_append (plot->out, "</rect>");
 
-      text = _kommune_chart_axis_format (&plot->axis, cell->value, !is_total);
+      text = value_text (plot, cell->value, !is_total, plot->band * 0.8 - 2);
       value_label (plot, text, x + bar / 2, plot->band * 0.8 - 2,
                    _kommune_chart_y (plot, MAX (from, to)), _kommune_chart_y (plot, MIN (from, to)),
                    !is_total && cell->value < 0, "kommune-value");
@@ -386,14 +439,32 @@ lines (KommuneChartPlot *plot)
 void
 _kommune_chart_defs (KommuneChartPlot *plot)
 {
-  if (plot->chart->kind != KOMMUNE_CHART_WATERFALL)
+  gboolean decrease = plot->chart->kind == KOMMUNE_CHART_WATERFALL;
+  gboolean repeat = plot->chart->kind != KOMMUNE_CHART_LINES
+                    && plot->chart->kind != KOMMUNE_CHART_WATERFALL
+                    && plot->n_series > KOMMUNE_CHART_N_COLOURS;
+
+  if (!decrease && !repeat)
     return;
-  g_string_append (plot->out, "<defs><pattern id=\"");
-  _kommune_markup_append (plot->out, plot->chart->id);
-  g_string_append (plot->out, "-decrease\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\""
-                              " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\""
-                              " fill=\"#CC79A7\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\""
-                              " stroke=\"#ffffff\" stroke-width=\"2\"/></pattern></defs>");
+  g_string_append (plot->out, "<defs>");
+  if (decrease)
+    {
+      g_string_append (plot->out, "<pattern id=\"");
+      _kommune_markup_append (plot->out, plot->chart->id);
+      g_string_append (plot->out, "-decrease\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\""
+                                  " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\""
+                                  " fill=\"#CC79A7\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\""
+                                  " stroke=\"#ffffff\" stroke-width=\"2\"/></pattern>");
+    }
+  if (repeat)
+    {
+      g_string_append (plot->out, "<pattern id=\"");
+      _kommune_markup_append (plot->out, plot->chart->id);
+      g_string_append (plot->out, "-repeat\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\""
+                                  " patternTransform=\"rotate(-45)\"><line x1=\"0\" y1=\"0\" x2=\"0\""
+                                  " y2=\"5\" stroke=\"#ffffff\" stroke-width=\"1.5\"/></pattern>");
+    }
+  g_string_append (plot->out, "</defs>");
 }
 
 void
@@ -421,6 +492,7 @@ _kommune_chart_marks (KommuneChartPlot *plot)
 
 void
 _kommune_chart_swatch (GString          *out,
+                       const char       *id,
                        KommuneChartKind  kind,
                        guint             series,
                        double            x,
@@ -443,4 +515,13 @@ _kommune_chart_swatch (GString          *out,
   _kommune_chart_attr_num (out, "x", x);
   _kommune_chart_attr_num (out, "y", y - 6);
   g_string_append_printf (out, " width=\"20\" height=\"12\" fill=\"%s\"/>", _kommune_chart_colour (series));
+  if (series >= KOMMUNE_CHART_N_COLOURS)
+    {
+      g_string_append (out, "<rect class=\"kommune-repeat\"");
+      _kommune_chart_attr_num (out, "x", x);
+      _kommune_chart_attr_num (out, "y", y - 6);
+      g_string_append (out, " width=\"20\" height=\"12\" fill=\"url(#");
+      _kommune_markup_append (out, id);
+      g_string_append (out, "-repeat)\"/>");
+    }
 }

@@ -27,7 +27,10 @@ typedef struct
   double              band;     /* the width of one category */
 } KommuneChartPlot;
 
-/* The Okabe–Ito colours, in the order series take them. */
+#define KOMMUNE_CHART_N_COLOURS 8
+
+/* The Okabe–Ito colours, in the order series take them; they come round
+ * again after KOMMUNE_CHART_N_COLOURS. */
 const char *_kommune_chart_colour       (guint series);
 /* Black or white, whichever reads on the series' colour. */
 const char *_kommune_chart_ink          (guint series);

@@ -74,12 +74,20 @@ char *
 _kommune_chart_shorten (const char *text,
                         guint       max_chars)
 {
+  glong length = g_utf8_strlen (text, -1);
   g_autofree char *head = NULL;
+  g_autofree char *tail = NULL;
+  glong keep, head_chars;
 
-  if (g_utf8_strlen (text, -1) <= (glong) max_chars)
+  if (length <= (glong) max_chars)
     return g_strdup (text);
-  head = g_utf8_substring (text, 0, MAX (max_chars, 2) - 1);
-  return g_strconcat (g_strchomp (head), "\xe2\x80\xa6", NULL);
+  /* The start and the end, which is where names of the same kind differ
+   * ("… område 12", "… 2018"). */
+  keep = MAX (max_chars, 3) - 1;
+  head_chars = (keep * 2 + 2) / 3;
+  head = g_utf8_substring (text, 0, head_chars);
+  tail = g_utf8_substring (text, length - (keep - head_chars), length);
+  return g_strconcat (g_strchomp (head), "\xe2\x80\xa6", g_strchug (tail), NULL);
 }
 
 void

@@ -107,7 +107,9 @@ void          _kommune_chart_write_svg       (KommuneChart     *chart,
 void          _kommune_chart_write_table     (KommuneChart     *chart,
                                               GString          *out);
 
-/* Appends @text to @out with &, <, >, " and ' escaped. */
+/* Appends @text to @out with &, <, >, " and ' escaped; control
+ * characters other than tab and line breaks become spaces and invalid
+ * UTF-8 becomes U+FFFD, so the result is always well-formed XML text. */
 void          _kommune_markup_append         (GString          *out,
                                               const char       *text);
 

@@ -26,86 +26,6 @@
 #define MAX_LEGEND    40
 #define MAX_REFERENCE 24
 
-static void
-value_range (const KommuneChart *chart,
-             gint64             *low,
-             gint64             *high)
-{
-  gint64 lo = 0, hi = 0;
-  gboolean clamped = FALSE;
-  gint64 running = 0;
-
-  for (guint c = 0; c < chart->categories->len; c++)
-    switch (chart->kind)
-      {
-      case KOMMUNE_CHART_STACKED_BARS:
-        {
-          gint64 up, down;
-
-          _kommune_chart_category_sums (chart, c, NULL, &up, &down);
-          hi = MAX (hi, up);
-          lo = MIN (lo, down);
-        }
-        break;
-      case KOMMUNE_CHART_WATERFALL:
-        if (chart->series->len > 0)
-          {
-            const KommuneChartCell *cell = _kommune_chart_cell (chart, 0, c);
-
-            if (!cell->set)
-              break;
-            if (g_array_index (chart->is_total, gboolean, c))
-              running = cell->value;
-            else
-              {
-                lo = MIN (lo, running);
-                hi = MAX (hi, running);
-                running = _kommune_chart_clamped_add (running, cell->value, &clamped);
-              }
-            lo = MIN (lo, running);
-            hi = MAX (hi, running);
-          }
-        break;
-      case KOMMUNE_CHART_BARS:
-      case KOMMUNE_CHART_LINES:
-      default:
-        for (guint s = 0; s < chart->series->len; s++)
-          {
-            const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
-
-            if (!cell->set)
-              continue;
-            if (chart->kind == KOMMUNE_CHART_LINES && lo == 0 && hi == 0 && s == 0 && c == 0)
-              lo = hi = cell->value;
-            lo = MIN (lo, cell->value);
-            hi = MAX (hi, cell->value);
-          }
-        break;
-      }
-  for (guint r = 0; r < chart->references->len; r++)
-    {
-      gint64 v = g_array_index (chart->references, KommuneChartReference, r).value;
-
-      lo = MIN (lo, v);
-      hi = MAX (hi, v);
-    }
-  *low = lo;
-  *high = hi;
-}
-
-gboolean
-_kommune_chart_uses_millions (KommuneChart *chart)
-{
-  gint64 lo, hi;
-
-  g_return_val_if_fail (chart != NULL, FALSE);
-
-  if (chart->unit != KOMMUNE_CHART_UNIT_OERE)
-    return FALSE;
-  value_range (chart, &lo, &hi);
-  return _kommune_chart_axis_oere_scale (lo, hi) == KOMMUNE_AMOUNT_SCALE_MILLIONS;
-}
-
 /* Splits @text into lines of at most @max_chars at spaces; NULL if a
  * word is longer than that or it takes more than @max_lines lines. */
 static GPtrArray *
@@ -257,7 +177,7 @@ legend (const KommuneChart *chart,
       y = top + (rows - 1) * 16;
       if (out != NULL)
         {
-          _kommune_chart_swatch (out, chart->kind, s, x, y + 8);
+          _kommune_chart_swatch (out, chart->id, chart->kind, s, x, y + 8);
           _kommune_chart_text (out, "kommune-legend-label", x + 26, y + 12, "start", NULL,
                                shown, g_ptr_array_index (chart->series, s));
         }
@@ -357,6 +277,16 @@ value_axis (KommuneChartPlot *plot)
   g_string_append (out, "</g>");
 }
 
+/* A threshold as written (1,75 %); an amount as the axis writes it. */
+static char *
+reference_value (const KommuneChartPlot *plot,
+                 gint64                  value)
+{
+  if (plot->chart->unit == KOMMUNE_CHART_UNIT_OERE)
+    return _kommune_chart_axis_format (&plot->axis, value, FALSE);
+  return _kommune_chart_format_value (plot->chart, value);
+}
+
 static int
 compare_y (gconstpointer a,
            gconstpointer b)
@@ -390,7 +320,7 @@ references (KommuneChartPlot *plot)
     {
       const KommuneChartReference *ref = &g_array_index (chart->references, KommuneChartReference,
                                                          (guint) ys[2 * i + 1]);
-      g_autofree char *value = _kommune_chart_axis_format (&plot->axis, ref->value, FALSE);
+      g_autofree char *value = reference_value (plot, ref->value);
       g_autofree char *shown = _kommune_chart_shorten (ref->label, MAX_REFERENCE);
       g_autofree char *text = g_strdup_printf ("%s %s", shown, value);
       g_autofree char *full = g_strdup_printf ("%s %s", ref->label, value);
@@ -426,7 +356,9 @@ describe (const KommuneChart *chart)
       g_string_append (desc, _("No data"));
       return g_string_free (desc, FALSE);
     }
-  if (chart->y_label[0] != '\0')
+  /* Amounts are written in kroner, whatever the axis shows; other units
+   * are named by the axis label. */
+  if (chart->unit != KOMMUNE_CHART_UNIT_OERE && chart->y_label[0] != '\0')
     g_string_append_printf (desc, "%s. ", chart->y_label);
   for (guint s = 0; s < n_series; s++)
     {
@@ -435,11 +367,12 @@ describe (const KommuneChart *chart)
       for (guint c = 0; c < chart->categories->len; c++)
         {
           const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
-          g_autofree char *value = cell->set ? _kommune_chart_format_value (chart->unit, cell->value)
+          g_autofree char *value = cell->set ? _kommune_chart_format_value (chart, cell->value)
                                              : g_strdup ("\xe2\x80\x93");
 
-          g_string_append_printf (desc, "%s %s %s", c > 0 ? ";" : "",
-                                  (const char *) g_ptr_array_index (chart->categories, c), value);
+          g_string_append_printf (desc, "%s %s %s%s", c > 0 ? ";" : "",
+                                  (const char *) g_ptr_array_index (chart->categories, c), value,
+                                  cell->set && chart->unit == KOMMUNE_CHART_UNIT_OERE ? " kr" : "");
         }
       g_string_append_c (desc, '.');
     }
@@ -469,7 +402,7 @@ _kommune_chart_write_svg (KommuneChart *chart,
   empty = chart->categories->len == 0 || plot.n_series == 0;
   with_legend = !empty && plot.n_series > 1;
 
-  value_range (chart, &lo, &hi);
+  _kommune_chart_value_range (chart, &lo, &hi);
   _kommune_chart_axis_init (&plot.axis, chart->unit, lo, hi, chart->kind != KOMMUNE_CHART_LINES);
   if (empty)
     plot.axis.n_ticks = 0;
@@ -483,7 +416,7 @@ _kommune_chart_write_svg (KommuneChart *chart,
     {
       const KommuneChartReference *ref = &g_array_index (chart->references, KommuneChartReference, r);
       g_autofree char *shown = _kommune_chart_shorten (ref->label, MAX_REFERENCE);
-      g_autofree char *value = _kommune_chart_axis_format (&plot.axis, ref->value, FALSE);
+      g_autofree char *value = reference_value (&plot, ref->value);
 
       right_width = MAX (right_width, _kommune_chart_text_width (shown, FONT)
                                       + _kommune_chart_text_width (value, FONT) + FONT);
@@ -601,7 +534,7 @@ _kommune_chart_write_svg (KommuneChart *chart,
       _kommune_chart_attr_num (out, "y1", plot.bottom);
       _kommune_chart_attr_num (out, "y2", plot.bottom);
       g_string_append (out, " stroke=\"#000000\" stroke-width=\"1\"/>");
-      if (plot.axis.min < 0 && plot.axis.max > 0)
+      if (plot.axis.min < 0 && plot.axis.max >= 0)
         {
           double zero = _kommune_chart_y (&plot, 0);
 

@@ -18,10 +18,26 @@
 /* Charts made without an id number themselves in creation order. */
 static gint chart_counter;
 
+/* The decimals a value in thousandths needs to be written exactly. */
+static void
+note_decimals (KommuneChart *chart,
+               gint64        value)
+{
+  guint decimals = 3;
+
+  while (decimals > chart->decimals && value % _kommune_pow10[4 - decimals] == 0)
+    decimals--;
+  chart->decimals = MAX (chart->decimals, decimals);
+}
+
+/* Labels are kept as valid UTF-8, so that measuring and shortening them
+ * is safe whatever the caller passed. */
 static char *
 dup_or_empty (const char *text)
 {
-  return g_strdup (text != NULL ? text : "");
+  if (text == NULL)
+    return g_strdup ("");
+  return g_utf8_make_valid (text, -1);
 }
 
 KommuneChart *
@@ -118,6 +134,7 @@ _kommune_chart_set_value (KommuneChart *chart,
                          KommuneChartCell, category);
   cell->value = value;
   cell->set = TRUE;
+  note_decimals (chart, value);
 }
 
 void
@@ -142,6 +159,7 @@ _kommune_chart_add_reference (KommuneChart *chart,
   reference.label = dup_or_empty (label);
   reference.value = value;
   g_array_append_val (chart->references, reference);
+  note_decimals (chart, value);
 }
 
 void
@@ -151,7 +169,7 @@ _kommune_chart_set_note (KommuneChart *chart,
   g_return_if_fail (chart != NULL);
 
   g_free (chart->note);
-  chart->note = note != NULL && *note != '\0' ? g_strdup (note) : NULL;
+  chart->note = note != NULL && *note != '\0' ? dup_or_empty (note) : NULL;
 }
 
 void
@@ -172,7 +190,7 @@ _kommune_chart_set_description (KommuneChart *chart,
   g_return_if_fail (chart != NULL);
 
   g_free (chart->description);
-  chart->description = g_strdup (description);
+  chart->description = description != NULL ? dup_or_empty (description) : NULL;
 }
 
 const KommuneChartCell *
@@ -239,17 +257,17 @@ format_hundredths (gint64 value)
 }
 
 char *
-_kommune_chart_format_value (KommuneChartUnit unit,
-                             gint64           value)
+_kommune_chart_format_value (const KommuneChart *chart,
+                             gint64              value)
 {
-  switch (unit)
+  switch (chart->unit)
     {
     case KOMMUNE_CHART_UNIT_OERE:
       return kommune_amount_format (value, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
     case KOMMUNE_CHART_UNIT_HUNDREDTHS:
       return format_hundredths (value);
     case KOMMUNE_CHART_UNIT_THOUSANDTHS:
-      return kommune_decimal_to_string (value);
+      return kommune_decimal_format (value, chart->decimals);
     default:
       g_return_val_if_reached (g_strdup (""));
     }
@@ -259,13 +277,24 @@ void
 _kommune_markup_append (GString    *out,
                         const char *text)
 {
+  g_autofree char *valid = NULL;
+
   g_return_if_fail (out != NULL);
 
   if (text == NULL)
     return;
+  /* XML holds only valid UTF-8 and no control characters but tab and
+   * line breaks: anything else is replaced, never passed on. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
   for (const char *p = text; *p != '\0'; p++)
     switch (*p)
       {
+      case '\t':
+      case '\n':
+      case '\r':
+        g_string_append_c (out, *p);
+        break;
       case '&':
         g_string_append (out, "&amp;");
         break;
@@ -282,7 +311,10 @@ _kommune_markup_append (GString    *out,
         g_string_append (out, "&#39;");
         break;
       default:
-        g_string_append_c (out, *p);
+        if ((guchar) *p < 0x20 || *p == 0x7f)
+          g_string_append_c (out, ' ');
+        else
+          g_string_append_c (out, *p);
         break;
       }
 }
@@ -292,10 +324,10 @@ _kommune_markup_append (GString    *out,
 /* ------------------------------------------------------------------ */
 
 static void
-append_value_cell (GString          *out,
-                   KommuneChartUnit  unit,
-                   gboolean          set,
-                   gint64            value)
+append_value_cell (GString            *out,
+                   const KommuneChart *chart,
+                   gboolean            set,
+                   gint64              value)
 {
   g_autofree char *text = NULL;
 
@@ -304,7 +336,7 @@ append_value_cell (GString          *out,
       g_string_append (out, "<td class=\"missing\">\xe2\x80\x93</td>");
       return;
     }
-  text = _kommune_chart_format_value (unit, value);
+  text = _kommune_chart_format_value (chart, value);
   g_string_append_printf (out, "<td data-value=\"%" G_GINT64_FORMAT "\">", value);
   _kommune_markup_append (out, text);
   g_string_append (out, "</td>");
@@ -355,7 +387,7 @@ _kommune_chart_write_table (KommuneChart *chart,
         {
           const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
 
-          append_value_cell (out, chart->unit, cell->set, cell->value);
+          append_value_cell (out, chart, cell->set, cell->value);
         }
       g_string_append (out, "</tr>");
     }
@@ -372,7 +404,7 @@ _kommune_chart_write_table (KommuneChart *chart,
           for (guint s = 0; s < n_series && !any; s++)
             any = _kommune_chart_cell (chart, s, c)->set;
           if (_kommune_chart_category_sums (chart, c, &total, NULL, NULL) || !any)
-            append_value_cell (out, chart->unit, any, total);
+            append_value_cell (out, chart, any, total);
           else
             /* Beyond 64 bits: no exact sum to give. */
             g_string_append (out, "<td class=\"missing overflow\">\xe2\x80\x93</td>");

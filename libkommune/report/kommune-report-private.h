@@ -6,6 +6,7 @@
  * (frames, distributions, adjustments); kommune-report-steering.c the
  * scorecard, the financial rules and the workforce; kommune-report-kostra.c
  * the key figures of the accounts beside the budget;
+ * kommune-report-html.c the HTML helpers the sections share;
  * kommune-report-labels.c the Norwegian and English texts;
  * kommune-report-style.c the stylesheet. Charts are drawn by
  * kommune-chart-private.h, which knows nothing of the document.
@@ -167,7 +168,7 @@ const char *_kommune_report_language_code   (KommuneReportLanguage  language);
 /* kommune-report-style.c */
 const char *_kommune_report_stylesheet      (void);
 
-/* kommune-report.c: the HTML helpers every section uses */
+/* kommune-report-html.c: the HTML helpers every section uses */
 #define _L(ctx, label) _kommune_report_label ((ctx)->language, (label))
 void _kommune_report_begin_section (KommuneReportContext *ctx,
                                     const char           *id,

@@ -40,14 +40,6 @@ _kommune_report_missing (KommuneReportContext *ctx,
 }
 
 void
-_kommune_report_heading (KommuneReportContext *ctx,
-                         const char           *tag,
-                         const char           *text)
-{
-  _kommune_report_element (ctx, tag, NULL, text);
-}
-
-void
 _kommune_report_element (KommuneReportContext *ctx,
                          const char           *tag,
                          const char           *klass,

@@ -243,7 +243,7 @@ write_beside_budget (KommuneReportContext *ctx,
   budget_label = g_strdup_printf ("%s %u", _L (ctx, L_BUDGET), year);
   chart = _kommune_chart_new (KOMMUNE_CHART_BARS, KOMMUNE_CHART_UNIT_OERE,
                               _L (ctx, L_BUDGET_BESIDE_ACCOUNTS),
-                              _L (ctx, L_FUNCTION_GROUP), _L (ctx, L_AMOUNT_AXIS));
+                              _L (ctx, L_FUNCTION), _L (ctx, L_AMOUNT_AXIS));
   budget = _kommune_chart_add_series (chart, budget_label);
   accounts = _kommune_chart_add_series (chart, accounts_label);
   for (guint l = 0; l < lines->len; l++)

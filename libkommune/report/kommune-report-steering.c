@@ -440,9 +440,15 @@ write_workforce_chart (KommuneReportContext *ctx,
               category++;
             if (series == G_MAXUINT)
               {
-                label = *unit != '\0'
-                  ? g_strdup_printf ("%s (%s)", _L (ctx, workforce_figures[f].label), unit)
-                  : g_strdup (_L (ctx, workforce_figures[f].label));
+                /* The unit in brackets; the whole municipality named so
+                 * only beside figures of units. */
+                if (*unit != '\0')
+                  label = g_strdup_printf ("%s (%s)", _L (ctx, workforce_figures[f].label), unit);
+                else if (units->len > 1)
+                  label = g_strdup_printf ("%s (%s)", _L (ctx, workforce_figures[f].label),
+                                           _L (ctx, L_WHOLE_MUNICIPALITY));
+                else
+                  label = g_strdup (_L (ctx, workforce_figures[f].label));
                 series = _kommune_chart_add_series (chart, label);
               }
             _kommune_chart_set_value (chart, series, category,

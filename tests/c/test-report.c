@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <libkommune.h>
 
+#include "report/kommune-report-private.h"
+
 static KommuneDocument *
 load_kragero (void)
 {
@@ -151,6 +153,39 @@ test_report_save (void)
   g_rmdir (dir);
 }
 
+/* Every label has a text in both languages, and they differ where they
+ * should: the table is the one home of the report's words. */
+static void
+test_report_labels (void)
+{
+  guint same = 0;
+
+  for (guint label = 0; label < L_N_LABELS; label++)
+    {
+      const char *nb = _kommune_report_label (KOMMUNE_REPORT_LANGUAGE_NB, label);
+      const char *en = _kommune_report_label (KOMMUNE_REPORT_LANGUAGE_EN, label);
+
+      g_assert_true (nb != NULL && *nb != '\0');
+      g_assert_true (en != NULL && *en != '\0');
+      g_assert_true (g_utf8_validate (nb, -1, NULL) && g_utf8_validate (en, -1, NULL));
+      same += strcmp (nb, en) == 0;
+    }
+  /* "Status", "Turnover": a handful of words are the same in both. */
+  g_assert_cmpuint (same, <, 5);
+}
+
+static void
+test_report_finalize (void)
+{
+  KommuneDocument *document = load_kragero ();
+  KommuneReport *report = kommune_report_new (document);
+  g_autofree char *html = kommune_report_to_html (report, NULL);
+
+  g_assert_nonnull (html);
+  g_assert_finalize_object (report);
+  g_assert_finalize_object (document);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +197,8 @@ main (int   argc,
   g_test_add_func ("/Kommune/Report/accounts", test_report_accounts);
   g_test_add_func ("/Kommune/Report/no-document", test_report_no_document);
   g_test_add_func ("/Kommune/Report/save", test_report_save);
+  g_test_add_func ("/Kommune/Report/labels", test_report_labels);
+  g_test_add_func ("/Kommune/Report/finalize", test_report_finalize);
 
   return g_test_run ();
 }

@@ -75,6 +75,29 @@ def test_report_key_figures_are_the_tools(tmp_path):
         assert f'data-value="{figures[name]}"' in html
 
 
+def test_report_with_a_ledger_csv(tmp_path):
+    # A ledger CSV of Kragerø's own region and the plan's year: the accounts
+    # stand beside the budget's distribution by KOSTRA function.
+    csv = tmp_path / "ledger.csv"
+    csv.write_text("year,municipality,account_class,function,art,amount\n"
+                   "2018,0815,1,120,010,1000000\n"
+                   "2018,0815,1,120,600,-200000\n"
+                   "2018,0815,1,283,010,1500000\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = run("report", KRAGERO, "--kostra", str(csv), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    root = ET.parse(str(out)).getroot()
+    figure = [e for e in root.iter(X + "figure") if e.get("id") == "kostra-beside-budget"]
+    assert len(figure) == 1
+    rows = {"".join(tr.find(X + "th").itertext()): [td.get("data-value") for td in tr.iter(X + "td")]
+            for tr in figure[0].iter(X + "tr") if tr.find(X + "th") is not None
+            and tr.find(X + "th").get("scope") == "row"}
+    assert rows["Budsjett 2018"][3] == "145100400"
+    assert rows["Regnskap 2018"][3] == "150000000"
+    # Kragerø's accounts are of Kragerø: no warning about another region.
+    assert "warning" not in [p.get("class") for p in root.iter(X + "p")]
+
+
 def test_norwegian_message(tmp_path):
     if LOCALEDIR is None:
         pytest.skip("the built catalogues are not given (KOMMUNE_LOCALEDIR)")

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Renders reports of the bundled data with headless Chromium and checks
 that each screenshot is a real picture: a PNG of the window's size, of a
-fair size on disk, and not one colour. Skipped (exit 77) without Chromium.
+fair size on disk, and not one colour; then prints one to PDF and checks
+that its pages are A4. Skipped (exit 77) without Chromium.
 
 The screenshots stay in KOMMUNE_SCREENSHOT_DIR for people to look at."""
 
@@ -35,6 +36,9 @@ REPORTS = [
 
 
 def chromium():
+    # KOMMUNE_CHROMIUM names another browser binary; set empty, none.
+    if "KOMMUNE_CHROMIUM" in os.environ:
+        return os.environ["KOMMUNE_CHROMIUM"] or None
     for name in ("chromium", "chromium-browser"):
         path = shutil.which(name) or (f"/usr/bin/{name}" if os.access(f"/usr/bin/{name}", os.X_OK) else None)
         if path:
@@ -93,6 +97,30 @@ def colours(rows, channels, step=7):
     return seen
 
 
+def check_print(browser, html, pdf):
+    """Prints @html to PDF as Chromium would on paper: A4 pages (595 × 842
+    points), as the report's @page rule asks."""
+    import re
+    with tempfile.TemporaryDirectory(prefix="kommune-chromium-") as profile:
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                        f"--user-data-dir={profile}", f"--print-to-pdf={pdf}",
+                        "--no-pdf-header-footer", "file://" + os.path.abspath(html)],
+                       capture_output=True, text=True, timeout=120)
+    if not os.path.exists(pdf):
+        return "Chromium wrote no PDF"
+    with open(pdf, "rb") as stream:
+        data = stream.read()
+    boxes = {tuple(round(float(n)) for n in box.split())
+             for box in re.findall(rb"/MediaBox\s*\[([^\]]*)\]", data)}
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+    if not boxes or any(abs(b[2] - 595) > 2 or abs(b[3] - 842) > 2 for b in boxes):
+        return f"pages are not A4: {sorted(boxes)}"
+    if pages < 2:
+        return f"only {pages} page(s)"
+    print(f"ok print: {pdf} ({pages} A4 pages)")
+    return None
+
+
 def main():
     browser = chromium()
     if browser is None:
@@ -141,6 +169,11 @@ def main():
             failures += 1
         else:
             print(f"ok {name}: {png} ({size} bytes, {len(seen)} colours sampled)")
+    problem = check_print(browser, os.path.join(OUT, "kragero-accounts.html"),
+                          os.path.join(OUT, "kragero-accounts.pdf"))
+    if problem is not None:
+        print(f"FAIL print: {problem}")
+        failures += 1
     return 1 if failures else 0
 
 

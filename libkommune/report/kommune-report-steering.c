@@ -306,7 +306,11 @@ write_rule (KommuneReportContext *ctx,
         }
       else
         text_cell (ctx, "number", "–");
-      g_string_append_printf (ctx->out, "<td class=\"number\">%s ", comparison);
+      if (reference != NULL)
+        g_string_append_printf (ctx->out, "<td class=\"number\" data-value=\"%" G_GINT64_FORMAT "\">%s ",
+                                threshold_hundredths, comparison);
+      else
+        g_string_append_printf (ctx->out, "<td class=\"number\">%s ", comparison);
       _kommune_markup_append (ctx->out, threshold);
       g_string_append (ctx->out, " %</td>");
       status_cell (ctx, kommune_rule_status_to_string (status), rule_statuses[status].symbol,

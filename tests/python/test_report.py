@@ -265,6 +265,7 @@ def test_rules_against_the_accounts(fund):
         assert row.get('data-year') == str(evaluation.get_year())
         assert int(row[1].get('data-value')) == int(ratio.replace(',', ''))
         assert text_of(row[1]) == ratio + ' %'
+        assert int(row[2].get('data-value')) == int(round(float(rule.dup_threshold().replace(',', '.')) * 100))
         assert row[3].get('data-status') == Kommune.rule_status_to_string(status)
         assert int(row[4].get('data-value')) == margin
         # The chart: the ratio as a bar, the threshold as its line.

@@ -351,6 +351,8 @@ const describe = {
     LedgerTable: t => `columns=${(t.get_columns() ?? []).join(',')} rows=${t.get_n_rows()} total=${t.get_total()}`,
     LedgerRow: r => `level=${r.get_level()} amount=${r.get_amount()}`,
     KostraFigures: f => `${f.get_region()} ${f.get_year()} net-operating-result=${f.get_net_operating_result()}`,
+    Report: r => `${r.get_document()?.get_municipality()?.get_number() ?? '(no document)'} ` +
+        `${r.get_language() === Kommune.ReportLanguage.EN ? 'en' : 'nb'}`,
     AccountsRecord: r => (r.get_text() ? `line ${r.get_line()} ${q(r.get_text())}` : '(no line)'),
     InvestmentProject: p => `${p.get_number()} ${q(p.get_name())}`,
     VerbalProposal: p => `${p.get_number()} ${q(p.get_text())}${p.get_status() ? ` ${p.get_status()}` : ''}`,

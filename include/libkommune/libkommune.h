@@ -54,4 +54,6 @@
 #include "kommune-ledger-table.h"
 #include "kommune-kostra-figures.h"
 
+#include "kommune-report.h"
+
 #undef KOMMUNE_INSIDE

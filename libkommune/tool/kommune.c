@@ -18,6 +18,7 @@
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
 #include "kommune-tool-plan.h"
+#include "kommune-tool-report.h"
 #include "kommune-tool-steering.h"
 
 /* The commands as `kommune --help` lists them, one translatable line
@@ -33,7 +34,7 @@ static const struct
   { "adjustments DOC.json", N_("the plan's adjustment log and the revised frames") },
   { "scorecard DOC.json", N_("each goal's scorecard and its band problems") },
   { "rules DOC.json", N_("the financial rules for each year's accounts") },
-  { "report DOC.json -o FILE", N_("the plan's report as one HTML file with charts") },
+  { "report DOC.json -o FILE", N_("the document as one HTML file for the council, with charts") },
   { "kostra check FILE …", N_("SSB's controls over an accounts file") },
   { "kostra figures FILE…", N_("SSB's key figures of accounts files") },
   { "kostra aggregate FILE…", N_("sums of ledger CSV and accounts files by column") },
@@ -159,6 +160,8 @@ main (int   argc,
     return kommune_tool_scorecard (argc - 1, argv + 1);
   if (strcmp (command, "rules") == 0)
     return kommune_tool_rules (argc - 1, argv + 1);
+  if (strcmp (command, "report") == 0)
+    return kommune_tool_report (argc - 1, argv + 1);
   if (strcmp (command, "kostra") == 0)
     return kommune_tool_kostra (argc - 1, argv + 1);
 

@@ -44,6 +44,7 @@ static const TypeFunc types[] = {
   kommune_municipality_get_type,
   kommune_note_get_type,
   kommune_programme_area_get_type,
+  kommune_report_get_type,
   kommune_scorecard_get_type,
   kommune_strategy_get_type,
   kommune_tertial_report_get_type,

@@ -983,3 +983,14 @@ def _kostra_figures_repr(self):
 Kommune.KostraFigures._net_operating_expenses_of = Kommune.KostraFigures.net_operating_expenses
 Kommune.KostraFigures.net_operating_expenses = _net_operating_expenses
 Kommune.KostraFigures.__repr__ = _kostra_figures_repr
+
+
+def _report_repr(self):
+    document = self.get_document()
+    municipality = document.get_municipality() if document is not None else None
+    shown = ('{} {!r}'.format(municipality.get_number(), municipality.get_name())
+             if municipality is not None else '(no document)')
+    return '<Kommune.Report {} {}>'.format(shown, self.props.language.value_nick)
+
+
+Kommune.Report.__repr__ = _report_repr

@@ -1,0 +1,98 @@
+/* kommune-report-html.c: the small HTML helpers every section of the
+ * report writes with — a section and its heading, the note that data is
+ * missing, an amount cell with its exact value, a chart beside its table.
+ *
+ * Apart from kommune-report.c (the object and the page) so that the
+ * sections, which the page calls, do not call back into the page.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "kommune-amount.h"
+#include "report/kommune-report-private.h"
+
+void
+_kommune_report_begin_section (KommuneReportContext *ctx,
+                               const char           *id,
+                               KommuneReportLabel    heading,
+                               KommuneReportLabel    note)
+{
+  g_string_append_printf (ctx->out, "<section id=\"%s\">\n<h2>", id);
+  _kommune_markup_append (ctx->out, _L (ctx, heading));
+  g_string_append (ctx->out, "</h2>\n");
+  if (note != L_N_LABELS)
+    _kommune_report_element (ctx, "p", "lead", _L (ctx, note));
+}
+
+void
+_kommune_report_end_section (KommuneReportContext *ctx)
+{
+  g_string_append (ctx->out, "</section>\n");
+}
+
+void
+_kommune_report_missing (KommuneReportContext *ctx,
+                         KommuneReportLabel    label)
+{
+  _kommune_report_element (ctx, "p", "missing", _L (ctx, label));
+}
+
+void
+_kommune_report_element (KommuneReportContext *ctx,
+                         const char           *tag,
+                         const char           *klass,
+                         const char           *text)
+{
+  g_string_append_printf (ctx->out, "<%s", tag);
+  if (klass != NULL)
+    g_string_append_printf (ctx->out, " class=\"%s\"", klass);
+  g_string_append_c (ctx->out, '>');
+  _kommune_markup_append (ctx->out, text != NULL ? text : "");
+  g_string_append_printf (ctx->out, "</%s>\n", tag);
+}
+
+void
+_kommune_report_amount_cell (KommuneReportContext *ctx,
+                             gint64                oere)
+{
+  g_autofree char *text = kommune_amount_format (oere, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
+
+  g_string_append_printf (ctx->out, "<td class=\"number\" data-value=\"%" G_GINT64_FORMAT "\">", oere);
+  _kommune_markup_append (ctx->out, text);
+  g_string_append (ctx->out, "</td>");
+}
+
+/* A chart and its data table side by side, kept together on a page;
+ * @attributes are written into the <figure> as they are (escaped by the
+ * caller). */
+void
+_kommune_report_chart (KommuneReportContext *ctx,
+                       const char           *id,
+                       const char           *attributes,
+                       guint                 n_categories,
+                       KommuneChart         *chart)
+{
+  /* A table of many categories is too wide to stand beside its chart:
+   * it goes under it. */
+  g_string_append (ctx->out, n_categories > 4 ? "<figure class=\"chart wide\" id=\"" : "<figure class=\"chart\" id=\"");
+  _kommune_markup_append (ctx->out, id);
+  g_string_append_c (ctx->out, '"');
+  if (attributes != NULL)
+    {
+      g_string_append_c (ctx->out, ' ');
+      g_string_append (ctx->out, attributes);
+    }
+  g_string_append (ctx->out, ">\n<div class=\"chart-svg\">");
+  _kommune_chart_write_svg (chart, ctx->out);
+  g_string_append (ctx->out, "</div>\n<div class=\"chart-table\">");
+  _kommune_chart_write_table (chart, ctx->out);
+  g_string_append (ctx->out, "</div>\n</figure>\n");
+}
+
+char *
+_kommune_report_year_text (guint year)
+{
+  return g_strdup_printf ("%u", year);
+}

@@ -73,14 +73,7 @@ meson compile -C "$build"
 
 case "$mode" in
   demo)
-    "$build/examples/budget-aggregation"
-    echo
-    "$build/examples/plan-totals" examples/data/*.json
-    "$build/examples/scorecard" examples/data/drammen-2014-sosiale-tjenester.json 2013
-    echo
-    "$build/examples/kostra-validate" examples/data/0A_V2019_K4_R040200_OK.dat 0AK4 2019 4 040200 | sed -n "1,12p"
-    echo
-    "$build/libkommune/tool/kommune" kostra figures examples/data/0A_V2019_K4_R040200_OK.dat
+    ./build-aux/demo.sh "$build"
     ;;
   test)
     meson test -C "$build" --print-errorlogs

@@ -274,6 +274,8 @@ print_adjustments_text (GPtrArray *adjustments,
               reason != NULL && *reason != '\0' ? "  " : "", reason != NULL ? reason : "");
     }
   printf ("%s\n", _("Revised frames:"));
+  if (rows->len == 0)
+    printf ("  %s\n", _("none: the plan holds no frames for the adjustments to revise"));
   kommune_tool_print_frames_text (rows, NULL);
 }
 

@@ -1032,3 +1032,20 @@ def test_machine_output_same_in_every_locale(tmp_path, args):
         outputs.append(result.stdout.encode("utf-8"))
     assert all(output == outputs[0] for output in outputs)
     assert len(outputs[0]) > 0
+
+
+def test_adjustments_of_a_plan_without_frames():
+    # Drammen's 1st tertial report 2017 adjusts area 07, whose frame the
+    # source does not give: every adjustment is listed, in the order the
+    # plan logs them, and the revised frames say there are none.
+    Kommune = kommune_module()
+    path = os.path.join(DATA, "drammen-2017-t1-programomrade-07.json")
+    adjustments = list(Kommune.Document.load(path).get_plan().get_adjustments())
+    result = run_c("adjustments", path)
+    assert result.returncode == 0, result
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Adjustments:"
+    assert [line.split()[0] for line in lines[1:-2]] == [a.get_id() for a in adjustments]
+    assert lines[-2:] == ["Revised frames:", "  none: the plan holds no frames for the adjustments to revise"]
+    assert run_nb("adjustments", path).stdout.splitlines()[-1] == \
+        "  ingen: planen har ingen rammer som endringene kan justere"

@@ -10,6 +10,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -113,6 +114,9 @@ main (int   argc,
   KommuneDistribution *by_function;
   KommuneDistribution *by_department;
   gint64 amount;
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   kragero = kommune_municipality_new ("0815", "Kragerø", &error);   /* its number in 2018 */
   if (kragero == NULL)

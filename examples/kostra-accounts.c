@@ -6,6 +6,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <locale.h>
+
 #include <libkommune.h>
 
 int
@@ -16,6 +18,9 @@ main (void)
     kommune_accounts_file_load ("0A_V2019_K4_R040200_OK.dat", &error);
   GListModel *records;
   gint64 drift = 0;
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   if (file == NULL)
     g_error ("%s", error->message);

@@ -9,6 +9,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <locale.h>
+
 #include <libkommune.h>
 
 static void
@@ -27,6 +29,9 @@ main (int argc, char **argv)
   g_autoptr(KommuneKostraFigures) figures = NULL;
   g_autofree char *percent = NULL;
   const char *school[] = { "202", NULL };
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   if (argc != 2)
     {

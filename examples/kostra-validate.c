@@ -12,6 +12,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -74,6 +75,9 @@ main (int   argc,
   g_autoptr(KommuneAccountsFile) file = NULL;
   g_autoptr(KommuneValidationReport) report = NULL;
   guint64 quarter;
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   if (argc < 6 || argc > 7 ||
       !g_ascii_string_to_unsigned (argv[4], 10, 0, 4, &quarter, NULL))

@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -95,6 +96,9 @@ main (int   argc,
       fprintf (stderr, "usage: %s DOCUMENT.json...\n", argv[0]);
       return EXIT_FAILURE;
     }
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   for (int i = 1; i < argc; i++)
     {

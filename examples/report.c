@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <locale.h>
+
 #include <libkommune.h>
 
 int
@@ -18,6 +20,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneDocument) document = NULL;
   g_autoptr(KommuneReport) report = NULL;
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   if (argc < 3 || argc > 5)
     {

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include <locale.h>
+
 #include <libkommune.h>
 
 static void
@@ -41,6 +43,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneDocument) document = NULL;
   GListModel *goals;
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   if (argc < 2 || argc > 3)
     {

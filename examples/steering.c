@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include <locale.h>
+
 #include <libkommune.h>
 
 static gboolean
@@ -198,6 +200,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(KommuneDocument) evaluation = NULL;
   g_autoptr(KommuneDocument) strategy = NULL;
+
+  /* Characters as the locale has them (“øre”, not “?re”). */
+  setlocale (LC_ALL, "");
 
   evaluation = kommune_document_load (evaluation_path, &error);
   if (evaluation == NULL || !check_rules (evaluation, &error) || !report_workforce (evaluation, &error))

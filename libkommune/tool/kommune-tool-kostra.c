@@ -27,7 +27,7 @@ kostra_check (int    argc,
   g_autofree char *format_text = NULL;
   int quarter = -1;
   const GOptionEntry entries[] = {
-    { "skjema", 's', 0, G_OPTION_ARG_STRING, &skjema, N_("The form, such as 0AK4"), "SKJEMA" },
+    { "skjema", 's', 0, G_OPTION_ARG_STRING, &skjema, N_("The skjema (SSB's form), such as 0AK4"), "SKJEMA" },
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year, N_("The accounting year, such as 2019"), "YEAR" },
     { "quarter", 'q', 0, G_OPTION_ARG_INT, &quarter, N_("The quarter, 0–4 (default: from the form)"), "Q" },
     { "region", 'r', 0, G_OPTION_ARG_STRING, &region, N_("The region, such as 040200"), "REGION" },

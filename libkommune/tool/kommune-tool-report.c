@@ -63,6 +63,10 @@ kommune_tool_report (int    argc,
     return kommune_tool_usage_error ("report", _("expected one document (see kommune report --help)"));
   if (output == NULL || *output == '\0')
     return kommune_tool_usage_error ("report", _("--output FILE is required"));
+  if (kommune_tool_same_file (output, argv[1]))
+    return kommune_tool_usage_error ("report", _("the output '%s' is the input file '%s'"), output, argv[1]);
+  if (kostra != NULL && kommune_tool_same_file (output, kostra))
+    return kommune_tool_usage_error ("report", _("the output '%s' is the input file '%s'"), output, kostra);
   if (language != NULL && strcmp (language, "en") == 0)
     lang = KOMMUNE_REPORT_LANGUAGE_EN;
   else if (language != NULL && strcmp (language, "nb") != 0)

@@ -131,6 +131,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("kommune");
   g_log_set_default_handler (log_handler, NULL);
+  kommune_tool_check_output_at_exit ();
 
   if (argc < 2)
     {
@@ -138,6 +139,9 @@ main (int   argc,
       return KOMMUNE_TOOL_EXIT_USAGE;
     }
   command = argv[1];
+  if ((strcmp (command, "--version") == 0 || strcmp (command, "--help") == 0 || strcmp (command, "-h") == 0)
+      && argc > 2)
+    return kommune_tool_usage_error (command, _("takes no arguments"));
   if (strcmp (command, "--version") == 0)
     {
       printf ("kommune %s\n", KOMMUNE_VERSION_S);

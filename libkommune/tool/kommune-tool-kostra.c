@@ -244,7 +244,8 @@ kommune_tool_kostra (int    argc,
     {
       if (argc < 2)
         return kommune_tool_usage_error ("kostra", _("expected a subcommand: check, figures or aggregate"));
-      printf ("Usage:\n  kommune kostra check FILE -s SKJEMA -y YEAR [-q Q] -r REGION [-u ORGNR] [-f text|json]\n"
+      printf ("%s\n", _("Usage:"));
+      printf ("  kommune kostra check FILE -s SKJEMA -y YEAR [-q Q] -r REGION [-u ORGNR] [-f text|json]\n"
               "  kommune kostra figures FILE… [--region R] [--year Y] [--format text|json]\n"
               "  kommune kostra aggregate FILE… [--by COLUMNS] [--where KEY=VALUES]… [--rollup] [--split]\n"
               "                           [--format text|json|csv] [-o FILE] [--quiet]\n");

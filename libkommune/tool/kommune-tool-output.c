@@ -5,6 +5,7 @@
  */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,9 +122,25 @@ check_standard_output (void)
   _exit (KOMMUNE_TOOL_EXIT_DATA);
 }
 
+/* Run first of all. A standard stream the command was started without
+ * (`kommune show X >&-`) is opened on /dev/null for reading, so that no
+ * file the command opens takes its number, and a write there still fails
+ * (and is reported at exit) rather than landing in that file. Then the
+ * check at exit. */
 void
 kommune_tool_check_output_at_exit (void)
 {
+  for (int fd = 0; fd <= 2; fd++)
+    if (fcntl (fd, F_GETFD) < 0 && errno == EBADF)
+      {
+        int opened = open ("/dev/null", O_RDONLY);
+
+        if (opened >= 0 && opened != fd)
+          {
+            dup2 (opened, fd);
+            close (opened);
+          }
+      }
   atexit (check_standard_output);
 }
 

@@ -329,3 +329,21 @@ def test_control_characters_in_free_text_do_not_reach_text_output(tmp_path):
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert b"\x1b" not in run("rules", str(path)).stdout
     assert b"\\u001b" in run("rules", "-f", "json", str(path)).stdout
+
+
+def test_closed_standard_output(tmp_path):
+    # Started without a standard output: the write fails and says so, and
+    # no file the command opens (the output of -o here) takes its place.
+    out = tmp_path / "sums.txt"
+    result = subprocess.run([KOMMUNE, "kostra", "aggregate", ACCOUNTS], stdout=None, stderr=subprocess.PIPE,
+                            env=C, timeout=30, close_fds=True, pass_fds=(), preexec_fn=lambda: os.close(1))
+    assert "standard output" in error_line(result, 1)
+    result = subprocess.run([KOMMUNE, "kostra", "aggregate", ACCOUNTS, "-o", str(out)], stderr=subprocess.PIPE,
+                            env=C, timeout=30, preexec_fn=lambda: os.close(1))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text().startswith("       Amount (kr)\n")
+
+
+def test_kostra_help_in_norwegian():
+    assert run("kostra", "--help", env=NB).stdout.startswith(b"Bruk:\n")
+    assert run("kostra", "--help", env=C).stdout.startswith(b"Usage:\n")

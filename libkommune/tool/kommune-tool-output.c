@@ -51,6 +51,23 @@ kommune_tool_display (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Whether @text is UTF-8 without control characters: what may be echoed
+ * in text output as it is. */
+gboolean
+kommune_tool_is_printable (const char *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Prints "kommune COMMAND: MESSAGE" and gives the usage exit code. */
 int
 kommune_tool_usage_error (const char *command,

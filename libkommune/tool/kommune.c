@@ -71,9 +71,12 @@ log_handler (const char     *domain,
              const char     *message,
              gpointer        data)
 {
+  g_autofree char *shown = NULL;
+
   if ((level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO)) != 0)
     return;
-  g_printerr ("kommune: %s\n", message);
+  shown = kommune_tool_display (message);
+  g_printerr ("kommune: %s\n", shown);
 }
 
 /* Takes the locale the environment names. When that locale is not
@@ -169,6 +172,10 @@ main (int   argc,
   if (strcmp (command, "kostra") == 0)
     return kommune_tool_kostra (argc - 1, argv + 1);
 
-  g_printerr (_("kommune: unknown command '%s' (see kommune --help)\n"), command);
+  {
+    g_autofree char *shown = kommune_tool_display (command);
+
+    g_printerr (_("kommune: unknown command '%s' (see kommune --help)\n"), shown);
+  }
   return KOMMUNE_TOOL_EXIT_USAGE;
 }

@@ -347,3 +347,14 @@ def test_closed_standard_output(tmp_path):
 def test_kostra_help_in_norwegian():
     assert run("kostra", "--help", env=NB).stdout.startswith(b"Bruk:\n")
     assert run("kostra", "--help", env=C).stdout.startswith(b"Usage:\n")
+
+
+def test_unknown_command_is_escaped():
+    text = error_line(run("\x1b]0;owned\x07"), 2)
+    assert "\\033]0;owned\\007" in text
+
+
+@pytest.mark.parametrize("period", ["20\x1b[2J13", "2013\n"])
+def test_scorecard_period_with_control_characters(period):
+    # The period is echoed in the scorecard's heading: refused, not echoed.
+    error_line(run("scorecard", "-p", period, os.path.join(DATA, "drammen-2014-sosiale-tjenester.json")), 2)

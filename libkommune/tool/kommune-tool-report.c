@@ -63,6 +63,10 @@ kommune_tool_report (int    argc,
     return kommune_tool_usage_error ("report", _("expected one document (see kommune report --help)"));
   if (output == NULL || *output == '\0')
     return kommune_tool_usage_error ("report", _("--output FILE is required"));
+  if (region != NULL && kostra == NULL)
+    return kommune_tool_usage_error ("report", _("--region names the region of the --kostra accounts: give both"));
+  if (kostra != NULL && *kostra == '\0')
+    return kommune_tool_usage_error ("report", _("--kostra needs a file name"));
   if (kommune_tool_same_file (output, argv[1]))
     return kommune_tool_usage_error ("report", _("the output '%s' is the input file '%s'"), output, argv[1]);
   if (kostra != NULL && kommune_tool_same_file (output, kostra))

@@ -254,6 +254,8 @@ def test_report_output_onto_a_fifo(tmp_path):
     ["budget", "--year=99999999999", KRAGERO],
     ["budget", "--year=abc", KRAGERO],
     ["report", KRAGERO, "-o", "x.html", "--lang", "xx"],
+    ["report", KRAGERO, "-o", "x.html", "--region", "040200"],
+    ["report", KRAGERO, "-o", "x.html", "--kostra", ""],
 ])
 def test_usage_errors(args):
     error_line(run(*args), 2)

@@ -66,8 +66,11 @@ kostra_check (int    argc,
     return kommune_tool_usage_error ("kostra check", _("--skjema, --year and --region are required"));
   /* Each of them is compared with every record's fields: a value that
    * can never match one would only turn every line into an error. */
-  if (*skjema == '\0')
+  if (*skjema == '\0' || !kommune_tool_is_printable (skjema))
     return kommune_tool_usage_error ("kostra check", _("--skjema needs a form, such as 0AK4"));
+  if (orgnr != NULL && !kommune_tool_is_printable (orgnr))
+    return kommune_tool_usage_error ("kostra check", _("--orgnr '%s': an organisation number is printable text"),
+                                     orgnr);
   if (!digits (year, 4))
     return kommune_tool_usage_error ("kostra check", _("--year '%s': a year is four digits"), year);
   if (!digits (region, 6))

@@ -249,13 +249,15 @@ def test_report_output_onto_a_fifo(tmp_path):
     ["kostra", "check", ACCOUNTS, "-s", "0AK4", "-y", "2019", "-r", "x"],
     ["kostra", "check", ACCOUNTS, "-s", "0AK4", "-y", "2019", "-r", "0402"],
     ["kostra", "check", ACCOUNTS, *CHECK_ARGS, "-q", "-1"],
+    ["kostra", "check", ACCOUNTS, "-s", "0AK4\x1b[2J", "-y", "2019", "-r", "040200"],
+    ["kostra", "check", ACCOUNTS, *CHECK_ARGS, "-u", "9\x1b[2J"],
     ["kostra", "figures", "--year", "0", ACCOUNTS],
     ["budget", "--year", "0", KRAGERO],
     ["budget", "--year=99999999999", KRAGERO],
     ["budget", "--year=abc", KRAGERO],
-    ["report", KRAGERO, "-o", "x.html", "--lang", "xx"],
-    ["report", KRAGERO, "-o", "x.html", "--region", "040200"],
-    ["report", KRAGERO, "-o", "x.html", "--kostra", ""],
+    ["report", KRAGERO, "-o", "/nonexistent-dir/x.html", "--lang", "xx"],
+    ["report", KRAGERO, "-o", "/nonexistent-dir/x.html", "--region", "040200"],
+    ["report", KRAGERO, "-o", "/nonexistent-dir/x.html", "--kostra", ""],
 ])
 def test_usage_errors(args):
     error_line(run(*args), 2)

@@ -362,3 +362,23 @@ def test_unknown_command_is_escaped():
 def test_scorecard_period_with_control_characters(period):
     # The period is echoed in the scorecard's heading: refused, not echoed.
     error_line(run("scorecard", "-p", period, os.path.join(DATA, "drammen-2014-sosiale-tjenester.json")), 2)
+
+
+def test_budget_text_columns_count_characters(tmp_path):
+    # A key with "ø" takes one column, not two: the amounts stay aligned.
+    document = json.load(open(KRAGERO, encoding="utf-8"))
+    for frame in document["plan"]["frames"]:
+        for distribution in frame.get("distributions", []):
+            for line in distribution["lines"]:
+                line["key"] = line["key"].replace("o", "ø")
+    path = tmp_path / "ø.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = run("budget", "--by", "department", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert any("ø" in line for line in lines)
+    # area (8), year, type (10), key (12), amount (16), with one blank
+    # between: every amount ends in the same column, whatever the key.
+    end = 8 + 1 + 4 + 1 + 10 + 1 + 12 + 1 + 16
+    for line in lines:
+        assert line[end - 1].isdigit() and line[end:end + 1] in ("", " "), line

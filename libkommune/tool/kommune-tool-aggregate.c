@@ -489,7 +489,7 @@ on_done (GObject      *source,
   g_main_loop_quit (run->loop);
 }
 
-/* The file @path names once its links are followed (it exists). */
+/* The file @path names once its links are followed. */
 static char *
 follow_links (const char *path)
 {
@@ -539,16 +539,22 @@ write_output (const char  *path,
   /* A device, a FIFO or a directory is never replaced by a file (as
    * root, -o /dev/full would be); a link is followed to the file it
    * names, which is the one replaced. */
-  if (g_stat (path, &st) == 0)
+  if (g_stat (path, &st) != 0 && errno != ENOENT)
     {
-      if (!S_ISREG (st.st_mode))
-        {
-          kommune_tool_data_error (path, _("it is not a regular file; nothing written"));
-          return FALSE;
-        }
-      target = follow_links (path);
+      /* A loop of links, a directory on the way that is none: the path
+       * names nothing that can be written. */
+      kommune_tool_data_error (path, g_strerror (errno));
+      return FALSE;
     }
-  if (!g_file_set_contents (target != NULL ? target : path, text, -1, &error))
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      kommune_tool_data_error (path, _("it is not a regular file; nothing written"));
+      return FALSE;
+    }
+  /* A link, even one to a file not there yet, is followed, as the shell's
+   * > does: the link stays and the file it names is written. */
+  target = follow_links (path);
+  if (!g_file_set_contents (target, text, -1, &error))
     {
       kommune_tool_data_error (path, error->message);
       return FALSE;

@@ -395,3 +395,22 @@ def test_english_report_is_english_in_a_norwegian_locale(tmp_path):
         pages.append(out.read_bytes())
     assert b"\xe2\x89\xa5 50 and \xe2\x89\xa4 54" in pages[0]
     assert pages[1] == pages[0]
+
+
+def test_aggregate_output_through_links(tmp_path):
+    # A loop of links is an error; a link to a file not there yet is
+    # followed, as the shell's > does, and stays a link.
+    os.symlink("loop2", tmp_path / "loop1")
+    os.symlink("loop1", tmp_path / "loop2")
+    error_line(run("kostra", "aggregate", ACCOUNTS, "-o", str(tmp_path / "loop1")), 1)
+    assert os.path.islink(tmp_path / "loop1")
+    os.symlink("sums.txt", tmp_path / "link")
+    result = run("kostra", "aggregate", ACCOUNTS, "-o", str(tmp_path / "link"))
+    assert result.returncode == 0, result.stderr
+    assert os.path.islink(tmp_path / "link")
+    assert (tmp_path / "sums.txt").read_text().startswith("       Amount (kr)\n")
+    # And an existing file behind a link is replaced, the link kept.
+    result = run("kostra", "aggregate", ACCOUNTS, "-f", "csv", "-o", str(tmp_path / "link"))
+    assert result.returncode == 0
+    assert os.path.islink(tmp_path / "link")
+    assert (tmp_path / "sums.txt").read_text() == "amount_ore\n14922300000\n"

@@ -90,6 +90,10 @@ kommune_tool_report (int    argc,
     }
   if (!kommune_report_save (report, output, &error))
     return kommune_tool_data_error (output, error->message);
-  printf (_("Report written to %s\n"), output);
+  {
+    g_autofree char *shown = kommune_tool_display (output);
+
+    printf (_("Report written to %s\n"), shown);
+  }
   return KOMMUNE_TOOL_EXIT_OK;
 }

@@ -414,3 +414,11 @@ def test_aggregate_output_through_links(tmp_path):
     assert result.returncode == 0
     assert os.path.islink(tmp_path / "link")
     assert (tmp_path / "sums.txt").read_text() == "amount_ore\n14922300000\n"
+
+
+def test_report_written_to_a_name_with_an_escape(tmp_path):
+    out = tmp_path / "r\x1b[2J.html"
+    result = run("report", KRAGERO, "-o", str(out))
+    assert result.returncode == 0
+    assert out.exists()
+    assert b"\x1b" not in result.stdout and result.stdout.count(b"\n") == 1

@@ -20,6 +20,7 @@
 
 #include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "kommune-tool-aggregate.h"
 #include "kommune-tool-output.h"
@@ -240,10 +241,28 @@ sniff (Job        *job,
        gint64     *size)
 {
   char head[8] = { 0 };
-  FILE *file = fopen (path, "rb");
+  GStatBuf st;
+  FILE *file;
   size_t n;
   int saved;
 
+  /* A FIFO would be waited for, a directory read as nothing: only a
+   * regular file is opened. */
+  if (g_stat (path, &st) != 0)
+    {
+      saved = errno;
+      job_fail (job, path, g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+      g_autofree char *message = g_strdup_printf (_("Failed to read “%s”: it is not a regular file"), shown);
+
+      job_fail (job, path, message);
+      return FALSE;
+    }
+  file = fopen (path, "rb");
   if (file == NULL)
     {
       saved = errno;
@@ -470,11 +489,41 @@ on_done (GObject      *source,
   g_main_loop_quit (run->loop);
 }
 
+/* The file @path names once its links are followed. */
+static char *
+follow_links (const char *path)
+{
+  char *target = g_strdup (path);
+
+  for (guint hops = 0; hops < 40 && g_file_test (target, G_FILE_TEST_IS_SYMLINK); hops++)
+    {
+      char *link = g_file_read_link (target, NULL);
+      char *next;
+
+      if (link == NULL)
+        break;
+      if (g_path_is_absolute (link))
+        next = g_strdup (link);
+      else
+        {
+          g_autofree char *dir = g_path_get_dirname (target);
+
+          next = g_build_filename (dir, link, NULL);
+        }
+      g_free (link);
+      g_free (target);
+      target = next;
+    }
+  return target;
+}
+
 static gboolean
 write_output (const char  *path,
               const char  *text)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *target = NULL;
+  GStatBuf st;
 
   if (path == NULL)
     {
@@ -482,12 +531,30 @@ write_output (const char  *path,
 
       if (fwrite (text, 1, n, stdout) != n || fflush (stdout) != 0)
         {
-          kommune_tool_data_error (C_("kostra aggregate", "standard output"), g_strerror (errno));
+          kommune_tool_output_error (errno);
           return FALSE;
         }
       return TRUE;
     }
-  if (!g_file_set_contents (path, text, -1, &error))
+  /* A device, a FIFO or a directory is never replaced by a file (as
+   * root, -o /dev/full would be); a link is followed to the file it
+   * names, which is the one replaced. */
+  if (g_stat (path, &st) != 0 && errno != ENOENT)
+    {
+      /* A loop of links, a directory on the way that is none: the path
+       * names nothing that can be written. */
+      kommune_tool_data_error (path, g_strerror (errno));
+      return FALSE;
+    }
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      kommune_tool_data_error (path, _("it is not a regular file; nothing written"));
+      return FALSE;
+    }
+  /* A link, even one to a file not there yet, is followed, as the shell's
+   * > does: the link stays and the file it names is written. */
+  target = follow_links (path);
+  if (!g_file_set_contents (target, text, -1, &error))
     {
       kommune_tool_data_error (path, error->message);
       return FALSE;
@@ -553,6 +620,11 @@ kommune_tool_kostra_aggregate (int    argc,
     }
   else
     g_ptr_array_add (columns, NULL);
+  if (output != NULL && *output == '\0')
+    return kommune_tool_usage_error (COMMAND, _("--output needs a file name"));
+  for (int i = 1; output != NULL && i < argc; i++)
+    if (kommune_tool_same_file (output, argv[i]))
+      return kommune_tool_usage_error (COMMAND, _("the output '%s' is the input file '%s'"), output, argv[i]);
   for (guint i = 0; wheres != NULL && wheres[i] != NULL; i++)
     if (!parse_where_one (wheres[i], filter, &seen))
       return KOMMUNE_TOOL_EXIT_USAGE;

@@ -201,6 +201,10 @@ kommune_tool_check (int    argc,
 
   document = load_checked (argv[1], &status);
   if (document != NULL)
-    printf ("%s: ok\n", argv[1]);
+    {
+      g_autofree char *shown = kommune_tool_display (argv[1]);
+
+      printf ("%s: ok\n", shown);
+    }
   return status;
 }

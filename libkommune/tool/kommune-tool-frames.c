@@ -28,6 +28,20 @@ kommune_tool_format_kroner (gint64 amount)
   return kommune_amount_format (amount, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
 }
 
+/* @text padded with blanks to @width characters: printf's widths count
+ * bytes, and a code or a label may hold "ø". */
+static char *
+pad (const char *text,
+     glong       width)
+{
+  glong n = g_utf8_strlen (text, -1);
+  GString *out = g_string_new (text);
+
+  for (glong i = n; i < width; i++)
+    g_string_append_c (out, ' ');
+  return g_string_free (out, FALSE);
+}
+
 void
 kommune_tool_print_frames_text (GArray     *rows,
                                 const char *by)
@@ -36,6 +50,8 @@ kommune_tool_print_frames_text (GArray     *rows,
     {
       KommuneToolFrameRow *row = &g_array_index (rows, KommuneToolFrameRow, i);
       g_autofree char *amount = kommune_tool_format_kroner (row->amount);
+      g_autofree char *area = pad (row->area != NULL ? row->area : C_("budget", "total"), 8);
+      g_autofree char *type = pad (row->budget_type, 10);
 
       if (by == NULL)
         {
@@ -43,16 +59,18 @@ kommune_tool_print_frames_text (GArray     *rows,
 
           /* TRANSLATORS: a frame line of kommune budget: area, year,
            * budget type, the frame as adopted and as revised */
-          printf ("%-8s %u %-10s %s %16s  %s %16s\n",
-                  row->area != NULL ? row->area : C_("budget", "total"), row->year,
-                  row->budget_type, C_("budget", "original"), original, C_("budget", "revised"), amount);
+          printf ("%s %u %s %s %16s  %s %16s\n", area, row->year, type,
+                  C_("budget", "original"), original, C_("budget", "revised"), amount);
         }
-      else if (row->key != NULL)
-        printf ("%-8s %u %-10s %-12s %16s  %s\n", row->area, row->year,
-                row->budget_type, row->key, amount, row->label);
       else
-        printf ("%-8s %u %-10s %-12s %16s\n", C_("budget", "total"), row->year,
-                row->budget_type, "", amount);
+        {
+          g_autofree char *key = pad (row->key != NULL ? row->key : "", 12);
+
+          if (row->key != NULL)
+            printf ("%s %u %s %s %16s  %s\n", area, row->year, type, key, amount, row->label);
+          else
+            printf ("%s %u %s %s %16s\n", area, row->year, type, key, amount);
+        }
     }
 }
 

@@ -16,6 +16,19 @@
 #include "kommune-tool-kostra.h"
 #include "kommune-tool-output.h"
 
+/* Whether @text is exactly @n ASCII digits. */
+static gboolean
+digits (const char *text,
+        gsize       n)
+{
+  if (strlen (text) != n)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static int
 kostra_check (int    argc,
               char **argv)
@@ -25,7 +38,7 @@ kostra_check (int    argc,
   g_autofree char *region = NULL;
   g_autofree char *orgnr = NULL;
   g_autofree char *format_text = NULL;
-  int quarter = -1;
+  int quarter = G_MININT;   /* not given */
   const GOptionEntry entries[] = {
     { "skjema", 's', 0, G_OPTION_ARG_STRING, &skjema, N_("The skjema (SSB's form), such as 0AK4"), "SKJEMA" },
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year, N_("The accounting year, such as 2019"), "YEAR" },
@@ -51,7 +64,19 @@ kostra_check (int    argc,
     return kommune_tool_usage_error ("kostra check", _("expected one accounts file (see kommune kostra check --help)"));
   if (skjema == NULL || year == NULL || region == NULL)
     return kommune_tool_usage_error ("kostra check", _("--skjema, --year and --region are required"));
-  if (quarter == -1)
+  /* Each of them is compared with every record's fields: a value that
+   * can never match one would only turn every line into an error. */
+  if (*skjema == '\0' || !kommune_tool_is_printable (skjema))
+    return kommune_tool_usage_error ("kostra check", _("--skjema needs a form, such as 0AK4"));
+  if (orgnr != NULL && !kommune_tool_is_printable (orgnr))
+    return kommune_tool_usage_error ("kostra check", _("--orgnr '%s': an organisation number is printable text"),
+                                     orgnr);
+  if (!digits (year, 4))
+    return kommune_tool_usage_error ("kostra check", _("--year '%s': a year is four digits"), year);
+  if (!digits (region, 6))
+    return kommune_tool_usage_error ("kostra check", _("--region '%s': a region is six digits, such as 040200"),
+                                     region);
+  if (quarter == G_MININT)
     {
       /* The quarter a form's name ends with: 0AK4 is the fourth. */
       size_t n = strlen (skjema);
@@ -156,7 +181,7 @@ kostra_figures (int    argc,
 {
   g_autofree char *region = NULL;
   g_autofree char *format_text = NULL;
-  int year = 0;
+  int year = G_MININT;   /* not given */
   const GOptionEntry entries[] = {
     { "region", 'r', 0, G_OPTION_ARG_STRING, &region, N_("The region (default: the first line's)"), "REGION" },
     { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year (default: the first line's)"), "YEAR" },
@@ -178,7 +203,7 @@ kostra_figures (int    argc,
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (argc < 2)
     return kommune_tool_usage_error ("kostra figures", _("expected accounts files (see kommune kostra figures --help)"));
-  if (year < 0)
+  if (year != G_MININT && year <= 0)
     return kommune_tool_usage_error ("kostra figures", _("--year must be positive, not %d"), year);
 
   joined = g_strjoinv (", ", argv + 1);
@@ -191,7 +216,7 @@ kostra_figures (int    argc,
           return kommune_tool_data_error (argv[i], error->message);
       return kommune_tool_data_error (joined, error->message);
     }
-  if (region == NULL || year == 0)
+  if (region == NULL || year == G_MININT)
     {
       guint first_year = 0;
       const char *first_region = NULL;
@@ -200,7 +225,7 @@ kostra_figures (int    argc,
         return kommune_tool_data_error (joined, _("no accounts lines"));
       if (region == NULL)
         region = g_strdup (first_region);
-      if (year == 0)
+      if (year == G_MININT)
         year = (int) first_year;
     }
 
@@ -222,7 +247,8 @@ kommune_tool_kostra (int    argc,
     {
       if (argc < 2)
         return kommune_tool_usage_error ("kostra", _("expected a subcommand: check, figures or aggregate"));
-      printf ("Usage:\n  kommune kostra check FILE -s SKJEMA -y YEAR [-q Q] -r REGION [-u ORGNR] [-f text|json]\n"
+      printf ("%s\n", _("Usage:"));
+      printf ("  kommune kostra check FILE -s SKJEMA -y YEAR [-q Q] -r REGION [-u ORGNR] [-f text|json]\n"
               "  kommune kostra figures FILE… [--region R] [--year Y] [--format text|json]\n"
               "  kommune kostra aggregate FILE… [--by COLUMNS] [--where KEY=VALUES]… [--rollup] [--split]\n"
               "                           [--format text|json|csv] [-o FILE] [--quiet]\n");

@@ -35,5 +35,11 @@ gboolean kommune_tool_parse_options (GOptionContext   *context,
                                     int               *argc,
                                     char            ***argv);
 void     kommune_tool_print_json   (JsonBuilder       *builder);
+char    *kommune_tool_display      (const char        *text);
+gboolean kommune_tool_is_printable (const char        *text);
+void     kommune_tool_check_output_at_exit (void);
+void     kommune_tool_output_error (int                saved);
+gboolean kommune_tool_same_file    (const char        *a,
+                                    const char        *b);
 
 G_END_DECLS

@@ -135,7 +135,7 @@ kommune_tool_budget (int    argc,
   g_autofree char *by_text = NULL;
   g_autofree char *as_of_text = NULL;
   g_autofree char *after_text = NULL;
-  int year = 0;
+  int year = G_MININT;   /* not given: every year */
   const GOptionEntry entries[] = {
     { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only this plan year"), "YEAR" },
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by_text, N_("Rows by area, function-group or department"), "BY" },
@@ -193,7 +193,9 @@ kommune_tool_budget (int    argc,
   if (by != NULL && (as_of_text != NULL || after_text != NULL))
     return kommune_tool_usage_error ("budget", _("--as-of and --after apply to the frames by area, "
                                                  "not to their distributions"));
-  if (year < 0)
+  if (year == G_MININT)
+    year = 0;
+  else if (year <= 0)
     return kommune_tool_usage_error ("budget", _("the year must be positive"));
   if (argc != 2)
     return kommune_tool_usage_error ("budget", _("expected one document (see kommune budget --help)"));
@@ -214,6 +216,10 @@ kommune_tool_budget (int    argc,
     print_json (rows, by, &state);
   else if (format == KOMMUNE_TOOL_TABLE_CSV)
     kommune_tool_print_frames_csv (rows, by);
+  else if (rows->len == 0 && year != 0)
+    printf (_("none: the plan holds no frames for %d\n"), year);
+  else if (rows->len == 0)
+    printf ("%s\n", _("none: the plan holds no frames"));
   else
     kommune_tool_print_frames_text (rows, by);
   return KOMMUNE_TOOL_EXIT_OK;

@@ -63,6 +63,14 @@ kommune_tool_report (int    argc,
     return kommune_tool_usage_error ("report", _("expected one document (see kommune report --help)"));
   if (output == NULL || *output == '\0')
     return kommune_tool_usage_error ("report", _("--output FILE is required"));
+  if (region != NULL && kostra == NULL)
+    return kommune_tool_usage_error ("report", _("--region names the region of the --kostra accounts: give both"));
+  if (kostra != NULL && *kostra == '\0')
+    return kommune_tool_usage_error ("report", _("--kostra needs a file name"));
+  if (kommune_tool_same_file (output, argv[1]))
+    return kommune_tool_usage_error ("report", _("the output '%s' is the input file '%s'"), output, argv[1]);
+  if (kostra != NULL && kommune_tool_same_file (output, kostra))
+    return kommune_tool_usage_error ("report", _("the output '%s' is the input file '%s'"), output, kostra);
   if (language != NULL && strcmp (language, "en") == 0)
     lang = KOMMUNE_REPORT_LANGUAGE_EN;
   else if (language != NULL && strcmp (language, "nb") != 0)
@@ -82,6 +90,10 @@ kommune_tool_report (int    argc,
     }
   if (!kommune_report_save (report, output, &error))
     return kommune_tool_data_error (output, error->message);
-  printf (_("Report written to %s\n"), output);
+  {
+    g_autofree char *shown = kommune_tool_display (output);
+
+    printf (_("Report written to %s\n"), shown);
+  }
   return KOMMUNE_TOOL_EXIT_OK;
 }

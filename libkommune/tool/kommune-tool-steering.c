@@ -256,6 +256,9 @@ kommune_tool_scorecard (int    argc,
     return KOMMUNE_TOOL_EXIT_USAGE;
   if (argc != 2)
     return kommune_tool_usage_error ("scorecard", _("expected one document (see kommune scorecard --help)"));
+  if (period != NULL && !kommune_tool_is_printable (period))
+    return kommune_tool_usage_error ("scorecard", _("--period '%s': a period is printable text, such as 2013"),
+                                     period);
 
   document = kommune_document_load (argv[1], &error);
   if (document == NULL || !kommune_document_check (document, &error))

@@ -71,9 +71,12 @@ log_handler (const char     *domain,
              const char     *message,
              gpointer        data)
 {
+  g_autofree char *shown = NULL;
+
   if ((level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO)) != 0)
     return;
-  g_printerr ("kommune: %s\n", message);
+  shown = kommune_tool_display (message);
+  g_printerr ("kommune: %s\n", shown);
 }
 
 /* Takes the locale the environment names. When that locale is not
@@ -131,6 +134,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("kommune");
   g_log_set_default_handler (log_handler, NULL);
+  kommune_tool_check_output_at_exit ();
 
   if (argc < 2)
     {
@@ -138,6 +142,9 @@ main (int   argc,
       return KOMMUNE_TOOL_EXIT_USAGE;
     }
   command = argv[1];
+  if ((strcmp (command, "--version") == 0 || strcmp (command, "--help") == 0 || strcmp (command, "-h") == 0)
+      && argc > 2)
+    return kommune_tool_usage_error (command, _("takes no arguments"));
   if (strcmp (command, "--version") == 0)
     {
       printf ("kommune %s\n", KOMMUNE_VERSION_S);
@@ -165,6 +172,10 @@ main (int   argc,
   if (strcmp (command, "kostra") == 0)
     return kommune_tool_kostra (argc - 1, argv + 1);
 
-  g_printerr (_("kommune: unknown command '%s' (see kommune --help)\n"), command);
+  {
+    g_autofree char *shown = kommune_tool_display (command);
+
+    g_printerr (_("kommune: unknown command '%s' (see kommune --help)\n"), shown);
+  }
   return KOMMUNE_TOOL_EXIT_USAGE;
 }

@@ -53,7 +53,17 @@ kommune_tool_print_frames_text (GArray     *rows,
       g_autofree char *area = pad (row->area != NULL ? row->area : C_("budget", "total"), 8);
       g_autofree char *type = pad (row->budget_type, 10);
 
-      if (by == NULL)
+      if (row->sum)
+        {
+          g_autofree char *frame = kommune_tool_format_kroner (row->original);
+          g_autofree char *key = pad (C_("budget", "the lines"), 12);
+
+          /* TRANSLATORS: after a frame's distribution lines: their sum
+           * beside the frame they distribute */
+          printf ("%s %u %s %s %16s  %s %s\n", area, row->year, type, key, amount,
+                  row->amount == row->original ? C_("budget", "= frame") : C_("budget", "≠ frame"), frame);
+        }
+      else if (by == NULL)
         {
           g_autofree char *original = kommune_tool_format_kroner (row->original);
 
@@ -89,6 +99,10 @@ kommune_tool_print_frames_csv (GArray     *rows,
       g_autofree char *original = g_strdup_printf ("%" G_GINT64_FORMAT, row->original);
       g_autofree char *amount = g_strdup_printf ("%" G_GINT64_FORMAT, row->amount);
 
+      /* The CSV holds the lines and the totals; the reconciliation is in
+       * the text and the JSON. */
+      if (row->sum)
+        continue;
       kommune_tool_print_csv_field (row->area != NULL ? row->area : "total", FALSE);
       kommune_tool_print_csv_field (year, FALSE);
       kommune_tool_print_csv_field (row->budget_type, FALSE);
@@ -117,7 +131,7 @@ kommune_tool_add_frames_json (JsonBuilder *builder,
     {
       KommuneToolFrameRow *row = &g_array_index (rows, KommuneToolFrameRow, i);
 
-      if (row->area == NULL)
+      if (row->area == NULL || row->sum)
         continue;
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "area");
@@ -163,6 +177,32 @@ kommune_tool_add_frames_json (JsonBuilder *builder,
         }
       json_builder_set_member_name (builder, "amount");
       json_builder_add_int_value (builder, row->amount);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (by == NULL)
+    return;
+  json_builder_set_member_name (builder, "reconciliation");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KommuneToolFrameRow *row = &g_array_index (rows, KommuneToolFrameRow, i);
+
+      if (!row->sum)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "area");
+      json_builder_add_string_value (builder, row->area);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, row->year);
+      json_builder_set_member_name (builder, "budget_type");
+      json_builder_add_string_value (builder, row->budget_type);
+      json_builder_set_member_name (builder, "frame");
+      json_builder_add_int_value (builder, row->original);
+      json_builder_set_member_name (builder, "sum");
+      json_builder_add_int_value (builder, row->amount);
+      json_builder_set_member_name (builder, "balanced");
+      json_builder_add_boolean_value (builder, row->amount == row->original);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -259,18 +299,21 @@ kommune_tool_collect_frames (KommuneEconomicPlan          *plan,
                 row.amount = revised_frame (plan, code, frame_year, type, state, error);
                 if (error != NULL && *error != NULL)
                   return FALSE;
-                total.original += row.original;
+                total.original = kommune_amount_add (total.original, row.original, error);
+                if (error != NULL && *error != NULL)
+                  return FALSE;
                 g_array_append_val (rows, row);
               }
             else
               {
                 KommuneDistribution *distribution = kommune_budget_frame_get_distribution (frame, by);
+                KommuneToolFrameRow sum = { NULL, frame_year, total.budget_type, NULL, NULL, 0, 0, TRUE };
                 GListModel *lines;
 
                 if (distribution == NULL)
                   {
                     g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_DOCUMENT,
-                                 "the frame of area '%s' for %u has no '%s' distribution",
+                                 _("the frame of area '%s' for %u has no '%s' distribution"),
                                  code, frame_year, by);
                     return FALSE;
                   }
@@ -281,11 +324,22 @@ kommune_tool_collect_frames (KommuneEconomicPlan          *plan,
                     KommuneToolFrameRow row = { code, frame_year, total.budget_type,
                                       kommune_distribution_line_get_key (line),
                                       kommune_distribution_line_get_label (line), 0,
-                                      kommune_distribution_line_get_amount (line) };
+                                      kommune_distribution_line_get_amount (line), FALSE };
 
-                    total.amount += row.amount;
+                    sum.amount = kommune_amount_add (sum.amount, row.amount, error);
+                    if (error != NULL && *error != NULL)
+                      return FALSE;
                     g_array_append_val (rows, row);
                   }
+                /* The reconciliation: what the lines add up to beside the
+                 * frame they distribute (a document that loads has them
+                 * equal; the line says so rather than leaving it implied). */
+                sum.area = code;
+                sum.original = kommune_budget_frame_get_amount (frame);
+                total.amount = kommune_amount_add (total.amount, sum.amount, error);
+                if (error != NULL && *error != NULL)
+                  return FALSE;
+                g_array_append_val (rows, sum);
               }
           }
         if (!any)

@@ -21,7 +21,9 @@ typedef struct
 } KommuneToolFrameState;
 
 /* One row of the output: an area's frame, or one line of its
- * distribution; area NULL is the total. */
+ * distribution; area NULL is the total. With a distribution, each
+ * frame's lines end in a reconciliation row (@sum set): @amount the sum
+ * of the lines, @original the frame they distribute. */
 typedef struct
 {
   const char *area;
@@ -31,6 +33,7 @@ typedef struct
   const char *label;
   gint64      original;
   gint64      amount;
+  gboolean    sum;
 } KommuneToolFrameRow;
 
 const char *kommune_tool_budget_type_nick  (KommuneBudgetType            type);

@@ -303,12 +303,34 @@ def test_budget_text():
     lines = next(d["lines"] for d in frame["distributions"]
                  if d["name"] == "kostra-function-group")
     out = result.stdout.splitlines()
-    assert len(out) == len(lines) + 1
+    assert len(out) == len(lines) + 2
     for text, line in zip(out, lines):
         assert text.split()[:4] == [frame["area"], "2018", "operating", line["key"]]
         assert kroner(line["amount"]) in text
         assert text.endswith(line["label"])
+    # The reconciliation: the lines' sum beside the frame they distribute.
+    total = kroner(sum(line["amount"] for line in lines))
+    assert out[-2].split()[:4] == [frame["area"], "2018", "operating", "linjene"]
+    assert out[-2].endswith(f"{total}  = rammen {kroner(frame['amount'])}")
     assert out[-1].startswith("sum") and out[-1].endswith(kroner(frame["amount"]))
+    english = run_c("budget", KRAGERO, "--by", "function-group").stdout.splitlines()
+    assert english[-2].endswith(f"{total}  = frame {kroner(frame['amount'])}")
+    assert english[-2].split()[3:5] == ["the", "lines"]
+
+
+def test_budget_reconciliation_json():
+    # Each distributed frame's lines, and their sum beside the frame.
+    for by in ("function-group", "department"):
+        got = json.loads(run_c("budget", KRAGERO, "--by", by, "-f", "json").stdout)
+        frame = kragero_frames()[0]
+        name = "kostra-function-group" if by == "function-group" else "department"
+        lines = next(d["lines"] for d in frame["distributions"] if d["name"] == name)
+        assert got["reconciliation"] == [{
+            "area": frame["area"], "year": 2018, "budget_type": "operating",
+            "frame": frame["amount"], "sum": sum(line["amount"] for line in lines), "balanced": True}]
+        assert [row["key"] for row in got["rows"]] == [line["key"] for line in lines]
+        csv_lines = run_c("budget", KRAGERO, "--by", by, "-f", "csv").stdout.splitlines()
+        assert len(csv_lines) == 1 + len(lines) + 1
 
 
 def test_budget_help_and_errors():

@@ -257,10 +257,69 @@ add_nullable_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-static void
-print_adjustments_text (GPtrArray *adjustments,
-                        GArray    *rows)
+/* The change the listed adjustments make to one area's frame of one
+ * year and budget type. */
+typedef struct
 {
+  const char        *area;
+  guint              year;
+  KommuneBudgetType  type;
+  gint64             change;
+} AreaChange;
+
+/* Sums the adjustments' lines per area, year and budget type, in the
+ * order they first appear (a transfer has a line for each of its areas). */
+static GArray *
+sum_changes (GPtrArray  *adjustments,
+             GError    **error)
+{
+  g_autoptr(GArray) changes = g_array_new (FALSE, TRUE, sizeof (AreaChange));
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < adjustments->len; i++)
+    {
+      KommuneAdjustment *adjustment = g_ptr_array_index (adjustments, i);
+      GListModel *lines = G_LIST_MODEL (kommune_adjustment_get_lines (adjustment));
+      guint year = kommune_adjustment_get_year (adjustment);
+      KommuneBudgetType type = kommune_adjustment_get_budget_type (adjustment);
+
+      for (guint j = 0; lines != NULL && j < g_list_model_get_n_items (lines); j++)
+        {
+          g_autoptr(KommuneDistributionLine) line = g_list_model_get_item (lines, j);
+          const char *area = kommune_distribution_line_get_key (line);
+          char *key = g_strdup_printf ("%s\n%u\n%d", area, year, (int) type);
+          gpointer position;
+          AreaChange *change;
+
+          if (!g_hash_table_lookup_extended (index, key, NULL, &position))
+            {
+              AreaChange fresh = { area, year, type, 0 };
+
+              position = GUINT_TO_POINTER (changes->len);
+              g_array_append_val (changes, fresh);
+              g_hash_table_insert (index, key, position);
+            }
+          else
+            g_free (key);
+          change = &g_array_index (changes, AreaChange, GPOINTER_TO_UINT (position));
+          change->change = kommune_amount_add (change->change, kommune_distribution_line_get_amount (line), error);
+          if (error != NULL && *error != NULL)
+            return NULL;
+        }
+    }
+  return g_steal_pointer (&changes);
+}
+
+static gboolean
+print_adjustments_text (GPtrArray  *adjustments,
+                        GArray     *rows,
+                        GError    **error)
+{
+  g_autoptr(GArray) changes = sum_changes (adjustments, error);
+
+  if (changes == NULL)
+    return FALSE;
+
   printf ("%s\n", _("Adjustments:"));
   for (guint i = 0; i < adjustments->len; i++)
     {
@@ -279,10 +338,24 @@ print_adjustments_text (GPtrArray *adjustments,
               kommune_tool_budget_type_nick (kommune_adjustment_get_budget_type (adjustment)), amount,
               reason != NULL && *reason != '\0' ? "  " : "", reason != NULL ? reason : "");
     }
+  /* The change to each frame, also as the documents round it in their
+   * text ("9,4 mill."). */
+  printf ("%s\n", _("Change by area and year:"));
+  for (guint i = 0; i < changes->len; i++)
+    {
+      AreaChange *change = &g_array_index (changes, AreaChange, i);
+      g_autofree char *kroner = kommune_tool_format_kroner (change->change);
+      g_autofree char *millions = kommune_amount_format (change->change, KOMMUNE_AMOUNT_SCALE_MILLIONS, 1);
+
+      printf ("  %s %u %s %s%s (%s %s)\n", change->area, change->year,
+              kommune_tool_budget_type_nick (change->type), change->change > 0 ? "+" : "", kroner,
+              millions, C_("amount", "mill."));
+    }
   printf ("%s\n", _("Revised frames:"));
   if (rows->len == 0)
     printf ("  %s\n", _("none: the plan holds no frames for the adjustments to revise"));
   kommune_tool_print_frames_text (rows, NULL);
+  return TRUE;
 }
 
 static void
@@ -417,7 +490,7 @@ kommune_tool_adjustments (int    argc,
     print_adjustments_json (adjustments, kind, rows);
   else if (format == KOMMUNE_TOOL_TABLE_CSV)
     print_adjustments_csv (adjustments);
-  else
-    print_adjustments_text (adjustments, rows);
+  else if (!print_adjustments_text (adjustments, rows, &error))
+    return kommune_tool_data_error (argv[1], error->message);
   return KOMMUNE_TOOL_EXIT_OK;
 }

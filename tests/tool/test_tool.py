@@ -265,6 +265,14 @@ def kroner(ore):
     return sign + f"{whole:,}".replace(",", " ")
 
 
+def millions(ore):
+    # Millions of kroner with one decimal, half away from zero, as the
+    # documents round them in their text ("9,4 mill.").
+    tenths = (abs(ore) + 5_000_000) // 10_000_000
+    sign = "-" if ore < 0 and tenths else ""
+    return f"{sign}{tenths // 10},{tenths % 10}"
+
+
 def test_budget_json_by_area():
     result = run("budget", KRAGERO, "-f", "json")
     assert result.returncode == 0, result
@@ -421,11 +429,16 @@ def test_adjustments_log_and_revised_frames(tmp_path):
         assert line.split()[:6] == [adjustment["id"], adjustment["date"], adjustment["document"],
                                     adjustment["area"], str(adjustment["year"]), "operating"]
         assert kroner(adjustment["amount"]) in line and line.endswith(adjustment["reason"])
-    assert lines[3] == "Regulerte rammer:"
-    assert kroner(frame["amount"]) in lines[4] and lines[4].endswith(kroner(revised))
+    # The change to the frame, in kroner and as documents round it.
+    change = sum(a["amount"] for a in adjustments)
+    assert lines[3] == "Endring per område og år:"
+    assert lines[4] == f"  {frame['area']} {frame['year']} operating {kroner(change)} " \
+        f"({millions(change)} mill.)"
+    assert lines[5] == "Regulerte rammer:"
+    assert kroner(frame["amount"]) in lines[6] and lines[6].endswith(kroner(revised))
 
     only = run_nb("adjustments", path, "--document", "tertial-2").stdout.splitlines()
-    assert [line.split()[0] for line in only[1:only.index("Regulerte rammer:")]] == ["t2-1"]
+    assert [line.split()[0] for line in only[1:only.index("Endring per område og år:")]] == ["t2-1"]
 
     budget = json.loads(run("budget", path, "-f", "json").stdout)
     assert budget["rows"][0]["original_amount"] == frame["amount"]
@@ -693,14 +706,19 @@ def test_adjustments_text_in_english_and_norwegian(tmp_path):
     english = run_c("adjustments", path).stdout.splitlines()
     norwegian = run_nb("adjustments", path).stdout.splitlines()
     assert english[0] == "Adjustments:" and norwegian[0] == "Endringer:"
-    assert english[4] == "Revised frames:" and norwegian[4] == "Regulerte rammer:"
+    assert english[4] == "Change by area and year:" and norwegian[4] == "Endring per område og år:"
+    # A transfer changes both its areas; each area's change sums its lines.
+    assert english[5:7] == norwegian[5:7] == [
+        f"  stab 2018 operating {kroner(-12345600 - 1000000)} ({millions(-12345600 - 1000000)} mill.)",
+        f"  helse 2018 operating +{kroner(1000000 + 500050)} ({millions(1000000 + 500050)} mill.)"]
+    assert english[7] == "Revised frames:" and norwegian[7] == "Regulerte rammer:"
     assert english[1:4] == norwegian[1:4]
     assert english[2].split()[:6] == ["t1-2", "2018-05-15", "tertial-1", "stab→helse", "2018", "operating"]
     assert english[2].endswith(" 10 000  Flytting, \"helse\"")
-    assert english[5].split()[:5] == ["stab", "2018", "operating", "original", "38"]
-    assert "revised" in english[5] and english[5].endswith(kroner(3822873700 - 12345600 - 1000000))
-    assert norwegian[5].split()[3] == "opprinnelig" and "regulert" in norwegian[5]
-    assert english[7].startswith("total ") and norwegian[7].startswith("sum ")
+    assert english[8].split()[:5] == ["stab", "2018", "operating", "original", "38"]
+    assert "revised" in english[8] and english[8].endswith(kroner(3822873700 - 12345600 - 1000000))
+    assert norwegian[8].split()[3] == "opprinnelig" and "regulert" in norwegian[8]
+    assert english[10].startswith("total ") and norwegian[10].startswith("sum ")
 
 
 def test_adjustments_errors(tmp_path):
@@ -1067,7 +1085,12 @@ def test_adjustments_of_a_plan_without_frames():
     assert result.returncode == 0, result
     lines = result.stdout.splitlines()
     assert lines[0] == "Adjustments:"
-    assert [line.split()[0] for line in lines[1:-2]] == [a.get_id() for a in adjustments]
+    assert [line.split()[0] for line in lines[1:len(adjustments) + 1]] == [a.get_id() for a in adjustments]
+    # 5 + 1,5 + 0,15 + 2,5 + 0,25 mill. in operating, 1 mill. in investment.
+    assert lines[len(adjustments) + 1:-2] == [
+        "Change by area and year:",
+        "  07 2017 operating +9 400 000 (9,4 mill.)",
+        "  07 2017 investment +1 000 000 (1,0 mill.)"]
     assert lines[-2:] == ["Revised frames:", "  none: the plan holds no frames for the adjustments to revise"]
     assert run_nb("adjustments", path).stdout.splitlines()[-1] == \
         "  ingen: planen har ingen rammer som endringene kan justere"

@@ -14,6 +14,7 @@
 
 #include "kommune-tool-aggregate.h"
 #include "kommune-tool-kostra.h"
+#include "kommune-tool-ledger.h"
 #include "kommune-tool-output.h"
 
 /* Whether @text is exactly @n ASCII digits. */
@@ -193,6 +194,7 @@ kostra_figures (int    argc,
   g_autoptr(KommuneLedger) ledger = NULL;
   g_autoptr(KommuneKostraFigures) figures = NULL;
   g_autofree char *joined = NULL;
+  g_autofree char *failed = NULL;
   KommuneToolFormat format;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -207,15 +209,9 @@ kostra_figures (int    argc,
     return kommune_tool_usage_error ("kostra figures", _("--year must be positive, not %d"), year);
 
   joined = g_strjoinv (", ", argv + 1);
-  ledger = kommune_ledger_load_accounts ((const char * const *) argv + 1, &error);
+  ledger = kommune_tool_load_ledger ((const char * const *) argv + 1, &failed, &error);
   if (ledger == NULL)
-    {
-      /* The loader names the file that failed: keep its line as it is. */
-      for (int i = 1; i < argc; i++)
-        if (g_str_has_prefix (error->message, argv[i]))
-          return kommune_tool_data_error (argv[i], error->message);
-      return kommune_tool_data_error (joined, error->message);
-    }
+    return kommune_tool_data_error (failed, error->message);
   if (region == NULL || year == G_MININT)
     {
       guint first_year = 0;

@@ -15,21 +15,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kommune-tool-ledger.h"
 #include "kommune-tool-report.h"
 #include "kommune-tool-output.h"
-
-/* An SSB accounts file (.dat and the like), or a ledger CSV. */
-static KommuneLedger *
-load_accounts (const char  *path,
-               GError     **error)
-{
-  const char *const paths[] = { path, NULL };
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".csv"))
-    return kommune_ledger_load_csv (path, error);
-  return kommune_ledger_load_accounts (paths, error);
-}
 
 int
 kommune_tool_report (int    argc,
@@ -83,7 +71,9 @@ kommune_tool_report (int    argc,
   kommune_report_set_language (report, lang);
   if (kostra != NULL)
     {
-      g_autoptr(KommuneLedger) ledger = load_accounts (kostra, &error);
+      const char *const paths[] = { kostra, NULL };
+      g_autofree char *failed = NULL;
+      g_autoptr(KommuneLedger) ledger = kommune_tool_load_ledger (paths, &failed, &error);
 
       if (ledger == NULL || !kommune_report_set_accounts (report, ledger, region, 0, &error))
         return kommune_tool_data_error (kostra, error->message);

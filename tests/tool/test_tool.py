@@ -1094,3 +1094,21 @@ def test_adjustments_of_a_plan_without_frames():
     assert lines[-2:] == ["Revised frames:", "  none: the plan holds no frames for the adjustments to revise"]
     assert run_nb("adjustments", path).stdout.splitlines()[-1] == \
         "  ingen: planen har ingen rammer som endringene kan justere"
+
+
+def test_kostra_figures_of_a_ledger_csv(tmp_path):
+    # The same accounts as a ledger CSV, named .csv or not, give the same
+    # figures; a CSV and an accounts file together are one ledger.
+    Kommune = kommune_module()
+    csv = tmp_path / "kongsvinger-2019.csv"
+    Kommune.Ledger.load_accounts([ACCOUNTS]).save_csv(str(csv))
+    other = tmp_path / "kongsvinger-2019.txt"
+    other.write_bytes(csv.read_bytes())
+    assert run_c("kostra", "figures", str(csv)).stdout == FIGURES_TEXT_C
+    assert run_c("kostra", "figures", str(other)).stdout == FIGURES_TEXT_C
+    both = json.loads(run_c("kostra", "figures", str(csv), ACCOUNTS, "-f", "json").stdout)
+    one = json.loads(run_c("kostra", "figures", ACCOUNTS, "-f", "json").stdout)
+    assert both["gross_operating_revenue"] == 2 * one["gross_operating_revenue"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(csv.read_text().splitlines()[0] + "\n2019,040200,1,120,010,12x\n")
+    assert_one_error_line(run_c("kostra", "figures", str(bad)), 1, str(bad), "line 2")

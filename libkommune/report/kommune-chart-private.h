@@ -74,8 +74,9 @@ void          _kommune_chart_set_note        (KommuneChart     *chart,
 
 /* The id of the <svg> element, the prefix of the ids inside it (its
  * <title>, <desc> and patterns) and of the table's caption; unique in
- * the report. Without one the chart numbers itself "kommune-chart-N"
- * in the order charts are created. */
+ * the report. Without one it is "kommune-chart": the output never
+ * depends on how many charts were made before, so a page with several
+ * gives each its own. */
 void          _kommune_chart_set_id          (KommuneChart     *chart,
                                               const char       *id);
 

@@ -15,9 +15,6 @@
 #include "kommune-decimal.h"
 #include "report/kommune-chart-data-private.h"
 
-/* Charts made without an id number themselves in creation order. */
-static gint chart_counter;
-
 /* The decimals a value in thousandths needs to be written exactly. */
 static void
 note_decimals (KommuneChart *chart,
@@ -51,8 +48,9 @@ _kommune_chart_new (KommuneChartKind  kind,
 
   chart->kind = kind;
   chart->unit = unit;
-  chart->id = g_strdup_printf ("kommune-chart-%d",
-                               g_atomic_int_add (&chart_counter, 1) + 1);
+  /* The same for every chart, so that the output depends on nothing but
+   * the chart: a page of several charts names each (_kommune_chart_set_id). */
+  chart->id = g_strdup ("kommune-chart");
   chart->title = dup_or_empty (title);
   chart->x_label = dup_or_empty (x_label);
   chart->y_label = dup_or_empty (y_label);

@@ -74,6 +74,11 @@ _kommune_report_chart (KommuneReportContext *ctx,
                        guint                 n_categories,
                        KommuneChart         *chart)
 {
+  g_autofree char *chart_id = g_strconcat (id, "-chart", NULL);
+
+  /* Named after its figure, which is unique in the page: the same report
+   * is the same text however often it is written. */
+  _kommune_chart_set_id (chart, chart_id);
   /* A table of many categories is too wide to stand beside its chart:
    * it goes under it. */
   g_string_append (ctx->out, n_categories > 4 ? "<figure class=\"chart wide\" id=\"" : "<figure class=\"chart\" id=\"");

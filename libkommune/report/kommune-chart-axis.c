@@ -186,11 +186,11 @@ _kommune_chart_axis_format (const KommuneChartAxis *axis,
       text = kommune_amount_format (value, axis->scale, axis->decimals);
       break;
     case KOMMUNE_CHART_UNIT_HUNDREDTHS:
-      text = format_hundredths (value, axis->decimals);
+      text = _kommune_chart_group_thousands (format_hundredths (value, axis->decimals));
       break;
     case KOMMUNE_CHART_UNIT_THOUSANDTHS:
     default:
-      text = kommune_decimal_format (value, axis->decimals);
+      text = _kommune_chart_group_thousands (kommune_decimal_format (value, axis->decimals));
       break;
     }
   if (with_sign && text[0] != '-' && value > 0)

@@ -255,6 +255,33 @@ format_hundredths (gint64 value)
 }
 
 char *
+_kommune_chart_group_thousands (char *number)
+{
+  GString *out;
+  const char *digits = number, *end;
+
+  g_return_val_if_fail (number != NULL, NULL);
+
+  if (*digits == '-' || *digits == '+')
+    digits++;
+  for (end = digits; g_ascii_isdigit (*end); end++)
+    ;
+  if (end - digits <= 3)
+    return number;
+  /* The space kommune_amount_format() writes between groups. */
+  out = g_string_new_len (number, digits - number);
+  for (const char *p = digits; p < end; p++)
+    {
+      if (p > digits && (end - p) % 3 == 0)
+        g_string_append_c (out, ' ');
+      g_string_append_c (out, *p);
+    }
+  g_string_append (out, end);
+  g_free (number);
+  return g_string_free (out, FALSE);
+}
+
+char *
 _kommune_chart_format_value (const KommuneChart *chart,
                              gint64              value)
 {
@@ -263,9 +290,9 @@ _kommune_chart_format_value (const KommuneChart *chart,
     case KOMMUNE_CHART_UNIT_OERE:
       return kommune_amount_format (value, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
     case KOMMUNE_CHART_UNIT_HUNDREDTHS:
-      return format_hundredths (value);
+      return _kommune_chart_group_thousands (format_hundredths (value));
     case KOMMUNE_CHART_UNIT_THOUSANDTHS:
-      return kommune_decimal_format (value, chart->decimals);
+      return _kommune_chart_group_thousands (kommune_decimal_format (value, chart->decimals));
     default:
       g_return_val_if_reached (g_strdup (""));
     }

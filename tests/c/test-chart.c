@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "report/kommune-chart-axis-private.h"
+#include "report/kommune-chart-data-private.h"
 #include "report/kommune-chart-private.h"
 
 /* ------------------------------------------------------------------ */
@@ -491,6 +492,52 @@ test_lines (void)
   }
 }
 
+/* Drammen's workforce: thousands of employees and FTEs, their thousands
+ * set apart as amounts are, the decimal comma kept. */
+static void
+test_thousands (void)
+{
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_BARS, KOMMUNE_CHART_UNIT_THOUSANDTHS,
+                                                      "Ansatte og årsverk", "År", "Antall");
+  g_autoptr(KommuneChart) percent = _kommune_chart_new (KOMMUNE_CHART_BARS, KOMMUNE_CHART_UNIT_HUNDREDTHS,
+                                                        "Prosent", "År", "%");
+  guint employees = _kommune_chart_add_series (chart, "Ansatte");
+  guint ftes = _kommune_chart_add_series (chart, "Årsverk");
+  guint s = _kommune_chart_add_series (percent, "Prosent");
+
+  _kommune_chart_add_category (chart, "2023");
+  _kommune_chart_set_value (chart, employees, 0, 6159000);
+  _kommune_chart_set_value (chart, ftes, 0, 5427500);
+  _kommune_chart_add_category (percent, "2023");
+  _kommune_chart_add_category (percent, "2024");
+  _kommune_chart_set_value (percent, s, 0, 123456);
+  _kommune_chart_set_value (percent, s, 1, -99999);
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) ticks = with_class (svg_elements, "kommune-tick");
+
+    g_assert_nonnull (strstr (table, "<td data-value=\"6159000\">6 159,0</td>"));
+    g_assert_nonnull (strstr (table, "<td data-value=\"5427500\">5 427,5</td>"));
+    g_assert_true (has_text (ticks, "text", "6 000"));
+    g_assert_true (has_text (svg_elements, "text", "5 427,5"));
+    g_assert_nonnull (strstr (svg, "Ansatte \xe2\x80\x93 2023: 6 159,0"));
+  }
+  {
+    RENDER (percent);
+
+    g_assert_nonnull (strstr (table, "<td data-value=\"123456\">1 234,56</td>"));
+    g_assert_nonnull (strstr (table, "<td data-value=\"-99999\">-999,99</td>"));
+  }
+  {
+    g_autofree char *small = _kommune_chart_group_thousands (g_strdup ("-999,5"));
+    g_autofree char *large = _kommune_chart_group_thousands (g_strdup ("-1234567,125"));
+
+    g_assert_cmpstr (small, ==, "-999,5");
+    g_assert_cmpstr (large, ==, "-1 234 567,125");
+  }
+}
+
 /* A rule's threshold, in hundredths of a percent. */
 static void
 test_reference (void)
@@ -844,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/waterfall", test_waterfall);
   g_test_add_func ("/Kommune/Chart/lines", test_lines);
   g_test_add_func ("/Kommune/Chart/reference", test_reference);
+  g_test_add_func ("/Kommune/Chart/thousands", test_thousands);
   g_test_add_func ("/Kommune/Chart/ticks", test_ticks);
   g_test_add_func ("/Kommune/Chart/escaping", test_escaping);
   g_test_add_func ("/Kommune/Chart/empty", test_empty);

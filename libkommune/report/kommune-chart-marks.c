@@ -14,6 +14,9 @@
 #include "report/kommune-chart-marks-private.h"
 
 #define VALUE_FONT 10.0
+/* The widest a bar is drawn, however few the categories: one year's bar
+ * across the whole plot reads as a block, not as a value. */
+#define MAX_BAR 80.0
 
 static const char *const dashes[] = { NULL, "6 3", "2 3", "9 3 2 3", "4 2 1 2", "1 2" };
 
@@ -137,8 +140,10 @@ static void
 bars (KommuneChartPlot *plot)
 {
   const KommuneChart *chart = plot->chart;
-  double bar = plot->band * 0.8 / plot->n_series;
+  double bar = MIN (plot->band * 0.8 / plot->n_series, MAX_BAR);
   double gap = MIN (2, bar * 0.1);
+  /* The group in the middle of its band. */
+  double inset = (plot->band - bar * plot->n_series) / 2;
 
   for (guint c = 0; c < chart->categories->len; c++)
     for (guint s = 0; s < plot->n_series; s++)
@@ -146,7 +151,7 @@ bars (KommuneChartPlot *plot)
         const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
         g_autofree char *klass = NULL;
         g_autofree char *text = NULL;
-        double x = _kommune_chart_band_left (plot, c) + plot->band * 0.1 + s * bar + gap / 2;
+        double x = _kommune_chart_band_left (plot, c) + inset + s * bar + gap / 2;
 
         if (!cell->set)
           continue;
@@ -167,11 +172,11 @@ static void
 stacks (KommuneChartPlot *plot)
 {
   const KommuneChart *chart = plot->chart;
-  double bar = plot->band * 0.6;
+  double bar = MIN (plot->band * 0.6, MAX_BAR);
 
   for (guint c = 0; c < chart->categories->len; c++)
     {
-      double x = _kommune_chart_band_left (plot, c) + plot->band * 0.2;
+      double x = _kommune_chart_band_left (plot, c) + (plot->band - bar) / 2;
       gint64 up = 0, down = 0, total = 0;
       gboolean any = FALSE, clamped = FALSE;
 
@@ -233,7 +238,7 @@ static void
 waterfall (KommuneChartPlot *plot)
 {
   const KommuneChart *chart = plot->chart;
-  double bar = plot->band * 0.6;
+  double bar = MIN (plot->band * 0.6, MAX_BAR);
   gint64 running = 0;
   gboolean has_previous = FALSE, clamped = FALSE;
   double previous_right = 0;
@@ -242,7 +247,7 @@ waterfall (KommuneChartPlot *plot)
     {
       const KommuneChartCell *cell = _kommune_chart_cell (chart, 0, c);
       gboolean is_total = g_array_index (chart->is_total, gboolean, c);
-      double x = _kommune_chart_band_left (plot, c) + plot->band * 0.2;
+      double x = _kommune_chart_band_left (plot, c) + (plot->band - bar) / 2;
       g_autofree char *text = NULL;
       gint64 from, to;
       const char *klass, *fill, *extra = NULL;

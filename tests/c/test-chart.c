@@ -538,6 +538,55 @@ test_thousands (void)
   }
 }
 
+/* One year of frames, one distribution: a bar of a sensible width in the
+ * middle of the plot, under its label, not a block across it. */
+static void
+test_single_category (void)
+{
+  static const KommuneChartKind kinds[] = { KOMMUNE_CHART_BARS, KOMMUNE_CHART_STACKED_BARS,
+                                            KOMMUNE_CHART_WATERFALL };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint n_series = 1; n_series <= 2; n_series++)
+      {
+        g_autoptr(KommuneChart) chart = _kommune_chart_new (kinds[k], KOMMUNE_CHART_UNIT_OERE,
+                                                            "Ramme", "År", "kr");
+        guint c;
+
+        for (guint s = 0; s < n_series; s++)
+          _kommune_chart_add_series (chart, s == 0 ? "Drift" : "Investering");
+        c = _kommune_chart_add_category (chart, "2017");
+        for (guint s = 0; s < n_series; s++)
+          _kommune_chart_set_value (chart, s, c, 940000000 / (s + 1));
+        if (kinds[k] == KOMMUNE_CHART_WATERFALL)
+          _kommune_chart_set_total (chart, c);
+
+        {
+          RENDER (chart);
+          g_autoptr(GPtrArray) bars = with_class (svg_elements, "kommune-bar");
+          g_autoptr(GPtrArray) categories = with_class (svg_elements, "kommune-category");
+          double label_x = g_ascii_strtod (attribute (g_ptr_array_index (categories, 0), "x"), NULL);
+          double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+
+          g_assert_cmpuint (bars->len, ==, kinds[k] == KOMMUNE_CHART_WATERFALL ? 1 : n_series);
+          for (guint b = 0; b < bars->len; b++)
+            {
+              const Element *bar = g_ptr_array_index (bars, b);
+              double x = g_ascii_strtod (attribute (bar, "x"), NULL);
+              double width = g_ascii_strtod (attribute (bar, "width"), NULL);
+
+              g_assert_cmpfloat (width, <=, 80);
+              g_assert_cmpfloat (width, >=, 20);
+              left = MIN (left, x);
+              right = MAX (right, x + width);
+            }
+          /* Centred under the category's label. */
+          g_assert_cmpfloat (fabs ((left + right) / 2 - label_x), <, 1.5);
+          g_assert_cmpfloat (right - left, <=, 160);
+        }
+      }
+}
+
 /* A rule's threshold, in hundredths of a percent. */
 static void
 test_reference (void)
@@ -892,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/lines", test_lines);
   g_test_add_func ("/Kommune/Chart/reference", test_reference);
   g_test_add_func ("/Kommune/Chart/thousands", test_thousands);
+  g_test_add_func ("/Kommune/Chart/single-category", test_single_category);
   g_test_add_func ("/Kommune/Chart/ticks", test_ticks);
   g_test_add_func ("/Kommune/Chart/escaping", test_escaping);
   g_test_add_func ("/Kommune/Chart/empty", test_empty);

@@ -614,7 +614,9 @@ test_reference (void)
     g_assert_true (has_text (labels, "text", "Mål 10,00"));
     /* The range takes in the reference: up to 10 %. */
     g_assert_true (has_text (ticks, "text", "10"));
-    g_assert_true (has_text (ticks, "text", "-5"));
+    /* -0,35 % is less than half a step of 5: no tick of -5 for it. */
+    g_assert_true (has_text (ticks, "text", "0"));
+    g_assert_false (has_text (ticks, "text", "-5"));
     g_assert_nonnull (strstr (table, "<td data-value=\"120\">1,20</td>"));
     g_assert_nonnull (strstr (table, "<td data-value=\"-35\">-0,35</td>"));
   }
@@ -863,7 +865,9 @@ test_ticks (void)
     { KOMMUNE_CHART_UNIT_OERE, -17988300, 15000000, TRUE, 10000000, "-200 000", "200 000" },
     /* Percent in hundredths, FTEs in thousandths. */
     { KOMMUNE_CHART_UNIT_HUNDREDTHS, 0, 175, TRUE, 50, "0,0", "2,0" },
-    { KOMMUNE_CHART_UNIT_HUNDREDTHS, -35, 1000, TRUE, 500, "-5", "10" },
+    /* -0,35 is less than half a step below zero: no tick there. */
+    { KOMMUNE_CHART_UNIT_HUNDREDTHS, -35, 1000, TRUE, 500, "0", "10" },
+    { KOMMUNE_CHART_UNIT_HUNDREDTHS, -300, 1000, TRUE, 500, "-5", "10" },
     { KOMMUNE_CHART_UNIT_HUNDREDTHS, 3, 7, TRUE, 2, "0,00", "0,08" },
     { KOMMUNE_CHART_UNIT_THOUSANDTHS, 32300, 32340, FALSE, 10, "32,30", "32,34" },
     { KOMMUNE_CHART_UNIT_THOUSANDTHS, 0, 1500, TRUE, 500, "0,0", "1,5" },
@@ -888,6 +892,28 @@ test_ticks (void)
       g_assert_cmpfloat (axis.min, <=, (double) (cases[i].include_zero ? MIN (cases[i].low, 0) : cases[i].low));
       g_assert_cmpfloat (axis.max, >=, (double) cases[i].high);
     }
+
+  /* Kragerø's distribution: 38 million in a stack with a segment of
+   * -179 883 kr. The negative side is only as deep as the data, not a
+   * step of 10 million; the same for a small positive side. */
+  {
+    KommuneChartAxis axis;
+    double span;
+
+    _kommune_chart_axis_init (&axis, KOMMUNE_CHART_UNIT_OERE, -17988300, G_GINT64_CONSTANT (3840862000), TRUE);
+    span = axis.max - axis.min;
+    g_assert_cmpint (axis.step, ==, G_GINT64_CONSTANT (1000000000));
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, 0), ==, 0);
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, axis.n_ticks - 1), ==, G_GINT64_CONSTANT (4000000000));
+    g_assert_cmpfloat (axis.min, <, -17988300);
+    g_assert_cmpfloat (-axis.min, <, span * 0.05);
+
+    _kommune_chart_axis_init (&axis, KOMMUNE_CHART_UNIT_HUNDREDTHS, -1000, 20, TRUE);
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, 0), ==, -1000);
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, axis.n_ticks - 1), ==, 0);
+    g_assert_cmpfloat (axis.max, >, 20);
+    g_assert_cmpfloat (axis.max, <, 100);
+  }
 
   /* The whole of 64 bits: round ticks inside it, a finite range. */
   {

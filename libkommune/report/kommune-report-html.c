@@ -96,6 +96,15 @@ _kommune_report_chart (KommuneReportContext *ctx,
   g_string_append (ctx->out, "</div>\n</figure>\n");
 }
 
+void
+_kommune_report_amount_axis (KommuneReportContext *ctx,
+                             KommuneChart         *chart)
+{
+  /* The ticks of "40,0" are millions: the label says so. */
+  _kommune_chart_set_y_label (chart, _L (ctx, _kommune_chart_uses_millions (chart) ? L_AMOUNT_AXIS_MILLIONS
+                                                                                  : L_AMOUNT_AXIS_KRONER));
+}
+
 char *
 _kommune_report_year_text (guint year)
 {

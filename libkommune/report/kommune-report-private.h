@@ -34,6 +34,8 @@ typedef enum
   L_YEAR,
   L_AREA,
   L_AMOUNT_AXIS,
+  L_AMOUNT_AXIS_KRONER,
+  L_AMOUNT_AXIS_MILLIONS,
   L_OPERATING,
   L_INVESTMENT,
   L_FRAMES,
@@ -184,6 +186,10 @@ void _kommune_report_chart         (KommuneReportContext *ctx,
                                     guint                 n_categories,
                                     KommuneChart         *chart);
 char *_kommune_report_year_text    (guint                 year);
+/* Names the unit of an amount chart's value axis, in kroner or in
+ * millions as its ticks are, once its values are set. */
+void _kommune_report_amount_axis   (KommuneReportContext *ctx,
+                                    KommuneChart         *chart);
 
 /* The sections, in the order of the report. */
 void _kommune_report_write_title         (KommuneReportContext *ctx);

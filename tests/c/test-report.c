@@ -40,6 +40,9 @@ test_report_kragero (void)
   g_assert_nonnull (strstr (html, "data-frame=\"3822873700\" data-total=\"3822873700\""));
   g_assert_nonnull (strstr (html, "<svg"));
   g_assert_nonnull (strstr (html, "38 228 737"));
+  /* Ticks of "40,0" are millions, and the axis says so. */
+  g_assert_nonnull (strstr (html, "\">Beløp (mill. kr)</text>"));
+  g_assert_null (strstr (html, "\">Beløp</text>"));
   g_assert_nonnull (strstr (html, "Dokumentet har ingen budsjettendringer."));
   g_assert_nonnull (strstr (html, "Rapporten er laget uten regnskap"));
   g_assert_null (strstr (html, "<script"));
@@ -70,6 +73,31 @@ test_report_language (void)
   g_assert_null (strstr (html, "Styringsrapport"));
   /* Numbers are written as the documents write them in either language. */
   g_assert_nonnull (strstr (html, "38 228 737"));
+  g_assert_nonnull (strstr (html, "\">Amount (NOK million)</text>"));
+}
+
+/* Drammen's first tertial of 2017: frames under 10 million, in kroner,
+ * and the axis says that too. */
+static void
+test_report_kroner_axis (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "drammen-2017-t1-programomrade-07.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneDocument) document = kommune_document_load (path, &error);
+  g_autoptr(KommuneReport) report = NULL;
+  g_autofree char *html = NULL;
+
+  g_assert_no_error (error);
+  report = kommune_report_new (document);
+  html = kommune_report_to_html (report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html, "\">Beløp (kr)</text>"));
+  g_assert_null (strstr (html, "\">Beløp (mill. kr)</text>"));
+  kommune_report_set_language (report, KOMMUNE_REPORT_LANGUAGE_EN);
+  g_free (html);
+  html = kommune_report_to_html (report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html, "\">Amount (NOK)</text>"));
 }
 
 static void
@@ -253,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Report/labels", test_report_labels);
   g_test_add_func ("/Kommune/Report/finalize", test_report_finalize);
   g_test_add_func ("/Kommune/Report/reproducible", test_report_reproducible);
+  g_test_add_func ("/Kommune/Report/kroner-axis", test_report_kroner_axis);
 
   return g_test_run ();
 }

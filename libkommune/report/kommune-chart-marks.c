@@ -703,12 +703,13 @@ _kommune_chart_marks (KommuneChartPlot *plot)
   plot->taken = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint c = 0; c < MAX (plot->chart->categories->len, 1); c++)
     g_ptr_array_add (plot->taken, g_array_new (FALSE, FALSE, sizeof (KommuneChartBox)));
-  /* The reference lines, drawn later, across the whole plot. */
+  /* The reference lines, drawn later, across the whole plot, with room
+   * either side: a label a pixel off a dashed line reads as on it. */
   for (guint r = 0; r < plot->chart->references->len; r++)
     {
       double y = _kommune_chart_y (plot, g_array_index (plot->chart->references, KommuneChartReference, r).value);
 
-      take (plot, plot->left, y - 2, plot->right, y + 2);
+      take (plot, plot->left, y - 4, plot->right, y + 4);
     }
   g_string_append (plot->out, "<g class=\"kommune-marks\">");
   switch (plot->chart->kind)

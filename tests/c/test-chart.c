@@ -442,6 +442,92 @@ test_waterfall (void)
   }
 }
 
+/* The text of each element of class @klass, in order. */
+static GPtrArray *
+texts_of (GPtrArray  *elements,
+          const char *klass)
+{
+  g_autoptr(GPtrArray) found = with_class (elements, klass);
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (texts, ((Element *) g_ptr_array_index (found, i))->text->str);
+  return texts;
+}
+
+/* Drammen 2017, 1st tertial, as the report has it: under 10 million, so
+ * in kroner, and steps whose labels are wider than their category. Each
+ * still carries its label, the totals too, in the order of the steps. */
+static void
+test_waterfall_labels (void)
+{
+  static const gint64 steps[] = { 500000000, 150000000, 15000000, 250000000, 25000000 };
+  static const char *const expected[] = { "0", "+5 000 000", "+1 500 000", "+150 000", "+2 500 000",
+                                          "+250 000", "9 400 000" };
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_WATERFALL, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Ledelse, organisering og styring 2017", "Endring",
+                                                      "Beløp (kr)");
+  gint64 running = 0;
+  guint c = _kommune_chart_add_category (chart, "Opprinnelig ramme");
+
+  _kommune_chart_add_series (chart, "Beløp");
+  _kommune_chart_set_total (chart, c);
+  _kommune_chart_set_value (chart, 0, c, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("2017-t1-07-endring-%u", i + 1);
+
+      c = _kommune_chart_add_category (chart, id);
+      _kommune_chart_set_value (chart, 0, c, steps[i]);
+      running += steps[i];
+    }
+  c = _kommune_chart_add_category (chart, "Revidert ramme");
+  _kommune_chart_set_total (chart, c);
+  _kommune_chart_set_value (chart, 0, c, running);
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) values = texts_of (svg_elements, "kommune-value");
+
+    g_assert_cmpuint (values->len, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpstr (g_ptr_array_index (values, i), ==, expected[i]);
+  }
+}
+
+/* Kragerø's distribution sums to its frame: the total over the stack and
+ * the dashed line of the frame are at one height. The label goes above
+ * the line, not through it. */
+static void
+test_total_clear_of_reference (void)
+{
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_STACKED_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Stab og støtte 2018", "Område", "Beløp (mill. kr)");
+  guint c = _kommune_chart_add_category (chart, "Stab og støtte 2018");
+  guint a = _kommune_chart_add_series (chart, "1.1 Sentraladministrasjon");
+  guint b = _kommune_chart_add_series (chart, "1.2 Fellesutgifter");
+  guint n = _kommune_chart_add_series (chart, "1.3 Renter");
+
+  _kommune_chart_set_value (chart, a, c, G_GINT64_CONSTANT (2000000000));
+  _kommune_chart_set_value (chart, b, c, G_GINT64_CONSTANT (1840862000));
+  _kommune_chart_set_value (chart, n, c, -17988300);
+  _kommune_chart_add_reference (chart, "Ramme", G_GINT64_CONSTANT (3822873700));
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) totals = with_class (svg_elements, "kommune-total-label");
+    g_autoptr(GPtrArray) lines = with_class (svg_elements, "kommune-reference");
+    double line = number (g_ptr_array_index (lines, 0), "y1");
+    double baseline = number (g_ptr_array_index (totals, 0), "y");
+
+    g_assert_cmpuint (totals->len, ==, 1);
+    g_assert_cmpstr (((Element *) g_ptr_array_index (totals, 0))->text->str, ==, "38 228 737");
+    /* Digits reach 8 above their baseline; a few pixels clear of the
+     * line, so that they are not read as standing on it. */
+    g_assert_true (baseline + 5 <= line || baseline - 13 >= line);
+  }
+}
+
 /* Kragerø's staff: FTEs in thousandths, one year missing. */
 static void
 test_lines (void)
@@ -964,6 +1050,8 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/bars-grouped", test_bars_grouped);
   g_test_add_func ("/Kommune/Chart/stacked", test_stacked);
   g_test_add_func ("/Kommune/Chart/waterfall", test_waterfall);
+  g_test_add_func ("/Kommune/Chart/waterfall-labels", test_waterfall_labels);
+  g_test_add_func ("/Kommune/Chart/total-clear-of-reference", test_total_clear_of_reference);
   g_test_add_func ("/Kommune/Chart/lines", test_lines);
   g_test_add_func ("/Kommune/Chart/reference", test_reference);
   g_test_add_func ("/Kommune/Chart/thousands", test_thousands);

@@ -97,12 +97,19 @@ void          _kommune_chart_set_y_label     (KommuneChart     *chart,
  * Always FALSE for other units. */
 gboolean      _kommune_chart_uses_millions   (KommuneChart     *chart);
 
+/* The most categories a data table has as its columns; with more it is
+ * transposed. */
+#define KOMMUNE_CHART_TABLE_MAX_COLUMNS 4
+
 /* Appends the chart as one <svg> element (role="img", <title> and
  * <desc>, labelled axes, a legend when there are several series) and
  * the data table as one <table> (a <caption> with the title, a header
- * row of categories, one row per series; each value cell carries its
- * exact value as data-value="…"). Both are well-formed XML, so the
- * report is too. */
+ * row of categories, one row per series, a stack's "Sum" row of class
+ * "total"; each value cell carries its exact value as data-value="…").
+ * With more than KOMMUNE_CHART_TABLE_MAX_COLUMNS categories the table
+ * is transposed, of class "kommune-transposed": a header row of series
+ * (and a stack's "Sum" column, class "total"), one row per category.
+ * Both are well-formed XML, so the report is too. */
 void          _kommune_chart_write_svg       (KommuneChart     *chart,
                                               GString          *out);
 void          _kommune_chart_write_table     (KommuneChart     *chart,

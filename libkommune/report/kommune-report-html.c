@@ -79,9 +79,9 @@ _kommune_report_chart (KommuneReportContext *ctx,
   /* Named after its figure, which is unique in the page: the same report
    * is the same text however often it is written. */
   _kommune_chart_set_id (chart, chart_id);
-  /* A table of many categories is too wide to stand beside its chart:
-   * it goes under it. */
-  g_string_append (ctx->out, n_categories > 4 ? "<figure class=\"chart wide\" id=\"" : "<figure class=\"chart\" id=\"");
+  /* The table of many categories is transposed, a column or two wide:
+   * it stands beside its chart like the others. */
+  g_string_append (ctx->out, "<figure class=\"chart\" id=\"");
   _kommune_markup_append (ctx->out, id);
   g_string_append_c (ctx->out, '"');
   if (attributes != NULL)

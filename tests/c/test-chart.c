@@ -528,6 +528,61 @@ test_total_clear_of_reference (void)
   }
 }
 
+/* Eight function groups make a table too wide: they are its rows, the
+ * series its columns, a stack's sum the last; four stay columns. */
+static void
+test_transposed_table (void)
+{
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_STACKED_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Netto driftsutgifter", "Funksjonsgruppe", "Beløp (kr)");
+  g_autoptr(KommuneChart) few = _kommune_chart_new (KOMMUNE_CHART_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                    "Rammer", "År", "Beløp (kr)");
+  guint budget = _kommune_chart_add_series (chart, "Budsjett");
+  guint accounts = _kommune_chart_add_series (chart, "Regnskap");
+
+  _kommune_chart_set_note (chart, "Kroner.");
+  for (guint c = 0; c < 8; c++)
+    {
+      g_autofree char *label = g_strdup_printf ("Gruppe %u", c + 1);
+
+      _kommune_chart_add_category (chart, label);
+      _kommune_chart_set_value (chart, budget, c, (c + 1) * 100);
+      if (c != 2)
+        _kommune_chart_set_value (chart, accounts, c, -(gint64) (c + 1) * 10);
+    }
+  _kommune_chart_add_series (few, "Drift");
+  for (guint c = 0; c < 4; c++)
+    {
+      _kommune_chart_add_category (few, "2018");
+      _kommune_chart_set_value (few, 0, c, 100);
+    }
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) captions = g_ptr_array_new ();
+
+    g_assert_nonnull (strstr (table, "<table class=\"kommune-data kommune-transposed\" id=\"kommune-chart-table\">"
+                                     "<caption>Netto driftsutgifter</caption>"
+                                     "<thead><tr><td class=\"kommune-corner\"></td><th scope=\"col\">Budsjett</th>"
+                                     "<th scope=\"col\">Regnskap</th><th scope=\"col\" class=\"total\">Sum</th>"
+                                     "</tr></thead><tfoot><tr><td class=\"kommune-note\" colspan=\"4\">"));
+    g_assert_nonnull (strstr (table, "<tr class=\"category-0\"><th scope=\"row\">Gruppe 1</th>"
+                                     "<td data-value=\"100\">1</td><td data-value=\"-10\">0</td>"
+                                     "<td data-value=\"90\">1</td></tr>"));
+    g_assert_nonnull (strstr (table, "<tr class=\"category-2\"><th scope=\"row\">Gruppe 3</th>"
+                                     "<td data-value=\"300\">3</td><td class=\"missing\">–</td>"
+                                     "<td data-value=\"300\">3</td></tr>"));
+    g_assert_nonnull (strstr (table, "<th scope=\"row\">Gruppe 8</th>"));
+    g_assert_null (strstr (table, "class=\"series-"));
+  }
+  {
+    RENDER (few);
+
+    g_assert_true (g_str_has_prefix (table, "<table class=\"kommune-data\" id="));
+    g_assert_nonnull (strstr (table, "<tr class=\"series-0\"><th scope=\"row\">Drift</th>"));
+  }
+}
+
 /* Kragerø's staff: FTEs in thousandths, one year missing. */
 static void
 test_lines (void)
@@ -1052,6 +1107,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/waterfall", test_waterfall);
   g_test_add_func ("/Kommune/Chart/waterfall-labels", test_waterfall_labels);
   g_test_add_func ("/Kommune/Chart/total-clear-of-reference", test_total_clear_of_reference);
+  g_test_add_func ("/Kommune/Chart/transposed-table", test_transposed_table);
   g_test_add_func ("/Kommune/Chart/lines", test_lines);
   g_test_add_func ("/Kommune/Chart/reference", test_reference);
   g_test_add_func ("/Kommune/Chart/thousands", test_thousands);

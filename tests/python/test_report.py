@@ -54,17 +54,51 @@ def text_of(element):
 
 
 def data_table(figure):
-    """The chart's data table as {series label: [data-value or None, …]} and
-    its category labels; the total row of a stack is left out."""
+    """The chart's data table as its category labels and {series label:
+    [data-value or None, …]}, whichever way round it is written (a table
+    of many categories has them as its rows); the total of a stack (its
+    last row, or its last column when transposed) is left out."""
     table = next(figure.iter(X + 'table'))
-    categories = [text_of(th) for th in table.find(X + 'thead').iter(X + 'th')]
+    header = [th for th in table.find(X + 'thead').iter(X + 'th')]
+    body = list(table.find(X + 'tbody').iter(X + 'tr'))
+    if 'kommune-transposed' in (table.get('class') or '').split():
+        series = [text_of(th) for th in header if 'total' not in (th.get('class') or '').split()]
+        categories = [text_of(tr.find(X + 'th')) for tr in body]
+        cells = [[td.get('data-value') for td in tr.iter(X + 'td')] for tr in body]
+        # Every value cell has its number, or is the "–" of a missing one.
+        assert all(len(row) in (len(series), len(series) + 1) for row in cells)
+        return categories, {label: [row[i] for row in cells] for i, label in enumerate(series)}
+    categories = [text_of(th) for th in header]
     rows = {}
-    for tr in table.find(X + 'tbody').iter(X + 'tr'):
+    for tr in body:
         if 'total' in (tr.get('class') or '').split():
             continue
         label = text_of(tr.find(X + 'th'))
         rows[label] = [td.get('data-value') for td in tr.iter(X + 'td')]
     return categories, rows
+
+
+def test_many_categories_are_rows():
+    """Eight function groups or the steps of a waterfall are the rows of
+    its table, not columns; a few years stay columns. Either way every
+    value cell has its exact value and the table its caption."""
+    document = Kommune.Document.load(os.path.join(DATA, 'drammen-2017-t1-programomrade-07.json'))
+    _, root = report_of(document)
+    for figure in root.iter(X + 'figure'):
+        table = next(figure.iter(X + 'table'))
+        transposed = 'kommune-transposed' in (table.get('class') or '').split()
+        categories, rows = data_table(figure)
+        assert transposed == (len(categories) > 4), figure.get('id')
+        assert text_of(table.find(X + 'caption'))
+        for tr in table.find(X + 'tbody').iter(X + 'tr'):
+            for td in tr.iter(X + 'td'):
+                assert td.get('data-value') is not None or td.get('class', '').startswith('missing')
+    falls = figures(root, 'waterfall-')
+    table = next(falls[0].iter(X + 'table'))
+    assert 'kommune-transposed' in table.get('class').split()
+    # One row per step, from the original frame to the revised one.
+    assert len(list(table.find(X + 'tbody').iter(X + 'tr'))) == 7
+    assert len(list(table.find(X + 'thead').iter(X + 'th'))) == 1
 
 
 @pytest.mark.parametrize('name', BUNDLED)

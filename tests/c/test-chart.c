@@ -559,7 +559,6 @@ test_transposed_table (void)
 
   {
     RENDER (chart);
-    g_autoptr(GPtrArray) captions = g_ptr_array_new ();
 
     g_assert_nonnull (strstr (table, "<table class=\"kommune-data kommune-transposed\" id=\"kommune-chart-table\">"
                                      "<caption>Netto driftsutgifter</caption>"

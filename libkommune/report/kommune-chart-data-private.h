@@ -70,9 +70,4 @@ gint64   _kommune_chart_clamped_add   (gint64              a,
 char    *_kommune_chart_format_value  (const KommuneChart *chart,
                                        gint64              value) G_GNUC_WARN_UNUSED_RESULT;
 
-/* @number ("6159", "-5427,5") with a space between the thousands of its
- * whole part, as amounts are written ("6 159", "-5 427,5"); consumes
- * @number. */
-char    *_kommune_chart_group_thousands (char *number) G_GNUC_WARN_UNUSED_RESULT;
-
 G_END_DECLS

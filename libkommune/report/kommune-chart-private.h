@@ -115,6 +115,11 @@ void          _kommune_chart_write_svg       (KommuneChart     *chart,
 void          _kommune_chart_write_table     (KommuneChart     *chart,
                                               GString          *out);
 
+/* @number ("6159", "-5427,5", "3000 %") with a space between the
+ * thousands of its whole part, as amounts are written ("6 159",
+ * "-5 427,5"); consumes @number. */
+char         *_kommune_chart_group_thousands (char             *number) G_GNUC_WARN_UNUSED_RESULT;
+
 /* Appends @text to @out with &, <, >, " and ' escaped; control
  * characters other than tab and line breaks become spaces and invalid
  * UTF-8 becomes U+FFFD, so the result is always well-formed XML text. */

@@ -106,6 +106,37 @@ _kommune_report_amount_axis (KommuneReportContext *ctx,
 }
 
 char *
+_kommune_report_group_numbers (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *end = p;
+      gboolean starts_number = g_ascii_isdigit (*p)
+                               && (p == text || (!g_ascii_isdigit (p[-1]) && p[-1] != ',' && p[-1] != '.'));
+
+      if (!starts_number)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      while (g_ascii_isdigit (*end))
+        end++;
+      {
+        /* The whole part of a number: its thousands apart. */
+        g_autofree char *digits = g_strndup (p, end - p);
+
+        digits = _kommune_chart_group_thousands (g_steal_pointer (&digits));
+        g_string_append (out, digits);
+      }
+      p = end;
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
 _kommune_report_year_text (guint year)
 {
   return g_strdup_printf ("%u", year);

@@ -5,6 +5,7 @@ waterfalls, scorecards, financial rules, workforce and KOSTRA key figures."""
 
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -237,6 +238,30 @@ def test_waterfalls_end_at_the_revised_frame():
     assert text_of(rows[0][7]) == 'Innsparing'
 
 
+def grouped(text):
+    """@text with the thousands of its numbers apart, as the report writes
+    them: 3000 is 3 000, 66,2 stays."""
+    def group(match):
+        digits = match.group(0)
+        head = len(digits) % 3 or 3
+        return ' '.join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+    return re.sub(r'(?<![\d,.])\d{4,}', group, text)
+
+
+def test_scorecard_numbers_have_their_thousands_apart():
+    """Drammen 2014: 3000 children in low-income families, bands of 1000
+    and 2700, written as the documents write numbers."""
+    html, root = report_of(Kommune.Document.load(SOSIALE))
+    cells = [text_of(td) for td in root.iter(X + 'td')]
+    assert '3 000' in cells
+    assert any('≥ 1 000 og ≤ 2 700' in cell for cell in cells)
+    # Values and bands, not the periods (2013) beside them.
+    numbers = [text_of(td) for td in by_id(root, 'scorecard').iter(X + 'td')
+               if (td.get('class') or '').split()[:1] in (['number'], ['bands'])]
+    assert len(numbers) > 20
+    assert not any(re.search(r'(?<![\d,.])\d{4}', text) for text in numbers)
+
+
 def walk_goals(goal):
     yield goal
     for child in goal.get_children():
@@ -271,13 +296,13 @@ def test_scorecard_statuses_are_the_scorecards():
                 value = row[3]
                 if measurement is not None and measurement.has_value():
                     assert int(value.get('data-value')) == measurement.get_value()
-                    assert text_of(value) == measurement.format()
+                    assert text_of(value) == grouped(measurement.format())
                 bands = text_of(row[5])
                 for band_status in (Kommune.Status.DESIRED, Kommune.Status.ACCEPTABLE,
                                     Kommune.Status.NOT_APPROVED):
                     text = what.describe_band(band_status)
                     if text is not None:
-                        assert text.replace(' and ', ' og ') in bands
+                        assert grouped(text.replace(' and ', ' og ')) in bands
             compared += 1
     assert compared > 20
 

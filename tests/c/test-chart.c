@@ -582,6 +582,47 @@ test_transposed_table (void)
   }
 }
 
+/* Kragerø's function groups have long names: the legend writes them
+ * whole, in two lines, rather than cut in the middle of a word. A stack
+ * barely below zero has its zero line and no baseline just under it. */
+static void
+test_long_legend (void)
+{
+  static const char long_name[] = "120/180/190 Administrasjon, fellesutgifter kommunen og interne serviceenheter";
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_STACKED_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Stab og støtte 2018", "Område", "Beløp (mill. kr)");
+  guint c = _kommune_chart_add_category (chart, "Stab og støtte 2018");
+
+  _kommune_chart_add_series (chart, long_name);
+  _kommune_chart_add_series (chart, "870 Renter/utbytte og lån");
+  _kommune_chart_set_value (chart, 0, c, G_GINT64_CONSTANT (3353274200));
+  _kommune_chart_set_value (chart, 1, c, -17988300);
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) labels = with_class (svg_elements, "kommune-legend-label");
+    g_autoptr(GString) first = g_string_new (NULL);
+    guint tspans = 0;
+
+    g_assert_cmpuint (labels->len, ==, 2);
+    /* The long name's lines are the tspans after its <text>. */
+    for (guint i = 0; i < svg_elements->len; i++)
+      if (g_ptr_array_index (svg_elements, i) == g_ptr_array_index (labels, 0))
+        for (guint j = i + 1; j < svg_elements->len
+             && g_str_equal (((Element *) g_ptr_array_index (svg_elements, j))->name, "tspan"); j++)
+          {
+            if (tspans++ > 0)
+              g_string_append_c (first, ' ');
+            g_string_append (first, ((Element *) g_ptr_array_index (svg_elements, j))->text->str);
+          }
+    g_assert_cmpuint (tspans, ==, 2);
+    g_assert_cmpstr (first->str, ==, long_name);
+    g_assert_null (strstr (svg, "…"));
+    g_assert_nonnull (strstr (svg, "kommune-zero"));
+    g_assert_null (strstr (svg, "kommune-axis-x"));
+  }
+}
+
 /* Kragerø's staff: FTEs in thousandths, one year missing. */
 static void
 test_lines (void)
@@ -1107,6 +1148,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/waterfall-labels", test_waterfall_labels);
   g_test_add_func ("/Kommune/Chart/total-clear-of-reference", test_total_clear_of_reference);
   g_test_add_func ("/Kommune/Chart/transposed-table", test_transposed_table);
+  g_test_add_func ("/Kommune/Chart/long-legend", test_long_legend);
   g_test_add_func ("/Kommune/Chart/lines", test_lines);
   g_test_add_func ("/Kommune/Chart/reference", test_reference);
   g_test_add_func ("/Kommune/Chart/thousands", test_thousands);

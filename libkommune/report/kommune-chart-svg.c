@@ -157,12 +157,16 @@ choose_labels (const KommuneChart *chart,
 static GPtrArray *
 legend_lines (const char *label)
 {
-  GPtrArray *lines;
+  GPtrArray *lines = NULL;
+  glong length = g_utf8_strlen (label, -1);
 
-  if (g_utf8_strlen (label, -1) <= LEGEND_LINE)
-    lines = NULL;
-  else
-    lines = wrap (label, LEGEND_LINE, 2);
+  if (length <= LEGEND_LINE)
+    {
+      lines = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (lines, g_strdup (label));
+      return lines;
+    }
+  lines = wrap (label, LEGEND_LINE, 2);
   if (lines == NULL)
     {
       lines = g_ptr_array_new_with_free_func (g_free);

@@ -71,7 +71,6 @@ void
 _kommune_report_chart (KommuneReportContext *ctx,
                        const char           *id,
                        const char           *attributes,
-                       guint                 n_categories,
                        KommuneChart         *chart)
 {
   g_autofree char *chart_id = g_strconcat (id, "-chart", NULL);

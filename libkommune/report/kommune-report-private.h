@@ -183,7 +183,6 @@ void _kommune_report_amount_cell   (KommuneReportContext *ctx,
 void _kommune_report_chart         (KommuneReportContext *ctx,
                                     const char           *id,
                                     const char           *attributes,
-                                    guint                 n_categories,
                                     KommuneChart         *chart);
 char *_kommune_report_year_text    (guint                 year);
 /* @text with the thousands of each number in it set apart as amounts

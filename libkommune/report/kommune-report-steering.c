@@ -328,7 +328,7 @@ write_rule (KommuneReportContext *ctx,
   ctx->out = saved;
 
   g_string_append (ctx->out, "<div class=\"rule\">\n");
-  _kommune_report_chart (ctx, id, NULL, g_list_model_get_n_items (years), chart);
+  _kommune_report_chart (ctx, id, NULL, chart);
   g_string_append_printf (ctx->out, "<table class=\"rule-status\" id=\"rule-status-%u\">\n<caption>", index);
   _kommune_markup_append (ctx->out, kommune_financial_rule_get_name (rule));
   if (kommune_financial_rule_get_condition_only (rule))
@@ -465,8 +465,7 @@ write_workforce_chart (KommuneReportContext *ctx,
           }
       }
   if (any)
-    _kommune_report_chart (ctx, shares ? "workforce-shares" : "workforce-counts", NULL,
-                           periods->len, chart);
+    _kommune_report_chart (ctx, shares ? "workforce-shares" : "workforce-counts", NULL, chart);
   return any;
 }
 

@@ -4,18 +4,18 @@
  * a class naming its series (so that the report's stylesheet can restyle
  * it for print), its fill as an attribute (so that it reads without the
  * stylesheet) and a <title> with its exact value. Sums are exact and
- * clamp at the ends of 64 bits; only the pixels are doubles.
+ * clamp at the ends of 64 bits; only the pixels are doubles. Their value
+ * labels are queued and placed by kommune-chart-labels.c.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #include "config.h"
 
-#include <math.h>
-
+#include "report/kommune-chart-labels-private.h"
 #include "report/kommune-chart-marks-private.h"
 
-#define VALUE_FONT 10.0
+#define VALUE_FONT KOMMUNE_CHART_VALUE_FONT
 /* The widest a bar is drawn, however few the categories: one year's bar
  * across the whole plot reads as a block, not as a value. */
 #define MAX_BAR 80.0
@@ -46,40 +46,6 @@ mark_title (const KommuneChartPlot *plot,
   g_string_append (plot->out, "</title>");
 }
 
-/* The categories a box reaches into, clamped to the chart's. */
-static void
-bands_of (const KommuneChartPlot *plot,
-          double                  x0,
-          double                  x1,
-          guint                  *first,
-          guint                  *last)
-{
-  guint n = plot->taken->len;
-  double a = plot->band > 0 ? floor ((x0 - plot->left) / plot->band) : 0;
-  double b = plot->band > 0 ? floor ((x1 - plot->left) / plot->band) : 0;
-
-  *first = (guint) CLAMP (a, 0, n - 1);
-  *last = (guint) CLAMP (b, 0, n - 1);
-}
-
-/* Keeps the value labels clear of a box. What is taken is kept per
- * category, so that a label is checked against its neighbours only and
- * a chart of thousands of bars stays quick. */
-static void
-take (KommuneChartPlot *plot,
-      double            x0,
-      double            y0,
-      double            x1,
-      double            y1)
-{
-  KommuneChartBox box = { MIN (x0, x1), MIN (y0, y1), MAX (x0, x1), MAX (y0, y1) };
-  guint first, last;
-
-  bands_of (plot, box.x0, box.x1, &first, &last);
-  for (guint b = first; b <= last; b++)
-    g_array_append_val ((GArray *) g_ptr_array_index (plot->taken, b), box);
-}
-
 /* A rectangle between two values, open so that a <title> can follow. */
 static void
 open_rect (KommuneChartPlot *plot,
@@ -96,220 +62,13 @@ open_rect (KommuneChartPlot *plot,
   /* A value that is not zero shows, however small beside the others. */
   if (from != to && ABS (y1 - y0) < 1)
     y1 = to > from ? y0 - 1 : y0 + 1;
-  take (plot, x, y0, x + MAX (width, 0.5), y1);
+  _kommune_chart_take (plot, x, y0, x + MAX (width, 0.5), y1);
   g_string_append_printf (plot->out, "<rect class=\"%s\"", klass);
   _kommune_chart_attr_num (plot->out, "x", x);
   _kommune_chart_attr_num (plot->out, "y", MIN (y0, y1));
   _kommune_chart_attr_num (plot->out, "width", MAX (width, 0.5));
   _kommune_chart_attr_num (plot->out, "height", ABS (y1 - y0));
   g_string_append_printf (plot->out, " fill=\"%s\"%s>", fill, extra != NULL ? extra : "");
-}
-
-/* ------------------------------------------------------------------ */
-/* Value labels                                                        */
-/* ------------------------------------------------------------------ */
-
-/* A value label waits until every mark is drawn: then each is put where
- * it fits without covering a mark, another label or a reference line,
- * and is drawn over the marks. */
-typedef struct
-{
-  char       *text;
-  const char *klass;
-  const char *ink;     /* its colour inside its bar; NULL: never inside */
-  double      cx;      /* the middle of its bar */
-  KommuneChartBox bar;
-  gboolean    below;   /* outside means under the bar (a negative value) */
-} PendingLabel;
-
-static void
-pending_label_clear (gpointer data)
-{
-  g_free (((PendingLabel *) data)->text);
-}
-
-/* Whether @box is inside the room labels have (the plot, and the margin
- * above it) and clear of everything taken but the box @own. */
-static gboolean
-is_free (const KommuneChartPlot *plot,
-         const KommuneChartBox  *box,
-         const KommuneChartBox  *own)
-{
-  guint first, last;
-
-  if (box->x0 < plot->left || box->x1 > plot->right
-      || box->y0 < plot->top - 13 || box->y1 > plot->bottom - 1)
-    return FALSE;
-  bands_of (plot, box->x0, box->x1, &first, &last);
-  for (guint b = first; b <= last; b++)
-    {
-      GArray *taken = g_ptr_array_index (plot->taken, b);
-
-      for (guint i = 0; i < taken->len; i++)
-        {
-          const KommuneChartBox *other = &g_array_index (taken, KommuneChartBox, i);
-
-          if (own != NULL && fabs (other->x0 - own->x0) < 0.01 && fabs (other->x1 - own->x1) < 0.01
-              && fabs (other->y0 - own->y0) < 0.01 && fabs (other->y1 - own->y1) < 0.01)
-            continue;
-          if (box->x0 < other->x1 && other->x0 < box->x1 && box->y0 < other->y1 && other->y0 < box->y1)
-            return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* The box of a label read across with its baseline at @y. */
-static KommuneChartBox
-across (double cx,
-        double y,
-        double width)
-{
-  KommuneChartBox box = { cx - width / 2 - 1, y - VALUE_FONT * 0.8, cx + width / 2 + 1, y + 2 };
-
-  return box;
-}
-
-/* The box of a label turned to read upwards, centred on (@cx, @cy). */
-static KommuneChartBox
-upright (double cx,
-         double cy,
-         double width)
-{
-  KommuneChartBox box = { cx - VALUE_FONT * 0.6, cy - width / 2 - 1, cx + VALUE_FONT * 0.6, cy + width / 2 + 1 };
-
-  return box;
-}
-
-static void
-draw_label (KommuneChartPlot   *plot,
-            const PendingLabel *label,
-            double              x,
-            double              y,
-            gboolean            turned,
-            const char         *ink)
-{
-  g_autofree char *extra = NULL;
-  char bx[G_ASCII_DTOSTR_BUF_SIZE], by[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (turned)
-    extra = g_strdup_printf (" font-size=\"10\"%s%s%s transform=\"rotate(-90 %s %s)\"",
-                             ink != NULL ? " fill=\"" : "", ink != NULL ? ink : "", ink != NULL ? "\"" : "",
-                             g_ascii_formatd (bx, sizeof bx, "%.1f", round (x * 10) / 10),
-                             g_ascii_formatd (by, sizeof by, "%.1f", round (y * 10) / 10));
-  else
-    extra = g_strdup_printf (" font-size=\"10\"%s%s%s", ink != NULL ? " fill=\"" : "",
-                             ink != NULL ? ink : "", ink != NULL ? "\"" : "");
-  _kommune_chart_text (plot->out, label->klass, x, y, "middle", extra, label->text, NULL);
-}
-
-/* Where a label goes, in this order: across, just outside the end of its
- * bar (a little further out if something is in the way); across inside
- * the bar; turned, inside the bar; turned, outside it. Failing all of
- * them, across outside its bar, over what is there: a value is never
- * left out. */
-static void
-place_label (KommuneChartPlot   *plot,
-             const PendingLabel *label)
-{
-  double width = _kommune_chart_text_width (label->text, VALUE_FONT);
-  double bar_width = label->bar.x1 - label->bar.x0, bar_height = label->bar.y1 - label->bar.y0;
-  double outside = label->below ? label->bar.y1 + VALUE_FONT + 1 : label->bar.y0 - 3;
-  KommuneChartBox box;
-
-  if (label->below && outside > plot->bottom - 1)
-    outside = label->bar.y0 - 3;
-  for (double shift = 0; shift <= 16; shift += 2)
-    {
-      double y = label->below ? outside + shift : outside - shift;
-
-      box = across (label->cx, y, width);
-      if (is_free (plot, &box, NULL))
-        {
-          draw_label (plot, label, label->cx, y, FALSE, NULL);
-          take (plot, box.x0, box.y0, box.x1, box.y1);
-          return;
-        }
-    }
-  if (label->ink != NULL && bar_width >= width + 4 && bar_height >= VALUE_FONT + 5)
-    {
-      double y = label->below ? label->bar.y1 - 4 : label->bar.y0 + VALUE_FONT + 2;
-
-      box = across (label->cx, y, width);
-      if (is_free (plot, &box, &label->bar))
-        {
-          draw_label (plot, label, label->cx, y, FALSE, label->ink);
-          take (plot, box.x0, box.y0, box.x1, box.y1);
-          return;
-        }
-    }
-  if (label->ink != NULL && bar_height >= width + 6 && bar_width >= VALUE_FONT + 2)
-    {
-      double cy = (label->bar.y0 + label->bar.y1) / 2;
-
-      box = upright (label->cx, cy, width);
-      if (is_free (plot, &box, &label->bar))
-        {
-          draw_label (plot, label, label->cx + VALUE_FONT * 0.35, cy, TRUE, label->ink);
-          take (plot, box.x0, box.y0, box.x1, box.y1);
-          return;
-        }
-    }
-  {
-    double cy = label->below ? label->bar.y1 + 3 + width / 2 : label->bar.y0 - 3 - width / 2;
-
-    box = upright (label->cx, cy, width);
-    if (is_free (plot, &box, NULL))
-      {
-        draw_label (plot, label, label->cx + VALUE_FONT * 0.35, cy, TRUE, NULL);
-        take (plot, box.x0, box.y0, box.x1, box.y1);
-        return;
-      }
-  }
-  box = across (label->cx, outside, width);
-  draw_label (plot, label, label->cx, outside, FALSE, NULL);
-  take (plot, box.x0, box.y0, box.x1, box.y1);
-}
-
-/* Queues the label of the bar from @x, @width wide, between the values
- * @from and @to; the bar is taken for the other labels. */
-static void
-queue_label (KommuneChartPlot *plot,
-             GArray           *pending,
-             char             *text,
-             const char       *klass,
-             const char       *ink,
-             double            x,
-             double            width,
-             gint64            from,
-             gint64            to,
-             gboolean          below)
-{
-  PendingLabel label = { text, klass, ink, x + width / 2, { 0 }, below };
-  double y0 = _kommune_chart_y (plot, MAX (from, to)), y1 = _kommune_chart_y (plot, MIN (from, to));
-
-  label.bar.x0 = x;
-  label.bar.x1 = x + width;
-  label.bar.y0 = y0;
-  label.bar.y1 = y1;
-  g_array_append_val (pending, label);
-}
-
-static GArray *
-pending_labels (void)
-{
-  GArray *pending = g_array_new (FALSE, TRUE, sizeof (PendingLabel));
-
-  g_array_set_clear_func (pending, pending_label_clear);
-  return pending;
-}
-
-static void
-place_labels (KommuneChartPlot *plot,
-              GArray           *pending)
-{
-  for (guint i = 0; i < pending->len; i++)
-    place_label (plot, &g_array_index (pending, PendingLabel, i));
 }
 
 /* The label of a value: as the axis writes it for amounts, whose unit
@@ -366,7 +125,7 @@ bars (KommuneChartPlot *plot)
   double gap = MIN (2, bar * 0.1);
   /* The group in the middle of its band. */
   double inset = (plot->band - bar * plot->n_series) / 2;
-  g_autoptr(GArray) pending = pending_labels ();
+  g_autoptr(GArray) pending = _kommune_chart_pending_labels ();
 
   for (guint c = 0; c < chart->categories->len; c++)
     for (guint s = 0; s < plot->n_series; s++)
@@ -384,10 +143,10 @@ bars (KommuneChartPlot *plot)
         g_string_append (plot->out, "</rect>");
         repeat_overlay (plot, s, x, bar - gap, 0, cell->value);
         text = value_text (plot, cell->value, FALSE, plot->band * 0.9);
-        queue_label (plot, pending, g_steal_pointer (&text), "kommune-value", _kommune_chart_ink (s),
+        _kommune_chart_queue_label (plot, pending, g_steal_pointer (&text), "kommune-value", _kommune_chart_ink (s),
                      x, bar - gap, 0, cell->value, cell->value < 0);
       }
-  place_labels (plot, pending);
+  _kommune_chart_place_labels (plot, pending);
 }
 
 static void
@@ -395,7 +154,7 @@ stacks (KommuneChartPlot *plot)
 {
   const KommuneChart *chart = plot->chart;
   double bar = MIN (plot->band * 0.6, MAX_BAR);
-  g_autoptr(GArray) pending = pending_labels ();
+  g_autoptr(GArray) pending = _kommune_chart_pending_labels ();
 
   for (guint c = 0; c < chart->categories->len; c++)
     {
@@ -450,11 +209,11 @@ stacks (KommuneChartPlot *plot)
           const char *text = _kommune_chart_text_width (exact, VALUE_FONT) <= plot->band - 4 ? exact : scaled;
 
           /* Under a stack that is all below zero. */
-          queue_label (plot, pending, g_strdup (text), "kommune-value kommune-total-label", NULL,
+          _kommune_chart_queue_label (plot, pending, g_strdup (text), "kommune-value kommune-total-label", NULL,
                        x, bar, down, up, up == 0 && down < 0);
         }
     }
-  place_labels (plot, pending);
+  _kommune_chart_place_labels (plot, pending);
 }
 
 static void
@@ -465,7 +224,7 @@ waterfall (KommuneChartPlot *plot)
   gint64 running = 0;
   gboolean has_previous = FALSE, clamped = FALSE;
   double previous_right = 0;
-  g_autoptr(GArray) pending = pending_labels ();
+  g_autoptr(GArray) pending = _kommune_chart_pending_labels ();
 
   for (guint c = 0; c < chart->categories->len; c++)
     {
@@ -520,14 +279,14 @@ waterfall (KommuneChartPlot *plot)
 
       text = value_text (plot, cell->value, !is_total, plot->band * 0.9);
       /* Inside: white on the blue of a total, black on the others. */
-      queue_label (plot, pending, g_steal_pointer (&text), "kommune-value", is_total ? "#ffffff" : "#000000",
+      _kommune_chart_queue_label (plot, pending, g_steal_pointer (&text), "kommune-value", is_total ? "#ffffff" : "#000000",
                    x, bar, from, to, !is_total && cell->value < 0);
 
       running = to;
       has_previous = TRUE;
       previous_right = x + bar;
     }
-  place_labels (plot, pending);
+  _kommune_chart_place_labels (plot, pending);
 }
 
 /* A marker of the series' shape, centred on (@x, @y), open for a <title>. */
@@ -700,17 +459,7 @@ _kommune_chart_defs (KommuneChartPlot *plot)
 void
 _kommune_chart_marks (KommuneChartPlot *plot)
 {
-  plot->taken = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  for (guint c = 0; c < MAX (plot->chart->categories->len, 1); c++)
-    g_ptr_array_add (plot->taken, g_array_new (FALSE, FALSE, sizeof (KommuneChartBox)));
-  /* The reference lines, drawn later, across the whole plot, with room
-   * either side: a label a pixel off a dashed line reads as on it. */
-  for (guint r = 0; r < plot->chart->references->len; r++)
-    {
-      double y = _kommune_chart_y (plot, g_array_index (plot->chart->references, KommuneChartReference, r).value);
-
-      take (plot, plot->left, y - 4, plot->right, y + 4);
-    }
+  _kommune_chart_labels_begin (plot);
   g_string_append (plot->out, "<g class=\"kommune-marks\">");
   switch (plot->chart->kind)
     {
@@ -729,7 +478,7 @@ _kommune_chart_marks (KommuneChartPlot *plot)
       break;
     }
   g_string_append (plot->out, "</g>");
-  g_clear_pointer (&plot->taken, g_ptr_array_unref);
+  _kommune_chart_labels_end (plot);
 }
 
 void

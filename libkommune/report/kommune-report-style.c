@@ -47,7 +47,6 @@ static const char stylesheet[] =
   "figure.chart .chart-svg { flex: 1 1 560px; min-width: 320px; }\n"
   "figure.chart .chart-svg svg { width: 100%; height: auto; max-width: 760px; display: block; }\n"
   "figure.chart .chart-table { flex: 1 1 320px; overflow-x: auto; }\n"
-  "figure.chart.wide .chart-svg, figure.chart.wide .chart-table { flex-basis: 100%; }\n"
   "table.scorecard { width: 100%; table-layout: fixed; }\n"
   /* The same columns in every goal's table, so that they line up. */
   "table.scorecard thead th:nth-child(1) { width: 26%; }\n"

@@ -126,10 +126,25 @@ _kommune_chart_axis_init (KommuneChartAxis *axis,
       else
         first -= axis->step;
     }
+  /* A side of zero that the data reaches less than half a step into
+   * (a small negative segment in a stack of 38 million) gets no tick of
+   * its own: the range ends a little past the data there instead of a
+   * whole step beyond it, which would squeeze the rest of the chart. */
+  if (lo < 0 && hi > 0 && (guint64) -(lo + 1) + 1 < (guint64) axis->step / 2)
+    first = 0;
+  if (lo < 0 && hi > 0 && (guint64) hi < (guint64) axis->step / 2)
+    last = 0;
+
   axis->first_tick = first;
   axis->n_ticks = (guint) (span_of (first, last) / (guint64) axis->step) + 1;
   axis->min = MIN ((double) first, (double) lo);
   axis->max = MAX ((double) last, (double) hi);
+  /* The margin past data that ends between ticks: the mark stands clear
+   * of the edge of the plot. */
+  if (axis->min < (double) first)
+    axis->min -= (axis->max - axis->min) * 0.03;
+  if (axis->max > (double) last)
+    axis->max += (axis->max - axis->min) * 0.03;
   if (!(axis->max > axis->min))
     axis->max = axis->min + (double) axis->step;
 
@@ -186,11 +201,11 @@ _kommune_chart_axis_format (const KommuneChartAxis *axis,
       text = kommune_amount_format (value, axis->scale, axis->decimals);
       break;
     case KOMMUNE_CHART_UNIT_HUNDREDTHS:
-      text = format_hundredths (value, axis->decimals);
+      text = _kommune_chart_group_thousands (format_hundredths (value, axis->decimals));
       break;
     case KOMMUNE_CHART_UNIT_THOUSANDTHS:
     default:
-      text = kommune_decimal_format (value, axis->decimals);
+      text = _kommune_chart_group_thousands (kommune_decimal_format (value, axis->decimals));
       break;
     }
   if (with_sign && text[0] != '-' && value > 0)

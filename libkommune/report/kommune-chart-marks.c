@@ -4,16 +4,21 @@
  * a class naming its series (so that the report's stylesheet can restyle
  * it for print), its fill as an attribute (so that it reads without the
  * stylesheet) and a <title> with its exact value. Sums are exact and
- * clamp at the ends of 64 bits; only the pixels are doubles.
+ * clamp at the ends of 64 bits; only the pixels are doubles. Their value
+ * labels are queued and placed by kommune-chart-labels.c.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #include "config.h"
 
+#include "report/kommune-chart-labels-private.h"
 #include "report/kommune-chart-marks-private.h"
 
-#define VALUE_FONT 10.0
+#define VALUE_FONT KOMMUNE_CHART_VALUE_FONT
+/* The widest a bar is drawn, however few the categories: one year's bar
+ * across the whole plot reads as a block, not as a value. */
+#define MAX_BAR 80.0
 
 static const char *const dashes[] = { NULL, "6 3", "2 3", "9 3 2 3", "4 2 1 2", "1 2" };
 
@@ -57,34 +62,13 @@ open_rect (KommuneChartPlot *plot,
   /* A value that is not zero shows, however small beside the others. */
   if (from != to && ABS (y1 - y0) < 1)
     y1 = to > from ? y0 - 1 : y0 + 1;
+  _kommune_chart_take (plot, x, y0, x + MAX (width, 0.5), y1);
   g_string_append_printf (plot->out, "<rect class=\"%s\"", klass);
   _kommune_chart_attr_num (plot->out, "x", x);
   _kommune_chart_attr_num (plot->out, "y", MIN (y0, y1));
   _kommune_chart_attr_num (plot->out, "width", MAX (width, 0.5));
   _kommune_chart_attr_num (plot->out, "height", ABS (y1 - y0));
   g_string_append_printf (plot->out, " fill=\"%s\"%s>", fill, extra != NULL ? extra : "");
-}
-
-/* A value label above @top or, for @below, under @bottom, when it fits
- * in @room across and inside the plot. */
-static void
-value_label (KommuneChartPlot *plot,
-             const char       *text,
-             double            x,
-             double            room,
-             double            top,
-             double            bottom,
-             gboolean          below,
-             const char       *klass)
-{
-  double y;
-
-  if (_kommune_chart_text_width (text, VALUE_FONT) > room)
-    return;
-  y = below ? bottom + VALUE_FONT + 1 : top - 3;
-  if (below && y > plot->bottom - 1)
-    y = top - 3;
-  _kommune_chart_text (plot->out, klass, x, y, "middle", " font-size=\"10\"", text, NULL);
 }
 
 /* The label of a value: as the axis writes it for amounts, whose unit
@@ -137,8 +121,11 @@ static void
 bars (KommuneChartPlot *plot)
 {
   const KommuneChart *chart = plot->chart;
-  double bar = plot->band * 0.8 / plot->n_series;
+  double bar = MIN (plot->band * 0.8 / plot->n_series, MAX_BAR);
   double gap = MIN (2, bar * 0.1);
+  /* The group in the middle of its band. */
+  double inset = (plot->band - bar * plot->n_series) / 2;
+  g_autoptr(GArray) pending = _kommune_chart_pending_labels ();
 
   for (guint c = 0; c < chart->categories->len; c++)
     for (guint s = 0; s < plot->n_series; s++)
@@ -146,7 +133,7 @@ bars (KommuneChartPlot *plot)
         const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
         g_autofree char *klass = NULL;
         g_autofree char *text = NULL;
-        double x = _kommune_chart_band_left (plot, c) + plot->band * 0.1 + s * bar + gap / 2;
+        double x = _kommune_chart_band_left (plot, c) + inset + s * bar + gap / 2;
 
         if (!cell->set)
           continue;
@@ -155,23 +142,23 @@ bars (KommuneChartPlot *plot)
         mark_title (plot, s, c, cell->value, FALSE);
         g_string_append (plot->out, "</rect>");
         repeat_overlay (plot, s, x, bar - gap, 0, cell->value);
-        text = value_text (plot, cell->value, FALSE, bar - 1);
-        value_label (plot, text, x + (bar - gap) / 2, bar - 1,
-                     _kommune_chart_y (plot, MAX (cell->value, 0)),
-                     _kommune_chart_y (plot, MIN (cell->value, 0)),
-                     cell->value < 0, "kommune-value");
+        text = value_text (plot, cell->value, FALSE, plot->band * 0.9);
+        _kommune_chart_queue_label (plot, pending, g_steal_pointer (&text), "kommune-value", _kommune_chart_ink (s),
+                     x, bar - gap, 0, cell->value, cell->value < 0);
       }
+  _kommune_chart_place_labels (plot, pending);
 }
 
 static void
 stacks (KommuneChartPlot *plot)
 {
   const KommuneChart *chart = plot->chart;
-  double bar = plot->band * 0.6;
+  double bar = MIN (plot->band * 0.6, MAX_BAR);
+  g_autoptr(GArray) pending = _kommune_chart_pending_labels ();
 
   for (guint c = 0; c < chart->categories->len; c++)
     {
-      double x = _kommune_chart_band_left (plot, c) + plot->band * 0.2;
+      double x = _kommune_chart_band_left (plot, c) + (plot->band - bar) / 2;
       gint64 up = 0, down = 0, total = 0;
       gboolean any = FALSE, clamped = FALSE;
 
@@ -222,27 +209,28 @@ stacks (KommuneChartPlot *plot)
           const char *text = _kommune_chart_text_width (exact, VALUE_FONT) <= plot->band - 4 ? exact : scaled;
 
           /* Under a stack that is all below zero. */
-          value_label (plot, text, x + bar / 2, plot->band - 4, _kommune_chart_y (plot, up),
-                       _kommune_chart_y (plot, down), up == 0 && down < 0,
-                       "kommune-value kommune-total-label");
+          _kommune_chart_queue_label (plot, pending, g_strdup (text), "kommune-value kommune-total-label", NULL,
+                       x, bar, down, up, up == 0 && down < 0);
         }
     }
+  _kommune_chart_place_labels (plot, pending);
 }
 
 static void
 waterfall (KommuneChartPlot *plot)
 {
   const KommuneChart *chart = plot->chart;
-  double bar = plot->band * 0.6;
+  double bar = MIN (plot->band * 0.6, MAX_BAR);
   gint64 running = 0;
   gboolean has_previous = FALSE, clamped = FALSE;
   double previous_right = 0;
+  g_autoptr(GArray) pending = _kommune_chart_pending_labels ();
 
   for (guint c = 0; c < chart->categories->len; c++)
     {
       const KommuneChartCell *cell = _kommune_chart_cell (chart, 0, c);
       gboolean is_total = g_array_index (chart->is_total, gboolean, c);
-      double x = _kommune_chart_band_left (plot, c) + plot->band * 0.2;
+      double x = _kommune_chart_band_left (plot, c) + (plot->band - bar) / 2;
       g_autofree char *text = NULL;
       gint64 from, to;
       const char *klass, *fill, *extra = NULL;
@@ -289,15 +277,16 @@ waterfall (KommuneChartPlot *plot)
       mark_title (plot, 0, c, cell->value, !is_total);
       g_string_append (plot->out, "</rect>");
 
-      text = value_text (plot, cell->value, !is_total, plot->band * 0.8 - 2);
-      value_label (plot, text, x + bar / 2, plot->band * 0.8 - 2,
-                   _kommune_chart_y (plot, MAX (from, to)), _kommune_chart_y (plot, MIN (from, to)),
-                   !is_total && cell->value < 0, "kommune-value");
+      text = value_text (plot, cell->value, !is_total, plot->band * 0.9);
+      /* Inside: white on the blue of a total, black on the others. */
+      _kommune_chart_queue_label (plot, pending, g_steal_pointer (&text), "kommune-value", is_total ? "#ffffff" : "#000000",
+                   x, bar, from, to, !is_total && cell->value < 0);
 
       running = to;
       has_previous = TRUE;
       previous_right = x + bar;
     }
+  _kommune_chart_place_labels (plot, pending);
 }
 
 /* A marker of the series' shape, centred on (@x, @y), open for a <title>. */
@@ -470,6 +459,7 @@ _kommune_chart_defs (KommuneChartPlot *plot)
 void
 _kommune_chart_marks (KommuneChartPlot *plot)
 {
+  _kommune_chart_labels_begin (plot);
   g_string_append (plot->out, "<g class=\"kommune-marks\">");
   switch (plot->chart->kind)
     {
@@ -488,6 +478,7 @@ _kommune_chart_marks (KommuneChartPlot *plot)
       break;
     }
   g_string_append (plot->out, "</g>");
+  _kommune_chart_labels_end (plot);
 }
 
 void

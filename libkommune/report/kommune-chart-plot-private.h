@@ -14,6 +14,15 @@
 
 G_BEGIN_DECLS
 
+/* A rectangle in the SVG's coordinates, x0 <= x1 and y0 <= y1. */
+typedef struct
+{
+  double x0;
+  double y0;
+  double x1;
+  double y1;
+} KommuneChartBox;
+
 typedef struct
 {
   const KommuneChart *chart;
@@ -25,6 +34,8 @@ typedef struct
   double              top;
   double              bottom;
   double              band;     /* the width of one category */
+  GPtrArray          *taken;    /* per category, a GArray of KommuneChartBox: what
+                                 * value labels keep clear of, while the marks are drawn */
 } KommuneChartPlot;
 
 #define KOMMUNE_CHART_N_COLOURS 8

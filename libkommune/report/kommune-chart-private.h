@@ -74,8 +74,9 @@ void          _kommune_chart_set_note        (KommuneChart     *chart,
 
 /* The id of the <svg> element, the prefix of the ids inside it (its
  * <title>, <desc> and patterns) and of the table's caption; unique in
- * the report. Without one the chart numbers itself "kommune-chart-N"
- * in the order charts are created. */
+ * the report. Without one it is "kommune-chart": the output never
+ * depends on how many charts were made before, so a page with several
+ * gives each its own. */
 void          _kommune_chart_set_id          (KommuneChart     *chart,
                                               const char       *id);
 
@@ -96,16 +97,28 @@ void          _kommune_chart_set_y_label     (KommuneChart     *chart,
  * Always FALSE for other units. */
 gboolean      _kommune_chart_uses_millions   (KommuneChart     *chart);
 
+/* The most categories a data table has as its columns; with more it is
+ * transposed. */
+#define KOMMUNE_CHART_TABLE_MAX_COLUMNS 4
+
 /* Appends the chart as one <svg> element (role="img", <title> and
  * <desc>, labelled axes, a legend when there are several series) and
  * the data table as one <table> (a <caption> with the title, a header
- * row of categories, one row per series; each value cell carries its
- * exact value as data-value="…"). Both are well-formed XML, so the
- * report is too. */
+ * row of categories, one row per series, a stack's "Sum" row of class
+ * "total"; each value cell carries its exact value as data-value="…").
+ * With more than KOMMUNE_CHART_TABLE_MAX_COLUMNS categories the table
+ * is transposed, of class "kommune-transposed": a header row of series
+ * (and a stack's "Sum" column, class "total"), one row per category.
+ * Both are well-formed XML, so the report is too. */
 void          _kommune_chart_write_svg       (KommuneChart     *chart,
                                               GString          *out);
 void          _kommune_chart_write_table     (KommuneChart     *chart,
                                               GString          *out);
+
+/* @number ("6159", "-5427,5", "3000 %") with a space between the
+ * thousands of its whole part, as amounts are written ("6 159",
+ * "-5 427,5"); consumes @number. */
+char         *_kommune_chart_group_thousands (char             *number) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Appends @text to @out with &, <, >, " and ' escaped; control
  * characters other than tab and line breaks become spaces and invalid

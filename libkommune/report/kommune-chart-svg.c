@@ -24,6 +24,7 @@
 #define LINE_HEIGHT   13.0
 #define MAX_LABEL     28
 #define MAX_LEGEND    40
+#define LEGEND_LINE   44
 #define MAX_REFERENCE 24
 
 /* Splits @text into lines of at most @max_chars at spaces; NULL if a
@@ -151,41 +152,86 @@ choose_labels (const KommuneChart *chart,
   labels->height = longest_label (chart, MAX_LABEL) + 8;
 }
 
-/* Legend entries in rows across the width; returns the number of rows
- * and, if @out is given, draws them with their tops at @top. */
-static guint
+/* A legend entry's text in at most two lines of LEGEND_LINE characters;
+ * a name too long even for that is shortened on one line. */
+static GPtrArray *
+legend_lines (const char *label)
+{
+  GPtrArray *lines = NULL;
+  glong length = g_utf8_strlen (label, -1);
+
+  if (length <= LEGEND_LINE)
+    {
+      lines = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (lines, g_strdup (label));
+      return lines;
+    }
+  lines = wrap (label, LEGEND_LINE, 2);
+  if (lines == NULL)
+    {
+      lines = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (lines, _kommune_chart_shorten (label, MAX_LEGEND));
+    }
+  return lines;
+}
+
+/* Legend entries in rows across the width, a long name in two lines;
+ * returns the height of the rows and, if @out is given, draws them with
+ * their tops at @top. */
+static double
 legend (const KommuneChart *chart,
         GString            *out,
         double              top)
 {
-  double x = 8;
-  guint rows = 1;
+  double x = 8, y = top, row_height = 16;
 
   if (out != NULL)
     g_string_append (out, "<g class=\"kommune-legend\">");
   for (guint s = 0; s < chart->series->len; s++)
     {
-      g_autofree char *shown = _kommune_chart_shorten (g_ptr_array_index (chart->series, s), MAX_LEGEND);
-      double w = 26 + _kommune_chart_text_width (shown, FONT) + 14;
-      double y;
+      const char *full = g_ptr_array_index (chart->series, s);
+      g_autoptr(GPtrArray) lines = legend_lines (full);
+      double widest = 0, w;
 
+      for (guint l = 0; l < lines->len; l++)
+        widest = MAX (widest, _kommune_chart_text_width (g_ptr_array_index (lines, l), FONT));
+      w = 26 + widest + 14;
       if (x > 8 && x + w > WIDTH - 8)
         {
           x = 8;
-          rows++;
+          y += row_height;
+          row_height = 16;
         }
-      y = top + (rows - 1) * 16;
+      row_height = MAX (row_height, 16 + (lines->len - 1) * LINE_HEIGHT);
       if (out != NULL)
         {
           _kommune_chart_swatch (out, chart->id, chart->kind, s, x, y + 8);
-          _kommune_chart_text (out, "kommune-legend-label", x + 26, y + 12, "start", NULL,
-                               shown, g_ptr_array_index (chart->series, s));
+          if (lines->len == 1)
+            _kommune_chart_text (out, "kommune-legend-label", x + 26, y + 12, "start", NULL,
+                                 g_ptr_array_index (lines, 0), full);
+          else
+            {
+              g_string_append (out, "<text class=\"kommune-legend-label\"");
+              _kommune_chart_attr_num (out, "y", y + 12);
+              g_string_append (out, " text-anchor=\"start\">");
+              for (guint l = 0; l < lines->len; l++)
+                {
+                  g_string_append (out, "<tspan");
+                  _kommune_chart_attr_num (out, "x", x + 26);
+                  if (l > 0)
+                    _kommune_chart_attr_num (out, "dy", LINE_HEIGHT);
+                  g_string_append (out, ">");
+                  _kommune_markup_append (out, g_ptr_array_index (lines, l));
+                  g_string_append (out, "</tspan>");
+                }
+              g_string_append (out, "</text>");
+            }
         }
       x += w;
     }
   if (out != NULL)
     g_string_append (out, "</g>");
-  return rows;
+  return y + row_height - top;
 }
 
 static void
@@ -390,7 +436,6 @@ _kommune_chart_write_svg (KommuneChart *chart,
   gint64 lo, hi;
   double tick_width = 0, right_width = 0, y, height;
   gboolean empty, with_legend;
-  guint legend_rows = 0;
 
   g_return_if_fail (chart != NULL);
   g_return_if_fail (out != NULL);
@@ -456,8 +501,7 @@ _kommune_chart_write_svg (KommuneChart *chart,
     y += 18;
   if (with_legend)
     {
-      legend_rows = legend (chart, NULL, 0);
-      y += 6 + legend_rows * 16;
+      y += 6 + legend (chart, NULL, 0);
     }
   height = ceil (y + 8);
 
@@ -527,13 +571,18 @@ _kommune_chart_write_svg (KommuneChart *chart,
       _kommune_chart_marks (&plot);
       references (&plot);
       /* The axes over the marks: the baseline and, with negative values,
-       * the zero line. */
-      g_string_append (out, "<line class=\"kommune-axis-x\"");
-      _kommune_chart_attr_num (out, "x1", plot.left);
-      _kommune_chart_attr_num (out, "x2", plot.right);
-      _kommune_chart_attr_num (out, "y1", plot.bottom);
-      _kommune_chart_attr_num (out, "y2", plot.bottom);
-      g_string_append (out, " stroke=\"#000000\" stroke-width=\"1\"/>");
+       * the zero line; a baseline a few pixels under the zero line (a
+       * small negative value, no tick below zero) would read as a
+       * double rule, so then the zero line is the only one. */
+      if (!(plot.axis.min < 0 && plot.axis.max >= 0) || plot.bottom - _kommune_chart_y (&plot, 0) > 8)
+        {
+          g_string_append (out, "<line class=\"kommune-axis-x\"");
+          _kommune_chart_attr_num (out, "x1", plot.left);
+          _kommune_chart_attr_num (out, "x2", plot.right);
+          _kommune_chart_attr_num (out, "y1", plot.bottom);
+          _kommune_chart_attr_num (out, "y2", plot.bottom);
+          g_string_append (out, " stroke=\"#000000\" stroke-width=\"1\"/>");
+        }
       if (plot.axis.min < 0 && plot.axis.max >= 0)
         {
           double zero = _kommune_chart_y (&plot, 0);

@@ -15,9 +15,6 @@
 #include "kommune-decimal.h"
 #include "report/kommune-chart-data-private.h"
 
-/* Charts made without an id number themselves in creation order. */
-static gint chart_counter;
-
 /* The decimals a value in thousandths needs to be written exactly. */
 static void
 note_decimals (KommuneChart *chart,
@@ -51,8 +48,9 @@ _kommune_chart_new (KommuneChartKind  kind,
 
   chart->kind = kind;
   chart->unit = unit;
-  chart->id = g_strdup_printf ("kommune-chart-%d",
-                               g_atomic_int_add (&chart_counter, 1) + 1);
+  /* The same for every chart, so that the output depends on nothing but
+   * the chart: a page of several charts names each (_kommune_chart_set_id). */
+  chart->id = g_strdup ("kommune-chart");
   chart->title = dup_or_empty (title);
   chart->x_label = dup_or_empty (x_label);
   chart->y_label = dup_or_empty (y_label);
@@ -257,6 +255,33 @@ format_hundredths (gint64 value)
 }
 
 char *
+_kommune_chart_group_thousands (char *number)
+{
+  GString *out;
+  const char *digits = number, *end;
+
+  g_return_val_if_fail (number != NULL, NULL);
+
+  if (*digits == '-' || *digits == '+')
+    digits++;
+  for (end = digits; g_ascii_isdigit (*end); end++)
+    ;
+  if (end - digits <= 3)
+    return number;
+  /* The space kommune_amount_format() writes between groups. */
+  out = g_string_new_len (number, digits - number);
+  for (const char *p = digits; p < end; p++)
+    {
+      if (p > digits && (end - p) % 3 == 0)
+        g_string_append_c (out, ' ');
+      g_string_append_c (out, *p);
+    }
+  g_string_append (out, end);
+  g_free (number);
+  return g_string_free (out, FALSE);
+}
+
+char *
 _kommune_chart_format_value (const KommuneChart *chart,
                              gint64              value)
 {
@@ -265,9 +290,9 @@ _kommune_chart_format_value (const KommuneChart *chart,
     case KOMMUNE_CHART_UNIT_OERE:
       return kommune_amount_format (value, KOMMUNE_AMOUNT_SCALE_KRONER, 0);
     case KOMMUNE_CHART_UNIT_HUNDREDTHS:
-      return format_hundredths (value);
+      return _kommune_chart_group_thousands (format_hundredths (value));
     case KOMMUNE_CHART_UNIT_THOUSANDTHS:
-      return kommune_decimal_format (value, chart->decimals);
+      return _kommune_chart_group_thousands (kommune_decimal_format (value, chart->decimals));
     default:
       g_return_val_if_reached (g_strdup (""));
     }
@@ -342,11 +367,51 @@ append_value_cell (GString            *out,
   g_string_append (out, "</td>");
 }
 
+/* The sum of a stack's category, or "–" when it is beyond 64 bits. */
+static void
+append_total_cell (GString            *out,
+                   const KommuneChart *chart,
+                   guint               n_series,
+                   guint               category)
+{
+  gint64 total;
+  gboolean any = FALSE;
+
+  for (guint s = 0; s < n_series && !any; s++)
+    any = _kommune_chart_cell (chart, s, category)->set;
+  if (_kommune_chart_category_sums (chart, category, &total, NULL, NULL) || !any)
+    append_value_cell (out, chart, any, total);
+  else
+    /* Beyond 64 bits: no exact sum to give. */
+    g_string_append (out, "<td class=\"missing overflow\">\xe2\x80\x93</td>");
+}
+
+static void
+append_header (GString    *out,
+               const char *label)
+{
+  g_string_append (out, "<th scope=\"col\">");
+  _kommune_markup_append (out, label);
+  g_string_append (out, "</th>");
+}
+
+static void
+append_row_header (GString    *out,
+                   const char *klass,
+                   guint       index,
+                   const char *label)
+{
+  g_string_append_printf (out, "<tr class=\"%s-%u\"><th scope=\"row\">", klass, index);
+  _kommune_markup_append (out, label);
+  g_string_append (out, "</th>");
+}
+
 void
 _kommune_chart_write_table (KommuneChart *chart,
                             GString      *out)
 {
-  guint n_categories, n_series;
+  guint n_categories, n_series, n_columns;
+  gboolean stacked, transposed;
 
   g_return_if_fail (chart != NULL);
   g_return_if_fail (out != NULL);
@@ -355,61 +420,74 @@ _kommune_chart_write_table (KommuneChart *chart,
   /* A waterfall has one series: the steps. */
   n_series = chart->kind == KOMMUNE_CHART_WATERFALL ? MIN (chart->series->len, 1)
                                                     : chart->series->len;
+  stacked = chart->kind == KOMMUNE_CHART_STACKED_BARS && n_series > 0;
+  /* Many categories (eight function groups, the steps of a waterfall)
+   * make a table too wide to read: then they are its rows. */
+  transposed = n_categories > KOMMUNE_CHART_TABLE_MAX_COLUMNS;
+  n_columns = transposed ? n_series + (stacked ? 1 : 0) : n_categories;
 
-  g_string_append (out, "<table class=\"kommune-data\" id=\"");
+  g_string_append (out, transposed ? "<table class=\"kommune-data kommune-transposed\" id=\""
+                                   : "<table class=\"kommune-data\" id=\"");
   _kommune_markup_append (out, chart->id);
   g_string_append (out, "-table\"><caption>");
   _kommune_markup_append (out, chart->title);
   g_string_append (out, "</caption><thead><tr><td class=\"kommune-corner\"></td>");
-  for (guint c = 0; c < n_categories; c++)
+  if (transposed)
     {
-      g_string_append (out, "<th scope=\"col\">");
-      _kommune_markup_append (out, g_ptr_array_index (chart->categories, c));
-      g_string_append (out, "</th>");
+      for (guint s = 0; s < n_series; s++)
+        append_header (out, g_ptr_array_index (chart->series, s));
+      if (stacked)
+        /* "Sum" is the word in Norwegian and in English alike. */
+        g_string_append (out, "<th scope=\"col\" class=\"total\">Sum</th>");
     }
+  else
+    for (guint c = 0; c < n_categories; c++)
+      append_header (out, g_ptr_array_index (chart->categories, c));
   g_string_append (out, "</tr></thead>");
 
   if (chart->note != NULL)
     {
       g_string_append_printf (out, "<tfoot><tr><td class=\"kommune-note\" colspan=\"%u\">",
-                              n_categories + 1);
+                              n_columns + 1);
       _kommune_markup_append (out, chart->note);
       g_string_append (out, "</td></tr></tfoot>");
     }
 
   g_string_append (out, "<tbody>");
-  for (guint s = 0; s < n_series; s++)
+  if (transposed)
+    for (guint c = 0; c < n_categories; c++)
+      {
+        append_row_header (out, "category", c, g_ptr_array_index (chart->categories, c));
+        for (guint s = 0; s < n_series; s++)
+          {
+            const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
+
+            append_value_cell (out, chart, cell->set, cell->value);
+          }
+        if (stacked)
+          append_total_cell (out, chart, n_series, c);
+        g_string_append (out, "</tr>");
+      }
+  else
     {
-      g_string_append_printf (out, "<tr class=\"series-%u\"><th scope=\"row\">", s);
-      _kommune_markup_append (out, g_ptr_array_index (chart->series, s));
-      g_string_append (out, "</th>");
-      for (guint c = 0; c < n_categories; c++)
+      for (guint s = 0; s < n_series; s++)
         {
-          const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
+          append_row_header (out, "series", s, g_ptr_array_index (chart->series, s));
+          for (guint c = 0; c < n_categories; c++)
+            {
+              const KommuneChartCell *cell = _kommune_chart_cell (chart, s, c);
 
-          append_value_cell (out, chart, cell->set, cell->value);
+              append_value_cell (out, chart, cell->set, cell->value);
+            }
+          g_string_append (out, "</tr>");
         }
-      g_string_append (out, "</tr>");
-    }
-
-  if (chart->kind == KOMMUNE_CHART_STACKED_BARS && n_series > 0)
-    {
-      /* "Sum" is the word in Norwegian and in English alike. */
-      g_string_append (out, "<tr class=\"total\"><th scope=\"row\">Sum</th>");
-      for (guint c = 0; c < n_categories; c++)
+      if (stacked)
         {
-          gint64 total;
-          gboolean any = FALSE;
-
-          for (guint s = 0; s < n_series && !any; s++)
-            any = _kommune_chart_cell (chart, s, c)->set;
-          if (_kommune_chart_category_sums (chart, c, &total, NULL, NULL) || !any)
-            append_value_cell (out, chart, any, total);
-          else
-            /* Beyond 64 bits: no exact sum to give. */
-            g_string_append (out, "<td class=\"missing overflow\">\xe2\x80\x93</td>");
+          g_string_append (out, "<tr class=\"total\"><th scope=\"row\">Sum</th>");
+          for (guint c = 0; c < n_categories; c++)
+            append_total_cell (out, chart, n_series, c);
+          g_string_append (out, "</tr>");
         }
-      g_string_append (out, "</tr>");
     }
   g_string_append (out, "</tbody></table>");
 }

@@ -71,12 +71,16 @@ void
 _kommune_report_chart (KommuneReportContext *ctx,
                        const char           *id,
                        const char           *attributes,
-                       guint                 n_categories,
                        KommuneChart         *chart)
 {
-  /* A table of many categories is too wide to stand beside its chart:
-   * it goes under it. */
-  g_string_append (ctx->out, n_categories > 4 ? "<figure class=\"chart wide\" id=\"" : "<figure class=\"chart\" id=\"");
+  g_autofree char *chart_id = g_strconcat (id, "-chart", NULL);
+
+  /* Named after its figure, which is unique in the page: the same report
+   * is the same text however often it is written. */
+  _kommune_chart_set_id (chart, chart_id);
+  /* The table of many categories is transposed, a column or two wide:
+   * it stands beside its chart like the others. */
+  g_string_append (ctx->out, "<figure class=\"chart\" id=\"");
   _kommune_markup_append (ctx->out, id);
   g_string_append_c (ctx->out, '"');
   if (attributes != NULL)
@@ -89,6 +93,46 @@ _kommune_report_chart (KommuneReportContext *ctx,
   g_string_append (ctx->out, "</div>\n<div class=\"chart-table\">");
   _kommune_chart_write_table (chart, ctx->out);
   g_string_append (ctx->out, "</div>\n</figure>\n");
+}
+
+void
+_kommune_report_amount_axis (KommuneReportContext *ctx,
+                             KommuneChart         *chart)
+{
+  /* The ticks of "40,0" are millions: the label says so. */
+  _kommune_chart_set_y_label (chart, _L (ctx, _kommune_chart_uses_millions (chart) ? L_AMOUNT_AXIS_MILLIONS
+                                                                                  : L_AMOUNT_AXIS_KRONER));
+}
+
+char *
+_kommune_report_group_numbers (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *end = p;
+      gboolean starts_number = g_ascii_isdigit (*p)
+                               && (p == text || (!g_ascii_isdigit (p[-1]) && p[-1] != ',' && p[-1] != '.'));
+
+      if (!starts_number)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      while (g_ascii_isdigit (*end))
+        end++;
+      {
+        /* The whole part of a number: its thousands apart. */
+        g_autofree char *digits = g_strndup (p, end - p);
+
+        digits = _kommune_chart_group_thousands (g_steal_pointer (&digits));
+        g_string_append (out, digits);
+      }
+      p = end;
+    }
+  return g_string_free (out, FALSE);
 }
 
 char *

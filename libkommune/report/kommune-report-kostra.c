@@ -158,7 +158,8 @@ write_function_groups (KommuneReportContext *ctx,
         _kommune_chart_set_value (chart, series, category, amount);
     }
   _kommune_chart_set_note (chart, _L (ctx, L_KOSTRA_NOTE));
-  _kommune_report_chart (ctx, "kostra-function-groups", NULL, G_N_ELEMENTS (function_groups), chart);
+  _kommune_report_amount_axis (ctx, chart);
+  _kommune_report_chart (ctx, "kostra-function-groups", NULL, chart);
 }
 
 /* One line of the budget by function: its key (`120/180/190`), label and
@@ -263,7 +264,8 @@ write_beside_budget (KommuneReportContext *ctx,
         all_functions = FALSE;
     }
   _kommune_chart_set_note (chart, _L (ctx, all_functions ? L_KOSTRA_NOTE : L_NOT_FUNCTIONS));
-  _kommune_report_chart (ctx, "kostra-beside-budget", NULL, lines->len, chart);
+  _kommune_report_amount_axis (ctx, chart);
+  _kommune_report_chart (ctx, "kostra-beside-budget", NULL, chart);
 }
 
 void

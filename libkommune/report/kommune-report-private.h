@@ -34,6 +34,8 @@ typedef enum
   L_YEAR,
   L_AREA,
   L_AMOUNT_AXIS,
+  L_AMOUNT_AXIS_KRONER,
+  L_AMOUNT_AXIS_MILLIONS,
   L_OPERATING,
   L_INVESTMENT,
   L_FRAMES,
@@ -181,9 +183,16 @@ void _kommune_report_amount_cell   (KommuneReportContext *ctx,
 void _kommune_report_chart         (KommuneReportContext *ctx,
                                     const char           *id,
                                     const char           *attributes,
-                                    guint                 n_categories,
                                     KommuneChart         *chart);
 char *_kommune_report_year_text    (guint                 year);
+/* @text with the thousands of each number in it set apart as amounts
+ * are ("≥ 1000 og ≤ 2700" is "≥ 1 000 og ≤ 2 700"); decimals are left
+ * as they are. */
+char *_kommune_report_group_numbers (const char          *text) G_GNUC_WARN_UNUSED_RESULT;
+/* Names the unit of an amount chart's value axis, in kroner or in
+ * millions as its ticks are, once its values are set. */
+void _kommune_report_amount_axis   (KommuneReportContext *ctx,
+                                    KommuneChart         *chart);
 
 /* The sections, in the order of the report. */
 void _kommune_report_write_title         (KommuneReportContext *ctx);

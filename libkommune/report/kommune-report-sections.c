@@ -189,7 +189,8 @@ write_frames_of_type (KommuneReportContext *ctx,
     }
   _kommune_chart_set_note (chart, _L (ctx, L_FRAMES_NOTE));
   id = g_strdup_printf ("frames-%s", budget_type_id (type));
-  _kommune_report_chart (ctx, id, NULL, years->len, chart);
+  _kommune_report_amount_axis (ctx, chart);
+  _kommune_report_chart (ctx, id, NULL, chart);
   return TRUE;
 }
 
@@ -271,7 +272,8 @@ write_distribution (KommuneReportContext *ctx,
                           year, budget_type_id (kommune_budget_frame_get_budget_type (frame)),
                           kommune_budget_frame_get_amount (frame),
                           kommune_distribution_get_total (distribution));
-  _kommune_report_chart (ctx, id, attributes->str, 1, chart);
+  _kommune_report_amount_axis (ctx, chart);
+  _kommune_report_chart (ctx, id, attributes->str, chart);
   g_string_free (attributes, TRUE);
 }
 
@@ -384,7 +386,8 @@ write_waterfall (KommuneReportContext *ctx,
                           "data-original=\"%" G_GINT64_FORMAT "\" data-revised=\"%" G_GINT64_FORMAT "\"",
                           year, budget_type_id (type), original, revised);
   id = g_strdup_printf ("waterfall-%u", index);
-  _kommune_report_chart (ctx, id, attributes->str, category + 1, chart);
+  _kommune_report_amount_axis (ctx, chart);
+  _kommune_report_chart (ctx, id, attributes->str, chart);
   g_string_free (attributes, TRUE);
 }
 

@@ -136,7 +136,11 @@ bands_cell (KommuneReportContext *ctx,
                               _kommune_enum_nick (KOMMUNE_TYPE_STATUS, bands[b].status));
       _kommune_markup_append (ctx->out, _L (ctx, bands[b].label));
       g_string_append (ctx->out, ": ");
-      _kommune_markup_append (ctx->out, text);
+      {
+        g_autofree char *grouped = _kommune_report_group_numbers (text);
+
+        _kommune_markup_append (ctx->out, grouped);
+      }
       g_string_append (ctx->out, "</span>");
     }
   g_string_append (ctx->out, "</td>");
@@ -173,7 +177,7 @@ write_goal_rows (KommuneReportContext *ctx,
       text_cell (ctx, NULL, measurement != NULL ? kommune_measurement_get_period (measurement) : "–");
       if (measurement != NULL && kommune_measurement_has_value (measurement))
         {
-          g_autofree char *value = kommune_measurement_format (measurement);
+          g_autofree char *value = _kommune_chart_group_thousands (kommune_measurement_format (measurement));
 
           g_string_append_printf (ctx->out, "<td class=\"number\" data-value=\"%" G_GINT64_FORMAT "\">",
                                   kommune_measurement_get_value (measurement));
@@ -324,7 +328,7 @@ write_rule (KommuneReportContext *ctx,
   ctx->out = saved;
 
   g_string_append (ctx->out, "<div class=\"rule\">\n");
-  _kommune_report_chart (ctx, id, NULL, g_list_model_get_n_items (years), chart);
+  _kommune_report_chart (ctx, id, NULL, chart);
   g_string_append_printf (ctx->out, "<table class=\"rule-status\" id=\"rule-status-%u\">\n<caption>", index);
   _kommune_markup_append (ctx->out, kommune_financial_rule_get_name (rule));
   if (kommune_financial_rule_get_condition_only (rule))
@@ -461,8 +465,7 @@ write_workforce_chart (KommuneReportContext *ctx,
           }
       }
   if (any)
-    _kommune_report_chart (ctx, shares ? "workforce-shares" : "workforce-counts", NULL,
-                           periods->len, chart);
+    _kommune_report_chart (ctx, shares ? "workforce-shares" : "workforce-counts", NULL, chart);
   return any;
 }
 

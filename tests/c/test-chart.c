@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "report/kommune-chart-axis-private.h"
+#include "report/kommune-chart-data-private.h"
 #include "report/kommune-chart-private.h"
 
 /* ------------------------------------------------------------------ */
@@ -441,6 +442,187 @@ test_waterfall (void)
   }
 }
 
+/* The text of each element of class @klass, in order. */
+static GPtrArray *
+texts_of (GPtrArray  *elements,
+          const char *klass)
+{
+  g_autoptr(GPtrArray) found = with_class (elements, klass);
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (texts, ((Element *) g_ptr_array_index (found, i))->text->str);
+  return texts;
+}
+
+/* Drammen 2017, 1st tertial, as the report has it: under 10 million, so
+ * in kroner, and steps whose labels are wider than their category. Each
+ * still carries its label, the totals too, in the order of the steps. */
+static void
+test_waterfall_labels (void)
+{
+  static const gint64 steps[] = { 500000000, 150000000, 15000000, 250000000, 25000000 };
+  static const char *const expected[] = { "0", "+5 000 000", "+1 500 000", "+150 000", "+2 500 000",
+                                          "+250 000", "9 400 000" };
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_WATERFALL, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Ledelse, organisering og styring 2017", "Endring",
+                                                      "Beløp (kr)");
+  gint64 running = 0;
+  guint c = _kommune_chart_add_category (chart, "Opprinnelig ramme");
+
+  _kommune_chart_add_series (chart, "Beløp");
+  _kommune_chart_set_total (chart, c);
+  _kommune_chart_set_value (chart, 0, c, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("2017-t1-07-endring-%u", i + 1);
+
+      c = _kommune_chart_add_category (chart, id);
+      _kommune_chart_set_value (chart, 0, c, steps[i]);
+      running += steps[i];
+    }
+  c = _kommune_chart_add_category (chart, "Revidert ramme");
+  _kommune_chart_set_total (chart, c);
+  _kommune_chart_set_value (chart, 0, c, running);
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) values = texts_of (svg_elements, "kommune-value");
+
+    g_assert_cmpuint (values->len, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpstr (g_ptr_array_index (values, i), ==, expected[i]);
+  }
+}
+
+/* Kragerø's distribution sums to its frame: the total over the stack and
+ * the dashed line of the frame are at one height. The label goes above
+ * the line, not through it. */
+static void
+test_total_clear_of_reference (void)
+{
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_STACKED_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Stab og støtte 2018", "Område", "Beløp (mill. kr)");
+  guint c = _kommune_chart_add_category (chart, "Stab og støtte 2018");
+  guint a = _kommune_chart_add_series (chart, "1.1 Sentraladministrasjon");
+  guint b = _kommune_chart_add_series (chart, "1.2 Fellesutgifter");
+  guint n = _kommune_chart_add_series (chart, "1.3 Renter");
+
+  _kommune_chart_set_value (chart, a, c, G_GINT64_CONSTANT (2000000000));
+  _kommune_chart_set_value (chart, b, c, G_GINT64_CONSTANT (1840862000));
+  _kommune_chart_set_value (chart, n, c, -17988300);
+  _kommune_chart_add_reference (chart, "Ramme", G_GINT64_CONSTANT (3822873700));
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) totals = with_class (svg_elements, "kommune-total-label");
+    g_autoptr(GPtrArray) lines = with_class (svg_elements, "kommune-reference");
+    double line = number (g_ptr_array_index (lines, 0), "y1");
+    double baseline = number (g_ptr_array_index (totals, 0), "y");
+
+    g_assert_cmpuint (totals->len, ==, 1);
+    g_assert_cmpstr (((Element *) g_ptr_array_index (totals, 0))->text->str, ==, "38 228 737");
+    /* Digits reach 8 above their baseline; a few pixels clear of the
+     * line, so that they are not read as standing on it. */
+    g_assert_true (baseline + 5 <= line || baseline - 13 >= line);
+  }
+}
+
+/* Eight function groups make a table too wide: they are its rows, the
+ * series its columns, a stack's sum the last; four stay columns. */
+static void
+test_transposed_table (void)
+{
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_STACKED_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Netto driftsutgifter", "Funksjonsgruppe", "Beløp (kr)");
+  g_autoptr(KommuneChart) few = _kommune_chart_new (KOMMUNE_CHART_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                    "Rammer", "År", "Beløp (kr)");
+  guint budget = _kommune_chart_add_series (chart, "Budsjett");
+  guint accounts = _kommune_chart_add_series (chart, "Regnskap");
+
+  _kommune_chart_set_note (chart, "Kroner.");
+  for (guint c = 0; c < 8; c++)
+    {
+      g_autofree char *label = g_strdup_printf ("Gruppe %u", c + 1);
+
+      _kommune_chart_add_category (chart, label);
+      _kommune_chart_set_value (chart, budget, c, (c + 1) * 100);
+      if (c != 2)
+        _kommune_chart_set_value (chart, accounts, c, -(gint64) (c + 1) * 10);
+    }
+  _kommune_chart_add_series (few, "Drift");
+  for (guint c = 0; c < 4; c++)
+    {
+      _kommune_chart_add_category (few, "2018");
+      _kommune_chart_set_value (few, 0, c, 100);
+    }
+
+  {
+    RENDER (chart);
+
+    g_assert_nonnull (strstr (table, "<table class=\"kommune-data kommune-transposed\" id=\"kommune-chart-table\">"
+                                     "<caption>Netto driftsutgifter</caption>"
+                                     "<thead><tr><td class=\"kommune-corner\"></td><th scope=\"col\">Budsjett</th>"
+                                     "<th scope=\"col\">Regnskap</th><th scope=\"col\" class=\"total\">Sum</th>"
+                                     "</tr></thead><tfoot><tr><td class=\"kommune-note\" colspan=\"4\">"));
+    g_assert_nonnull (strstr (table, "<tr class=\"category-0\"><th scope=\"row\">Gruppe 1</th>"
+                                     "<td data-value=\"100\">1</td><td data-value=\"-10\">0</td>"
+                                     "<td data-value=\"90\">1</td></tr>"));
+    g_assert_nonnull (strstr (table, "<tr class=\"category-2\"><th scope=\"row\">Gruppe 3</th>"
+                                     "<td data-value=\"300\">3</td><td class=\"missing\">–</td>"
+                                     "<td data-value=\"300\">3</td></tr>"));
+    g_assert_nonnull (strstr (table, "<th scope=\"row\">Gruppe 8</th>"));
+    g_assert_null (strstr (table, "class=\"series-"));
+  }
+  {
+    RENDER (few);
+
+    g_assert_true (g_str_has_prefix (table, "<table class=\"kommune-data\" id="));
+    g_assert_nonnull (strstr (table, "<tr class=\"series-0\"><th scope=\"row\">Drift</th>"));
+  }
+}
+
+/* Kragerø's function groups have long names: the legend writes them
+ * whole, in two lines, rather than cut in the middle of a word. A stack
+ * barely below zero has its zero line and no baseline just under it. */
+static void
+test_long_legend (void)
+{
+  static const char long_name[] = "120/180/190 Administrasjon, fellesutgifter kommunen og interne serviceenheter";
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_STACKED_BARS, KOMMUNE_CHART_UNIT_OERE,
+                                                      "Stab og støtte 2018", "Område", "Beløp (mill. kr)");
+  guint c = _kommune_chart_add_category (chart, "Stab og støtte 2018");
+
+  _kommune_chart_add_series (chart, long_name);
+  _kommune_chart_add_series (chart, "870 Renter/utbytte og lån");
+  _kommune_chart_set_value (chart, 0, c, G_GINT64_CONSTANT (3353274200));
+  _kommune_chart_set_value (chart, 1, c, -17988300);
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) labels = with_class (svg_elements, "kommune-legend-label");
+    g_autoptr(GString) first = g_string_new (NULL);
+    guint tspans = 0;
+
+    g_assert_cmpuint (labels->len, ==, 2);
+    /* The long name's lines are the tspans after its <text>. */
+    for (guint i = 0; i < svg_elements->len; i++)
+      if (g_ptr_array_index (svg_elements, i) == g_ptr_array_index (labels, 0))
+        for (guint j = i + 1; j < svg_elements->len
+             && g_str_equal (((Element *) g_ptr_array_index (svg_elements, j))->name, "tspan"); j++)
+          {
+            if (tspans++ > 0)
+              g_string_append_c (first, ' ');
+            g_string_append (first, ((Element *) g_ptr_array_index (svg_elements, j))->text->str);
+          }
+    g_assert_cmpuint (tspans, ==, 2);
+    g_assert_cmpstr (first->str, ==, long_name);
+    g_assert_null (strstr (svg, "…"));
+    g_assert_nonnull (strstr (svg, "kommune-zero"));
+    g_assert_null (strstr (svg, "kommune-axis-x"));
+  }
+}
+
 /* Kragerø's staff: FTEs in thousandths, one year missing. */
 static void
 test_lines (void)
@@ -491,6 +673,101 @@ test_lines (void)
   }
 }
 
+/* Drammen's workforce: thousands of employees and FTEs, their thousands
+ * set apart as amounts are, the decimal comma kept. */
+static void
+test_thousands (void)
+{
+  g_autoptr(KommuneChart) chart = _kommune_chart_new (KOMMUNE_CHART_BARS, KOMMUNE_CHART_UNIT_THOUSANDTHS,
+                                                      "Ansatte og årsverk", "År", "Antall");
+  g_autoptr(KommuneChart) percent = _kommune_chart_new (KOMMUNE_CHART_BARS, KOMMUNE_CHART_UNIT_HUNDREDTHS,
+                                                        "Prosent", "År", "%");
+  guint employees = _kommune_chart_add_series (chart, "Ansatte");
+  guint ftes = _kommune_chart_add_series (chart, "Årsverk");
+  guint s = _kommune_chart_add_series (percent, "Prosent");
+
+  _kommune_chart_add_category (chart, "2023");
+  _kommune_chart_set_value (chart, employees, 0, 6159000);
+  _kommune_chart_set_value (chart, ftes, 0, 5427500);
+  _kommune_chart_add_category (percent, "2023");
+  _kommune_chart_add_category (percent, "2024");
+  _kommune_chart_set_value (percent, s, 0, 123456);
+  _kommune_chart_set_value (percent, s, 1, -99999);
+
+  {
+    RENDER (chart);
+    g_autoptr(GPtrArray) ticks = with_class (svg_elements, "kommune-tick");
+
+    g_assert_nonnull (strstr (table, "<td data-value=\"6159000\">6 159,0</td>"));
+    g_assert_nonnull (strstr (table, "<td data-value=\"5427500\">5 427,5</td>"));
+    g_assert_true (has_text (ticks, "text", "6 000"));
+    g_assert_true (has_text (svg_elements, "text", "5 427,5"));
+    g_assert_nonnull (strstr (svg, "Ansatte \xe2\x80\x93 2023: 6 159,0"));
+  }
+  {
+    RENDER (percent);
+
+    g_assert_nonnull (strstr (table, "<td data-value=\"123456\">1 234,56</td>"));
+    g_assert_nonnull (strstr (table, "<td data-value=\"-99999\">-999,99</td>"));
+  }
+  {
+    g_autofree char *small = _kommune_chart_group_thousands (g_strdup ("-999,5"));
+    g_autofree char *large = _kommune_chart_group_thousands (g_strdup ("-1234567,125"));
+
+    g_assert_cmpstr (small, ==, "-999,5");
+    g_assert_cmpstr (large, ==, "-1 234 567,125");
+  }
+}
+
+/* One year of frames, one distribution: a bar of a sensible width in the
+ * middle of the plot, under its label, not a block across it. */
+static void
+test_single_category (void)
+{
+  static const KommuneChartKind kinds[] = { KOMMUNE_CHART_BARS, KOMMUNE_CHART_STACKED_BARS,
+                                            KOMMUNE_CHART_WATERFALL };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint n_series = 1; n_series <= 2; n_series++)
+      {
+        g_autoptr(KommuneChart) chart = _kommune_chart_new (kinds[k], KOMMUNE_CHART_UNIT_OERE,
+                                                            "Ramme", "År", "kr");
+        guint c;
+
+        for (guint s = 0; s < n_series; s++)
+          _kommune_chart_add_series (chart, s == 0 ? "Drift" : "Investering");
+        c = _kommune_chart_add_category (chart, "2017");
+        for (guint s = 0; s < n_series; s++)
+          _kommune_chart_set_value (chart, s, c, 940000000 / (s + 1));
+        if (kinds[k] == KOMMUNE_CHART_WATERFALL)
+          _kommune_chart_set_total (chart, c);
+
+        {
+          RENDER (chart);
+          g_autoptr(GPtrArray) bars = with_class (svg_elements, "kommune-bar");
+          g_autoptr(GPtrArray) categories = with_class (svg_elements, "kommune-category");
+          double label_x = g_ascii_strtod (attribute (g_ptr_array_index (categories, 0), "x"), NULL);
+          double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+
+          g_assert_cmpuint (bars->len, ==, kinds[k] == KOMMUNE_CHART_WATERFALL ? 1 : n_series);
+          for (guint b = 0; b < bars->len; b++)
+            {
+              const Element *bar = g_ptr_array_index (bars, b);
+              double x = g_ascii_strtod (attribute (bar, "x"), NULL);
+              double width = g_ascii_strtod (attribute (bar, "width"), NULL);
+
+              g_assert_cmpfloat (width, <=, 80);
+              g_assert_cmpfloat (width, >=, 20);
+              left = MIN (left, x);
+              right = MAX (right, x + width);
+            }
+          /* Centred under the category's label. */
+          g_assert_cmpfloat (fabs ((left + right) / 2 - label_x), <, 1.5);
+          g_assert_cmpfloat (right - left, <=, 160);
+        }
+      }
+}
+
 /* A rule's threshold, in hundredths of a percent. */
 static void
 test_reference (void)
@@ -518,7 +795,9 @@ test_reference (void)
     g_assert_true (has_text (labels, "text", "Mål 10,00"));
     /* The range takes in the reference: up to 10 %. */
     g_assert_true (has_text (ticks, "text", "10"));
-    g_assert_true (has_text (ticks, "text", "-5"));
+    /* -0,35 % is less than half a step of 5: no tick of -5 for it. */
+    g_assert_true (has_text (ticks, "text", "0"));
+    g_assert_false (has_text (ticks, "text", "-5"));
     g_assert_nonnull (strstr (table, "<td data-value=\"120\">1,20</td>"));
     g_assert_nonnull (strstr (table, "<td data-value=\"-35\">-0,35</td>"));
   }
@@ -767,7 +1046,9 @@ test_ticks (void)
     { KOMMUNE_CHART_UNIT_OERE, -17988300, 15000000, TRUE, 10000000, "-200 000", "200 000" },
     /* Percent in hundredths, FTEs in thousandths. */
     { KOMMUNE_CHART_UNIT_HUNDREDTHS, 0, 175, TRUE, 50, "0,0", "2,0" },
-    { KOMMUNE_CHART_UNIT_HUNDREDTHS, -35, 1000, TRUE, 500, "-5", "10" },
+    /* -0,35 is less than half a step below zero: no tick there. */
+    { KOMMUNE_CHART_UNIT_HUNDREDTHS, -35, 1000, TRUE, 500, "0", "10" },
+    { KOMMUNE_CHART_UNIT_HUNDREDTHS, -300, 1000, TRUE, 500, "-5", "10" },
     { KOMMUNE_CHART_UNIT_HUNDREDTHS, 3, 7, TRUE, 2, "0,00", "0,08" },
     { KOMMUNE_CHART_UNIT_THOUSANDTHS, 32300, 32340, FALSE, 10, "32,30", "32,34" },
     { KOMMUNE_CHART_UNIT_THOUSANDTHS, 0, 1500, TRUE, 500, "0,0", "1,5" },
@@ -792,6 +1073,28 @@ test_ticks (void)
       g_assert_cmpfloat (axis.min, <=, (double) (cases[i].include_zero ? MIN (cases[i].low, 0) : cases[i].low));
       g_assert_cmpfloat (axis.max, >=, (double) cases[i].high);
     }
+
+  /* Kragerø's distribution: 38 million in a stack with a segment of
+   * -179 883 kr. The negative side is only as deep as the data, not a
+   * step of 10 million; the same for a small positive side. */
+  {
+    KommuneChartAxis axis;
+    double span;
+
+    _kommune_chart_axis_init (&axis, KOMMUNE_CHART_UNIT_OERE, -17988300, G_GINT64_CONSTANT (3840862000), TRUE);
+    span = axis.max - axis.min;
+    g_assert_cmpint (axis.step, ==, G_GINT64_CONSTANT (1000000000));
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, 0), ==, 0);
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, axis.n_ticks - 1), ==, G_GINT64_CONSTANT (4000000000));
+    g_assert_cmpfloat (axis.min, <, -17988300);
+    g_assert_cmpfloat (-axis.min, <, span * 0.05);
+
+    _kommune_chart_axis_init (&axis, KOMMUNE_CHART_UNIT_HUNDREDTHS, -1000, 20, TRUE);
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, 0), ==, -1000);
+    g_assert_cmpint (_kommune_chart_axis_tick (&axis, axis.n_ticks - 1), ==, 0);
+    g_assert_cmpfloat (axis.max, >, 20);
+    g_assert_cmpfloat (axis.max, <, 100);
+  }
 
   /* The whole of 64 bits: round ticks inside it, a finite range. */
   {
@@ -842,8 +1145,14 @@ main (int   argc,
   g_test_add_func ("/Kommune/Chart/bars-grouped", test_bars_grouped);
   g_test_add_func ("/Kommune/Chart/stacked", test_stacked);
   g_test_add_func ("/Kommune/Chart/waterfall", test_waterfall);
+  g_test_add_func ("/Kommune/Chart/waterfall-labels", test_waterfall_labels);
+  g_test_add_func ("/Kommune/Chart/total-clear-of-reference", test_total_clear_of_reference);
+  g_test_add_func ("/Kommune/Chart/transposed-table", test_transposed_table);
+  g_test_add_func ("/Kommune/Chart/long-legend", test_long_legend);
   g_test_add_func ("/Kommune/Chart/lines", test_lines);
   g_test_add_func ("/Kommune/Chart/reference", test_reference);
+  g_test_add_func ("/Kommune/Chart/thousands", test_thousands);
+  g_test_add_func ("/Kommune/Chart/single-category", test_single_category);
   g_test_add_func ("/Kommune/Chart/ticks", test_ticks);
   g_test_add_func ("/Kommune/Chart/escaping", test_escaping);
   g_test_add_func ("/Kommune/Chart/empty", test_empty);

@@ -40,6 +40,9 @@ test_report_kragero (void)
   g_assert_nonnull (strstr (html, "data-frame=\"3822873700\" data-total=\"3822873700\""));
   g_assert_nonnull (strstr (html, "<svg"));
   g_assert_nonnull (strstr (html, "38 228 737"));
+  /* Ticks of "40,0" are millions, and the axis says so. */
+  g_assert_nonnull (strstr (html, "\">Beløp (mill. kr)</text>"));
+  g_assert_null (strstr (html, "\">Beløp</text>"));
   g_assert_nonnull (strstr (html, "Dokumentet har ingen budsjettendringer."));
   g_assert_nonnull (strstr (html, "Rapporten er laget uten regnskap"));
   g_assert_null (strstr (html, "<script"));
@@ -70,6 +73,31 @@ test_report_language (void)
   g_assert_null (strstr (html, "Styringsrapport"));
   /* Numbers are written as the documents write them in either language. */
   g_assert_nonnull (strstr (html, "38 228 737"));
+  g_assert_nonnull (strstr (html, "\">Amount (NOK million)</text>"));
+}
+
+/* Drammen's first tertial of 2017: frames under 10 million, in kroner,
+ * and the axis says that too. */
+static void
+test_report_kroner_axis (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "drammen-2017-t1-programomrade-07.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KommuneDocument) document = kommune_document_load (path, &error);
+  g_autoptr(KommuneReport) report = NULL;
+  g_autofree char *html = NULL;
+
+  g_assert_no_error (error);
+  report = kommune_report_new (document);
+  html = kommune_report_to_html (report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html, "\">Beløp (kr)</text>"));
+  g_assert_null (strstr (html, "\">Beløp (mill. kr)</text>"));
+  kommune_report_set_language (report, KOMMUNE_REPORT_LANGUAGE_EN);
+  g_free (html);
+  html = kommune_report_to_html (report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html, "\">Amount (NOK)</text>"));
 }
 
 static void
@@ -139,12 +167,8 @@ test_report_save (void)
   g_assert_true (kommune_report_save (report, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
-  /* The same page (the charts number their elements, so compare the
-   * text around them). */
-  g_assert_true (g_str_has_prefix (saved, "<!DOCTYPE html>\n"));
-  g_assert_nonnull (strstr (saved, "data-frame=\"3822873700\""));
-  g_assert_true (g_str_has_suffix (saved, "</html>\n"));
-  g_assert_nonnull (html);
+  /* The same page, to the byte. */
+  g_assert_cmpstr (saved, ==, html);
 
   g_assert_false (kommune_report_save (report, bad, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
@@ -174,6 +198,63 @@ test_report_labels (void)
   g_assert_cmpuint (same, <, 5);
 }
 
+/* Each id="…" of @html, counted; fails if one is there twice. */
+static guint
+assert_unique_ids (const char *html)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (const char *p = strstr (html, " id=\""); p != NULL; p = strstr (p, " id=\""))
+    {
+      const char *start = p + 5, *end = strchr (start, '"');
+      char *id;
+
+      g_assert_nonnull (end);
+      id = g_strndup (start, end - start);
+      if (g_hash_table_contains (seen, id))
+        g_error ("id \"%s\" is in the page twice", id);
+      g_hash_table_add (seen, id);
+      p = end;
+    }
+  return g_hash_table_size (seen);
+}
+
+/* Writing a report twice gives the same page, whatever other charts were
+ * made in between, and no id is in a page twice. */
+static void
+test_report_reproducible (void)
+{
+  const char *names[] = { "kragero-2018-stab-og-stotte.json", "drammen-2017-t1-programomrade-07.json",
+                          "drammen-2014-sosiale-tjenester.json", "drammen-2023-arsevaluering.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", names[i], NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KommuneDocument) document = kommune_document_load (path, &error);
+      g_autoptr(KommuneReport) report = NULL;
+      g_autoptr(KommuneReport) other = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *between = NULL;
+      g_autofree char *second = NULL;
+
+      g_assert_no_error (error);
+      report = kommune_report_new (document);
+      other = kommune_report_new (document);
+      first = kommune_report_to_html (report, &error);
+      g_assert_no_error (error);
+      between = kommune_report_to_html (other, &error);
+      g_assert_no_error (error);
+      second = kommune_report_to_html (report, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (first, ==, second);
+      g_assert_cmpstr (first, ==, between);
+      /* Every chart has its svg, its title and desc and its table. */
+      g_assert_cmpuint (assert_unique_ids (first), >, 4);
+      g_assert_null (strstr (first, "\"kommune-chart\""));
+    }
+}
+
 static void
 test_report_finalize (void)
 {
@@ -199,6 +280,8 @@ main (int   argc,
   g_test_add_func ("/Kommune/Report/save", test_report_save);
   g_test_add_func ("/Kommune/Report/labels", test_report_labels);
   g_test_add_func ("/Kommune/Report/finalize", test_report_finalize);
+  g_test_add_func ("/Kommune/Report/reproducible", test_report_reproducible);
+  g_test_add_func ("/Kommune/Report/kroner-axis", test_report_kroner_axis);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@ waterfalls, scorecards, financial rules, workforce and KOSTRA key figures."""
 
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -54,17 +55,51 @@ def text_of(element):
 
 
 def data_table(figure):
-    """The chart's data table as {series label: [data-value or None, …]} and
-    its category labels; the total row of a stack is left out."""
+    """The chart's data table as its category labels and {series label:
+    [data-value or None, …]}, whichever way round it is written (a table
+    of many categories has them as its rows); the total of a stack (its
+    last row, or its last column when transposed) is left out."""
     table = next(figure.iter(X + 'table'))
-    categories = [text_of(th) for th in table.find(X + 'thead').iter(X + 'th')]
+    header = [th for th in table.find(X + 'thead').iter(X + 'th')]
+    body = list(table.find(X + 'tbody').iter(X + 'tr'))
+    if 'kommune-transposed' in (table.get('class') or '').split():
+        series = [text_of(th) for th in header if 'total' not in (th.get('class') or '').split()]
+        categories = [text_of(tr.find(X + 'th')) for tr in body]
+        cells = [[td.get('data-value') for td in tr.iter(X + 'td')] for tr in body]
+        # Every value cell has its number, or is the "–" of a missing one.
+        assert all(len(row) in (len(series), len(series) + 1) for row in cells)
+        return categories, {label: [row[i] for row in cells] for i, label in enumerate(series)}
+    categories = [text_of(th) for th in header]
     rows = {}
-    for tr in table.find(X + 'tbody').iter(X + 'tr'):
+    for tr in body:
         if 'total' in (tr.get('class') or '').split():
             continue
         label = text_of(tr.find(X + 'th'))
         rows[label] = [td.get('data-value') for td in tr.iter(X + 'td')]
     return categories, rows
+
+
+def test_many_categories_are_rows():
+    """Eight function groups or the steps of a waterfall are the rows of
+    its table, not columns; a few years stay columns. Either way every
+    value cell has its exact value and the table its caption."""
+    document = Kommune.Document.load(os.path.join(DATA, 'drammen-2017-t1-programomrade-07.json'))
+    _, root = report_of(document)
+    for figure in root.iter(X + 'figure'):
+        table = next(figure.iter(X + 'table'))
+        transposed = 'kommune-transposed' in (table.get('class') or '').split()
+        categories, rows = data_table(figure)
+        assert transposed == (len(categories) > 4), figure.get('id')
+        assert text_of(table.find(X + 'caption'))
+        for tr in table.find(X + 'tbody').iter(X + 'tr'):
+            for td in tr.iter(X + 'td'):
+                assert td.get('data-value') is not None or td.get('class', '').startswith('missing')
+    falls = figures(root, 'waterfall-')
+    table = next(falls[0].iter(X + 'table'))
+    assert 'kommune-transposed' in table.get('class').split()
+    # One row per step, from the original frame to the revised one.
+    assert len(list(table.find(X + 'tbody').iter(X + 'tr'))) == 7
+    assert len(list(table.find(X + 'thead').iter(X + 'th'))) == 1
 
 
 @pytest.mark.parametrize('name', BUNDLED)
@@ -203,6 +238,30 @@ def test_waterfalls_end_at_the_revised_frame():
     assert text_of(rows[0][7]) == 'Innsparing'
 
 
+def grouped(text):
+    """@text with the thousands of its numbers apart, as the report writes
+    them: 3000 is 3 000, 66,2 stays."""
+    def group(match):
+        digits = match.group(0)
+        head = len(digits) % 3 or 3
+        return ' '.join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+    return re.sub(r'(?<![\d,.])\d{4,}', group, text)
+
+
+def test_scorecard_numbers_have_their_thousands_apart():
+    """Drammen 2014: 3000 children in low-income families, bands of 1000
+    and 2700, written as the documents write numbers."""
+    html, root = report_of(Kommune.Document.load(SOSIALE))
+    cells = [text_of(td) for td in root.iter(X + 'td')]
+    assert '3 000' in cells
+    assert any('≥ 1 000 og ≤ 2 700' in cell for cell in cells)
+    # Values and bands, not the periods (2013) beside them.
+    numbers = [text_of(td) for td in by_id(root, 'scorecard').iter(X + 'td')
+               if (td.get('class') or '').split()[:1] in (['number'], ['bands'])]
+    assert len(numbers) > 20
+    assert not any(re.search(r'(?<![\d,.])\d{4}', text) for text in numbers)
+
+
 def walk_goals(goal):
     yield goal
     for child in goal.get_children():
@@ -237,13 +296,13 @@ def test_scorecard_statuses_are_the_scorecards():
                 value = row[3]
                 if measurement is not None and measurement.has_value():
                     assert int(value.get('data-value')) == measurement.get_value()
-                    assert text_of(value) == measurement.format()
+                    assert text_of(value) == grouped(measurement.format())
                 bands = text_of(row[5])
                 for band_status in (Kommune.Status.DESIRED, Kommune.Status.ACCEPTABLE,
                                     Kommune.Status.NOT_APPROVED):
                     text = what.describe_band(band_status)
                     if text is not None:
-                        assert text.replace(' and ', ' og ') in bands
+                        assert grouped(text.replace(' and ', ' og ')) in bands
             compared += 1
     assert compared > 20
 

@@ -77,6 +77,8 @@ static const char *const labels[L_N_LABELS][2] = {
   [L_BAND_DESIRED] = { "Ønsket", "Desired" },
   [L_BAND_ACCEPTABLE] = { "Akseptabelt", "Acceptable" },
   [L_BAND_NOT_APPROVED] = { "Ikke godkjent", "Not approved" },
+  [L_BAND_AND] = { "og", "and" },
+  [L_BAND_ANY_VALUE] = { "alle verdier", "any value" },
   [L_RULES] = { "Finansielle handlingsregler", "Financial rules" },
   [L_RULES_NOTE] = { "Hver regel mot hvert års regnskap i dokumentet; streken er regelens grense.",
                      "Each rule against each year's accounts in the document; the line is the rule's threshold." },

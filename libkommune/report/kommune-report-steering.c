@@ -99,6 +99,30 @@ text_cell (KommuneReportContext *ctx,
   g_string_append (ctx->out, "</td>");
 }
 
+/* A band as the scorecard writes it (`≥ 50 og ≤ 54`), in the report's
+ * language rather than the process's, which the library's own
+ * kommune_indicator_describe_band() follows. */
+static char *
+band_text (KommuneReportContext *ctx,
+           KommuneIndicator     *indicator,
+           KommuneStatus         status)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *upper = NULL;
+  gboolean lower_inclusive, upper_inclusive;
+
+  if (!kommune_indicator_dup_band (indicator, status, &lower, &lower_inclusive, &upper, &upper_inclusive))
+    return NULL;
+  if (lower != NULL && upper != NULL)
+    return g_strdup_printf ("%s %s %s %s %s", lower_inclusive ? "≥" : ">", lower,
+                            _L (ctx, L_BAND_AND), upper_inclusive ? "≤" : "<", upper);
+  if (lower != NULL)
+    return g_strdup_printf ("%s %s", lower_inclusive ? "≥" : ">", lower);
+  if (upper != NULL)
+    return g_strdup_printf ("%s %s", upper_inclusive ? "≤" : "<", upper);
+  return g_strdup (_L (ctx, L_BAND_ANY_VALUE));
+}
+
 /* The bands of @indicator written out, one per line. */
 static void
 bands_cell (KommuneReportContext *ctx,
@@ -118,17 +142,10 @@ bands_cell (KommuneReportContext *ctx,
   g_string_append (ctx->out, "<td class=\"bands\">");
   for (gsize b = 0; b < G_N_ELEMENTS (bands); b++)
     {
-      g_autofree char *text = kommune_indicator_describe_band (indicator, bands[b].status);
-      g_auto(GStrv) words = NULL;
+      g_autofree char *text = band_text (ctx, indicator, bands[b].status);
 
       if (text == NULL)
         continue;
-      if (ctx->language == KOMMUNE_REPORT_LANGUAGE_NB)
-        {
-          words = g_strsplit (text, " and ", -1);
-          g_free (text);
-          text = g_strjoinv (" og ", words);
-        }
       if (!first)
         g_string_append (ctx->out, "<br/>");
       first = FALSE;

@@ -355,14 +355,19 @@ write_waterfall (KommuneReportContext *ctx,
   g_autofree char *id = NULL;
   GString *attributes = g_string_new ("data-area=\"");
   guint category;
+  /* Without the adopted frame (a tertial report on its own), the steps
+   * start from nothing and end in their sum: the chart says so rather
+   * than calling 0 the original frame. */
+  gboolean adopted = kommune_economic_plan_get_budget_frame (plan, code, year, type) != NULL;
 
   title = g_strdup_printf ("%s %u, %s: %s → %s", kommune_programme_area_get_name (area), year,
-                           budget_type_label (ctx, type), _L (ctx, L_ORIGINAL_FRAME),
-                           _L (ctx, L_REVISED_FRAME));
+                           budget_type_label (ctx, type),
+                           _L (ctx, adopted ? L_ORIGINAL_FRAME : L_ORIGINAL_FRAME_MISSING),
+                           _L (ctx, adopted ? L_REVISED_FRAME : L_ADJUSTMENTS_ALONE));
   chart = _kommune_chart_new (KOMMUNE_CHART_WATERFALL, KOMMUNE_CHART_UNIT_OERE, title,
                               _L (ctx, L_STEP), _L (ctx, L_AMOUNT_AXIS));
   _kommune_chart_add_series (chart, _L (ctx, L_AMOUNT));
-  category = _kommune_chart_add_category (chart, _L (ctx, L_ORIGINAL_FRAME));
+  category = _kommune_chart_add_category (chart, _L (ctx, adopted ? L_ORIGINAL_FRAME : L_ORIGINAL_FRAME_MISSING));
   _kommune_chart_set_total (chart, category);
   _kommune_chart_set_value (chart, 0, category, original);
   for (guint i = 0; i < g_list_model_get_n_items (adjustments); i++)
@@ -376,10 +381,10 @@ write_waterfall (KommuneReportContext *ctx,
       category = _kommune_chart_add_category (chart, kommune_adjustment_get_id (adjustment));
       _kommune_chart_set_value (chart, 0, category, effect);
     }
-  category = _kommune_chart_add_category (chart, _L (ctx, L_REVISED_FRAME));
+  category = _kommune_chart_add_category (chart, _L (ctx, adopted ? L_REVISED_FRAME : L_ADJUSTMENTS_ALONE));
   _kommune_chart_set_total (chart, category);
   _kommune_chart_set_value (chart, 0, category, revised);
-  _kommune_chart_set_note (chart, _L (ctx, L_ADJUSTMENTS_NOTE));
+  _kommune_chart_set_note (chart, _L (ctx, adopted ? L_ADJUSTMENTS_NOTE : L_ADJUSTMENTS_ALONE_NOTE));
 
   _kommune_markup_append (attributes, code);
   g_string_append_printf (attributes, "\" data-year=\"%u\" data-budget-type=\"%s\" "

@@ -172,6 +172,12 @@ def test_drammen_first_tertial_2017_waterfall():
     values = [int(v) for v in list(rows.values())[0]]
     assert values == [0, 500000000, 150000000, 15000000, 250000000, 25000000, 940000000]
     assert int(falls[1].get('data-revised')) == 100000000
+    # The source does not give the adopted frame: the steps start from
+    # nothing and end in their sum, and the chart says so.
+    assert steps[0] == 'Opprinnelig ramme (ikke i dokumentet)' and steps[-1] == 'Endringene i alt'
+    _, english = report_of(document, Kommune.ReportLanguage.EN)
+    steps, _ = data_table(figures(english, 'waterfall-')[0])
+    assert steps[0] == 'Original frame (not in the document)' and steps[-1] == 'The adjustments in all'
 
 
 def test_distributions_add_up_to_their_frame():

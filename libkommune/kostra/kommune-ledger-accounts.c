@@ -57,6 +57,7 @@ append_file (KommuneLedger        *self,
       GError *local_error = NULL;
       const char *field = "year";
       guint year = 0;
+      gboolean digits = TRUE;
       guint8 year_id;
       guint16 region, function, art;
       gint32 thousands = 0;
@@ -77,8 +78,20 @@ append_file (KommuneLedger        *self,
         }
 
       for (guint k = 0; k < KOMMUNE_ACCOUNTS_YEAR_WIDTH; k++)
-        year = g_ascii_isdigit (text[KOMMUNE_ACCOUNTS_YEAR_AT + k])
-               ? year * 10 + (guint) (text[KOMMUNE_ACCOUNTS_YEAR_AT + k] - '0') : 0;
+        {
+          digits &= g_ascii_isdigit (text[KOMMUNE_ACCOUNTS_YEAR_AT + k]);
+          year = year * 10 + (guint) (text[KOMMUNE_ACCOUNTS_YEAR_AT + k] - '0');
+        }
+      /* The year as written, not the number its digits happen to make. */
+      if (!digits)
+        {
+          g_autofree char *written = g_strndup (text + KOMMUNE_ACCOUNTS_YEAR_AT, KOMMUNE_ACCOUNTS_YEAR_WIDTH);
+          g_autofree char *shown = g_utf8_make_valid (written, -1);
+
+          local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                                     _("“%s” is not a year of four digits"), shown);
+          goto failed;
+        }
       if (!_kommune_ledger_year_id (self, year, &year_id, &local_error))
         goto failed;
       field = "region";

@@ -171,6 +171,10 @@ _kommune_ledger_csv_parse (const char                *data,
       if (length == 0)
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                      _("%s: line 1: header: missing: the file is empty"), name);
+      else if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                     _("%s: line 1: header: a byte order mark (U+FEFF) before it: a ledger CSV starts with the header itself"),
+                     name);
       else if (length > head && memcmp (data, CSV_HEADER, head) == 0 && data[head] == '\r')
         g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
                      _("%s: line 1: header: a carriage return: lines end in a line feed alone"), name);

@@ -1,12 +1,9 @@
 /* test-ledger.c: the ledger store, its CSV and accounts loaders, and
  * saving
  *
- * Usage: test-ledger [--corpus LIST]
- *
  * The unit tests make their CSV files themselves and read SSB's real
  * 2019 file (tests/data/kostra), recomputing its totals from its text.
- * With --corpus, every case of LIST (tests/data/bad/ledger.tsv:
- * “file<TAB>expected”, see its header) is a test too.
+ * The bad CSV inputs are test-bad-inputs'.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -537,56 +534,10 @@ test_async (void)
   remove_temp (path);
 }
 
-/* The corpus: tests/data/bad/ledger.tsv. */
-typedef struct
-{
-  char *path;
-  char *name;
-  char *expected;
-} CorpusCase;
-
-static void
-corpus_case_free (gpointer data)
-{
-  CorpusCase *c = data;
-
-  g_free (c->path);
-  g_free (c->name);
-  g_free (c->expected);
-  g_free (c);
-}
-
-static void
-run_corpus_case (gconstpointer data)
-{
-  const CorpusCase *c = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KommuneLedger) ledger = kommune_ledger_load_csv (c->path, &error);
-  g_autofree char *got = NULL;
-
-  if (ledger != NULL)
-    {
-      gint64 total = 0;
-
-      for (guint i = 0; i < kommune_ledger_get_n_lines (ledger); i++)
-        total += ledger->amount[i];
-      got = g_strdup_printf ("lines=%u total=%" G_GINT64_FORMAT, kommune_ledger_get_n_lines (ledger), total);
-    }
-  else
-    {
-      g_assert_true (g_str_has_prefix (error->message, c->path));
-      got = g_strdup_printf ("error %s %d: %s", g_quark_to_string (error->domain), error->code,
-                             error->message + strlen (c->path) + 2);
-    }
-  g_assert_cmpstr (got, ==, c->expected);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (corpus_case_free);
-
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Kommune/Ledger/append", test_append);
@@ -600,40 +551,5 @@ main (int   argc,
   g_test_add_func ("/Kommune/Ledger/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/Kommune/Ledger/async", test_async);
 
-  if (argc == 3 && g_str_equal (argv[1], "--corpus"))
-    {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *contents = NULL;
-      g_autofree char *dir = g_path_get_dirname (argv[2]);
-      g_auto(GStrv) rows = NULL;
-
-      if (!g_file_get_contents (argv[2], &contents, NULL, &error))
-        g_error ("%s", error->message);
-      rows = g_strsplit (contents, "\n", -1);
-      for (guint i = 0; rows[i] != NULL; i++)
-        {
-          g_autofree char *test_path = NULL;
-          CorpusCase *c;
-          char *tab;
-
-          if (rows[i][0] == '#' || rows[i][0] == '\0')
-            continue;
-          if ((tab = strchr (rows[i], '\t')) == NULL)
-            g_error ("%s:%u: no tab between file and expected result", argv[2], i + 1);
-          *tab = '\0';
-          c = g_new0 (CorpusCase, 1);
-          c->name = g_strdup (rows[i]);
-          c->path = g_build_filename (dir, rows[i], NULL);
-          c->expected = g_strdup (tab + 1);
-          g_ptr_array_add (cases, c);
-          test_path = g_strdup_printf ("/Kommune/Ledger/corpus/%s", rows[i]);
-          g_test_add_data_func (test_path, c, run_corpus_case);
-        }
-    }
-  else if (argc != 1)
-    {
-      g_printerr ("usage: %s [--corpus LIST]\n", argv[0]);
-      return 2;
-    }
   return g_test_run ();
 }

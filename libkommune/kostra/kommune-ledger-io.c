@@ -73,6 +73,21 @@ map_file (const char  *path,
       close (fd);
       return "";
     }
+  /* Nor is a page mapped for a file whose header is wrong: a large file
+   * of anything else costs one read for its error. */
+  {
+    char head[KOMMUNE_LEDGER_CSV_HEADER_LENGTH];
+    gssize n;
+
+    do
+      n = pread (fd, head, MIN (sizeof head, (gsize) st.st_size), 0);
+    while (n < 0 && errno == EINTR);
+    if (n >= 0 && !_kommune_ledger_csv_check_header (head, (gsize) n, path, error))
+      {
+        close (fd);
+        return NULL;
+      }
+  }
   data = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   saved = errno;
   close (fd);

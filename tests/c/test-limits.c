@@ -162,6 +162,38 @@ test_ledger_csv_size (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The peak resident size of this process, in kB. */
+static guint64
+peak_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
+  line = strstr (status, "VmHWM:");
+  g_assert_nonnull (line);
+  return g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10);
+}
+
+/* 3 GiB of zeros, under the cap: the header is read first, and the error
+ * costs no memory. */
+static void
+test_ledger_csv_garbage (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kommune-limits-XXXXXX", &error);
+  g_autofree char *zeros = sparse_file (dir, "zeros.csv", G_GUINT64_CONSTANT (3) << 30);
+  guint64 before = peak_kb ();
+
+  g_assert_null (kommune_ledger_load_csv (zeros, &error));
+  g_assert_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "zeros.csv: line 1: header: not"));
+  g_assert_cmpuint (peak_kb () - before, <, 64 * 1024);
+
+  g_assert_cmpint (g_remove (zeros), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* `[0,0,…]` of exactly KOMMUNE_JSON_MAX_VALUES values (the array is one),
  * then one more. */
 static void
@@ -238,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/Kommune/Limits/document-size", test_document_size);
   g_test_add_func ("/Kommune/Limits/accounts-size", test_accounts_size);
   g_test_add_func ("/Kommune/Limits/ledger-csv-size", test_ledger_csv_size);
+  g_test_add_func ("/Kommune/Limits/ledger-csv-garbage", test_ledger_csv_garbage);
   g_test_add_func ("/Kommune/Limits/json-values", test_json_values);
   g_test_add_func ("/Kommune/Limits/ledger-years", test_ledger_years);
 

@@ -392,7 +392,7 @@ test_read_only_mount (gconstpointer data)
   g_autofree char *path = NULL;
   g_autofree char *dir = make_dir (w, &path);
 
-  if (mount (dir, dir, NULL, MS_BIND, NULL) != 0)
+  if (mount (dir, dir, "none", MS_BIND, NULL) != 0)
     {
       g_autofree char *why = g_strdup_printf ("cannot bind-mount a directory here: %s", g_strerror (errno));
 
@@ -400,7 +400,7 @@ test_read_only_mount (gconstpointer data)
       g_test_skip (why);
       return;
     }
-  if (mount (NULL, dir, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) != 0)
+  if (mount ("none", dir, "none", MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) != 0)
     {
       g_autofree char *why = g_strdup_printf ("cannot make a bind mount read-only here: %s", g_strerror (errno));
 

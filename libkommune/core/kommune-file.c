@@ -7,13 +7,15 @@
  * renamed over the target. Any failure removes the temporary file and
  * leaves the old file as it was.
  *
- * It knows files and bytes, nothing of what they hold: the JSON document
- * and SSB's accounts files are both saved through it.
+ * It knows files and bytes, nothing of what they hold: the JSON document,
+ * SSB's accounts files, the ledger's CSV and the report's page are all
+ * saved through it. Reading a file whole is here too, with the size cap
+ * each format gives checked before a byte is read (doc/limits.md).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* fchown(), fsync(), O_CLOEXEC under -std=c11 */
+/* fchown(), fsync(), O_CLOEXEC and O_DIRECTORY under -std=c11 */
 #define _POSIX_C_SOURCE 200809L
 
 #include "config.h"
@@ -26,6 +28,7 @@
 
 #include <glib/gstdio.h>
 
+#include "kommune-error.h"
 #include "core/kommune-file-private.h"
 #include "core/kommune-i18n-private.h"
 
@@ -107,6 +110,18 @@ write_all (int          fd,
   return TRUE;
 }
 
+static void
+sync_directory (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_CLOEXEC | O_DIRECTORY, 0);
+
+  if (fd >= 0)
+    {
+      (void) fsync (fd);
+      close (fd);
+    }
+}
+
 gboolean
 _kommune_file_replace (const char  *path,
                        const char  *data,
@@ -170,28 +185,94 @@ _kommune_file_replace (const char  *path,
       g_unlink (temporary);
       return fail_errno (error, saved_errno, _("Failed to replace “%s”: %s"), target);
     }
+  /* The rename itself is made durable too. The file is replaced by now,
+   * so a directory that cannot be flushed (some file systems refuse) is
+   * no failure of the save. */
+  sync_directory (dir);
   return TRUE;
+}
+
+gboolean
+_kommune_file_check_size (const char  *name,
+                          guint64      size,
+                          guint64      max_size,
+                          int          code,
+                          GError     **error)
+{
+  g_autofree char *shown_size = NULL;
+  g_autofree char *shown_max = NULL;
+
+  if (size <= max_size)
+    return TRUE;
+  shown_size = g_strdup_printf ("%" G_GUINT64_FORMAT, size);
+  shown_max = g_strdup_printf ("%" G_GUINT64_FORMAT, max_size);
+  g_set_error (error, KOMMUNE_ERROR, code,
+               _("%s: the file is too large: %s bytes, at most %s"), name, shown_size, shown_max);
+  return FALSE;
 }
 
 GBytes *
 _kommune_file_read (const char  *path,
+                    guint64      max_size,
+                    int          too_large_code,
                     char       **display_name,
                     GError     **error)
 {
   g_autofree char *name = g_filename_display_name (path);
-  char *contents = NULL;
-  GStatBuf info;
-  gsize length;
+  g_autofree char *contents = NULL;
+  struct stat info;
+  gsize length, done = 0;
+  int fd;
 
-  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+  /* Not blocking: opening a FIFO for reading would wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0 || fstat (fd, &info) != 0)
     {
+      int saved_errno = errno;
+
+      if (fd >= 0)
+        close (fd);
+      fail_errno (error, saved_errno, _("Failed to open file “%s”: %s"), path);
+      return NULL;
+    }
+  if (!S_ISREG (info.st_mode))
+    {
+      close (fd);
       g_set_error (error, G_FILE_ERROR, S_ISDIR (info.st_mode) ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
                    _("Failed to read “%s”: it is not a regular file"), name);
       return NULL;
     }
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
+  /* The size is checked before a byte is read or a byte allocated. */
+  if (!_kommune_file_check_size (name, (guint64) info.st_size, max_size, too_large_code, error))
+    {
+      close (fd);
+      return NULL;
+    }
+  length = (gsize) info.st_size;
+  contents = g_malloc (length + 1);
+  /* A file that shrinks meanwhile is read to its end; one that grows is
+   * read to the size it had, never past the cap. */
+  while (done < length)
+    {
+      gssize n = read (fd, contents + done, length - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          fail_errno (error, saved_errno, _("Failed to read from file “%s”: %s"), path);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      done += (gsize) n;
+    }
+  close (fd);
+  contents[done] = '\0';
   if (display_name != NULL)
     *display_name = g_steal_pointer (&name);
-  return g_bytes_new_take (contents, length);
+  return g_bytes_new_take (g_steal_pointer (&contents), done);
 }

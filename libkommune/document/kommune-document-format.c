@@ -83,6 +83,8 @@ kommune_document_load_from_data (const char  *data,
  * [func@Kommune.Document.load_from_data] does. A file that cannot be
  * read fails with a %G_FILE_ERROR naming it, and so does a path that is
  * not a regular file (a directory, a FIFO, a device such as `/dev/zero`).
+ * A file of more than 16 MiB is refused before it is read, with
+ * %KOMMUNE_ERROR_INVALID_DOCUMENT (see the [limits](limits.html)).
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error set
  *
@@ -100,7 +102,7 @@ kommune_document_load (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = _kommune_file_read (path, &name, error);
+  bytes = _kommune_file_read (path, KOMMUNE_FILE_MAX_DOCUMENT, KOMMUNE_ERROR_INVALID_DOCUMENT, &name, error);
   if (bytes == NULL)
     return NULL;
   contents = g_bytes_get_data (bytes, &length);

@@ -20,6 +20,8 @@
  *   are decoded (`"a"` and `"\u0061"` are the same name);
  * - strings hold no `\u0000` and no unpaired surrogate escape;
  * - arrays and objects nest at most %KOMMUNE_JSON_MAX_DEPTH deep;
+ * - the text holds at most %KOMMUNE_JSON_MAX_VALUES values (each array,
+ *   object, string, number, true, false and null counts one);
  * - one byte order mark (U+FEFF) at the very start is allowed and
  *   ignored, as RFC 8259 §8.1 lets a parser do; it is not data, and
  *   libkommune never writes one.
@@ -53,6 +55,13 @@ G_BEGIN_DECLS
  * = 60 deep, counting the first goal as 1. A limit on goal depth must
  * stay within that, or a document could save and not load again. */
 #define KOMMUNE_JSON_MAX_DEPTH 128
+
+/* The most values a document may hold. json-glib's tree costs some 40
+ * bytes a value, so `[0,0,…]` would cost twenty times its text; this
+ * bounds the tree of any text to some 40 MiB plus its strings. A
+ * programme area with its frame is ten values, so a document of some
+ * 100 000 areas still loads; the bundled ones hold about 400. */
+#define KOMMUNE_JSON_MAX_VALUES (1u << 20)
 
 /* The most characters of the text an error message quotes. */
 #define KOMMUNE_JSON_EXCERPT_LENGTH 20

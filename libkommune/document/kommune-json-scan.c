@@ -284,6 +284,9 @@ scan_text (Scanner *s)
       if (s->pos >= s->length)
         return unexpected (s, _("a value"));
       c = s->data[s->pos];
+      if (s->n_values == KOMMUNE_JSON_MAX_VALUES)
+        return _kommune_json_fail_at (s, s->pos, _("the document holds more than %u values"), KOMMUNE_JSON_MAX_VALUES);
+      s->n_values++;
 
       if (c == '[' || c == '{')
         {
@@ -373,6 +376,7 @@ _kommune_json_scan (const char  *data,
   s->names = g_string_chunk_new (4096);
   s->depth = 0;
   s->depth_used = 0;
+  s->n_values = 0;
   s->error = error;
 
   ok = scan_text (s);

@@ -37,6 +37,7 @@ typedef struct
   GStringChunk *names;       /* the member names held by the hash sets */
   guint         depth_used;  /* frames whose hash set may be allocated */
   guint         depth;
+  guint         n_values;    /* begun so far */
   ScanFrame     stack[KOMMUNE_JSON_MAX_DEPTH];
   GError      **error;
 } Scanner;

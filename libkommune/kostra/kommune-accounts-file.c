@@ -302,7 +302,9 @@ kommune_accounts_file_load_from_bytes (GBytes      *bytes,
  * Reads an accounts file, as [func@Kommune.AccountsFile.load_from_bytes]
  * does, with the display name of @path in its messages. A file that
  * cannot be read fails with a %G_FILE_ERROR naming it, and so does a
- * path that is not a regular file.
+ * path that is not a regular file. A file of more than 1 GiB is refused
+ * before it is read, with %KOMMUNE_ERROR_INVALID_ACCOUNTS (see the
+ * [limits](limits.html)).
  *
  * Returns: (transfer full) (nullable): the file, or %NULL with @error set
  *
@@ -318,7 +320,7 @@ kommune_accounts_file_load (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = _kommune_file_read (path, &name, error);
+  bytes = _kommune_file_read (path, KOMMUNE_FILE_MAX_ACCOUNTS, KOMMUNE_ERROR_INVALID_ACCOUNTS, &name, error);
   if (bytes == NULL)
     return NULL;
   return kommune_accounts_file_load_from_bytes (bytes, name, error);

@@ -23,6 +23,15 @@ KommuneLedger *_kommune_ledger_csv_parse (const char                *data,
                                           gpointer                   progress_data,
                                           GError                   **error);
 
+/* Whether the @length bytes at @data start with the header, exactly:
+ * otherwise fails as _kommune_ledger_csv_parse() does. Only the first
+ * KOMMUNE_LEDGER_CSV_HEADER_LENGTH bytes are looked at. */
+#define KOMMUNE_LEDGER_CSV_HEADER_LENGTH 52
+gboolean       _kommune_ledger_csv_check_header (const char  *data,
+                                                 gsize        length,
+                                                 const char  *name,
+                                                 GError     **error);
+
 /* The CSV text of the ledger, as load_csv reads it; NULL with
  * KOMMUNE_ERROR_INVALID_ARGUMENT (naming @name and the line) when an
  * amount is not whole kroner. g_free () it. */

@@ -40,6 +40,8 @@
 #define MAX_CHUNKS        8
 #define MIN_CHUNK_BYTES   (1u << 20)
 
+G_STATIC_ASSERT (sizeof CSV_HEADER - 1 == KOMMUNE_LEDGER_CSV_HEADER_LENGTH);
+
 gpointer
 _kommune_ledger_big_alloc (gsize bytes)
 {
@@ -145,6 +147,33 @@ set_line_error (GError     **error,
   g_set_error (error, KOMMUNE_ERROR, code, _("%s: line %u: %s: %s"), name, line_number (data, line), field, why);
 }
 
+gboolean
+_kommune_ledger_csv_check_header (const char  *data,
+                                  gsize        length,
+                                  const char  *name,
+                                  GError     **error)
+{
+  gsize head = strlen (CSV_HEADER) - 1;
+
+  /* The header, exactly. */
+  if (length >= strlen (CSV_HEADER) && memcmp (data, CSV_HEADER, strlen (CSV_HEADER)) == 0)
+    return TRUE;
+  if (length == 0)
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 _("%s: line 1: header: missing: the file is empty"), name);
+  else if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 _("%s: line 1: header: a byte order mark (U+FEFF) before it: a ledger CSV starts with the header itself"),
+                 name);
+  else if (length > head && memcmp (data, CSV_HEADER, head) == 0 && data[head] == '\r')
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 _("%s: line 1: header: a carriage return: lines end in a line feed alone"), name);
+  else
+    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
+                 _("%s: line 1: header: not “year,municipality,account_class,function,art,amount”"), name);
+  return FALSE;
+}
+
 KommuneLedger *
 _kommune_ledger_csv_parse (const char                *data,
                            gsize                      length,
@@ -163,26 +192,8 @@ _kommune_ledger_csv_parse (const char                *data,
   gint first_failed = G_MAXINT;
   gboolean ok = TRUE;
 
-  /* The header, exactly. */
-  if (length < strlen (CSV_HEADER) || memcmp (data, CSV_HEADER, strlen (CSV_HEADER)) != 0)
-    {
-      gsize head = strlen (CSV_HEADER) - 1;
-
-      if (length == 0)
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     _("%s: line 1: header: missing: the file is empty"), name);
-      else if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     _("%s: line 1: header: a byte order mark (U+FEFF) before it: a ledger CSV starts with the header itself"),
-                     name);
-      else if (length > head && memcmp (data, CSV_HEADER, head) == 0 && data[head] == '\r')
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     _("%s: line 1: header: a carriage return: lines end in a line feed alone"), name);
-      else
-        g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_ARGUMENT,
-                     _("%s: line 1: header: not “year,municipality,account_class,function,art,amount”"), name);
-      return NULL;
-    }
+  if (!_kommune_ledger_csv_check_header (data, length, name, error))
+    return NULL;
   body = data + strlen (CSV_HEADER);
 
   /* Every line ends in '\n', so a scan never runs past the buffer; a last

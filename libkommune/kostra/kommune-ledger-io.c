@@ -60,12 +60,34 @@ map_file (const char  *path,
                    _("Failed to read “%s”: it is not a regular file"), path);
       return NULL;
     }
+  /* The size is checked before a page is mapped. */
+  if (!_kommune_file_check_size (path, (guint64) st.st_size, KOMMUNE_FILE_MAX_LEDGER_CSV,
+                                 KOMMUNE_ERROR_INVALID_ARGUMENT, error))
+    {
+      close (fd);
+      return NULL;
+    }
   *length = (gsize) st.st_size;
   if (st.st_size == 0)
     {
       close (fd);
       return "";
     }
+  /* Nor is a page mapped for a file whose header is wrong: a large file
+   * of anything else costs one read for its error. */
+  {
+    char head[KOMMUNE_LEDGER_CSV_HEADER_LENGTH];
+    gssize n;
+
+    do
+      n = pread (fd, head, MIN (sizeof head, (gsize) st.st_size), 0);
+    while (n < 0 && errno == EINTR);
+    if (n >= 0 && !_kommune_ledger_csv_check_header (head, (gsize) n, path, error))
+      {
+        close (fd);
+        return NULL;
+      }
+  }
   data = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   saved = errno;
   close (fd);
@@ -126,7 +148,9 @@ kommune_ledger_load_csv (const char  *path,
  * “FILE: line N: FIELD: why”. A failed load gives no ledger; the first
  * bad line of the file is the one reported. A file of the header alone
  * gives an empty ledger. A file that cannot be read fails with a
- * #GFileError, a cancelled load with %G_IO_ERROR_CANCELLED.
+ * #GFileError, a cancelled load with %G_IO_ERROR_CANCELLED. A file of
+ * more than 4 GiB is refused before it is read, with
+ * %KOMMUNE_ERROR_INVALID_ARGUMENT (see the [limits](limits.html)).
  *
  * Large files are read and scanned by one thread per core; @progress is
  * called in the calling thread.
@@ -339,6 +363,12 @@ _kommune_ledger_csv_format (KommuneLedger  *self,
  * ledger with an amount that is not (an amount from code with øre) is
  * refused with %KOMMUNE_ERROR_INVALID_ARGUMENT naming its line, and
  * nothing is written.
+ *
+ * The file is replaced as [method@Kommune.Document.save] describes:
+ * symbolic links are followed, the old permission bits are kept, and a
+ * file that cannot be written, or a path that is not a regular file,
+ * fails with a %G_FILE_ERROR naming it, leaving the old file as it was
+ * and no temporary file behind.
  *
  * Returns: %TRUE if the file was written
  *

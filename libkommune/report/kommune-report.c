@@ -428,11 +428,14 @@ kommune_report_to_html (KommuneReport  *self,
  * @filename: (type filename): where to write the page
  * @error: return location for a #GError
  *
- * Writes [method@Kommune.Report.to_html] to @filename, atomically: a
- * failure leaves the old file as it was and no partial file behind.
+ * Writes [method@Kommune.Report.to_html] to @filename, atomically, as
+ * [method@Kommune.Document.save] describes: symbolic links are followed,
+ * the old permission bits are kept, and a failure leaves the old file as
+ * it was and no temporary file behind.
  *
- * Fails as [method@Kommune.Report.to_html] does, or with a G_FILE_ERROR
- * naming the file.
+ * Fails as [method@Kommune.Report.to_html] does, or with a %G_FILE_ERROR
+ * naming the file (a file that cannot be written, or a path that is not
+ * a regular file).
  *
  * Returns: %TRUE if the file was written
  *

@@ -25,6 +25,7 @@
 #include "kommune-tool-aggregate.h"
 #include "kommune-tool-output.h"
 #include "kommune-tool-progress.h"
+#include "kommune-tool-replace.h"
 #include "kommune-tool-ledger-table.h"
 
 #define COMMAND "kostra aggregate"
@@ -489,40 +490,11 @@ on_done (GObject      *source,
   g_main_loop_quit (run->loop);
 }
 
-/* The file @path names once its links are followed. */
-static char *
-follow_links (const char *path)
-{
-  char *target = g_strdup (path);
-
-  for (guint hops = 0; hops < 40 && g_file_test (target, G_FILE_TEST_IS_SYMLINK); hops++)
-    {
-      char *link = g_file_read_link (target, NULL);
-      char *next;
-
-      if (link == NULL)
-        break;
-      if (g_path_is_absolute (link))
-        next = g_strdup (link);
-      else
-        {
-          g_autofree char *dir = g_path_get_dirname (target);
-
-          next = g_build_filename (dir, link, NULL);
-        }
-      g_free (link);
-      g_free (target);
-      target = next;
-    }
-  return target;
-}
-
 static gboolean
 write_output (const char  *path,
               const char  *text)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *target = NULL;
   GStatBuf st;
 
   if (path == NULL)
@@ -537,8 +509,9 @@ write_output (const char  *path,
       return TRUE;
     }
   /* A device, a FIFO or a directory is never replaced by a file (as
-   * root, -o /dev/full would be); a link is followed to the file it
-   * names, which is the one replaced. */
+   * root, -o /dev/full would be); a link, even one to a file not there
+   * yet, is followed, as the shell's > does: the link stays and the file
+   * it names is replaced, atomically, keeping its mode. */
   if (g_stat (path, &st) != 0 && errno != ENOENT)
     {
       /* A loop of links, a directory on the way that is none: the path
@@ -551,10 +524,7 @@ write_output (const char  *path,
       kommune_tool_data_error (path, _("it is not a regular file; nothing written"));
       return FALSE;
     }
-  /* A link, even one to a file not there yet, is followed, as the shell's
-   * > does: the link stays and the file it names is written. */
-  target = follow_links (path);
-  if (!g_file_set_contents (target, text, -1, &error))
+  if (!kommune_tool_replace_file (path, text, strlen (text), &error))
     {
       kommune_tool_data_error (path, error->message);
       return FALSE;

@@ -175,7 +175,8 @@ typedef struct
 } GarbageCase;
 
 static const GarbageCase garbage_cases[] = {
-  { "document", KOMMUNE_ERROR_INVALID_DOCUMENT, "line 1, column 1: $: not valid JSON: " },
+  /* Past the documents' size cap (doc/limits.md): refused before a byte is read. */
+  { "document", KOMMUNE_ERROR_INVALID_DOCUMENT, ": the file is too large: 67108864 bytes, at most 16777216" },
   { "accounts", KOMMUNE_ERROR_INVALID_ACCOUNTS, ": binary data, not an accounts file" },
   { "ledger-accounts", KOMMUNE_ERROR_INVALID_ACCOUNTS, ": binary data, not an accounts file" },
   { "ledger-csv", KOMMUNE_ERROR_INVALID_ARGUMENT,

@@ -67,7 +67,7 @@ def garbage(tmp_path_factory):
 
 
 @pytest.mark.parametrize('command, why', [
-    (['check'], 'line 1, column 1: $: not valid JSON: '),
+    (['check'], 'the file is too large: 67108864 bytes, at most 16777216'),
     (['kostra', 'figures'], 'binary data, not an accounts file'),
     (['kostra', 'aggregate'], 'binary data, not an accounts file'),
 ], ids=['check', 'kostra-figures', 'kostra-aggregate'])

@@ -10,7 +10,7 @@
 # with an out-of-range value in each enumeration and flags argument, and
 # for a function that throws one with *error already set; every other
 # argument valid. Each call expects exactly one critical "assertion …
-# failed" from the domain Kommune. Valid instances of the library's types
+# failed" from the domain Kommune, raised by the function itself. Valid instances of the library's types
 # come from FIXTURES.c, whose table of names this script reads. The public
 # functions of the headers that the GIR lacks, and the functions that have
 # nothing to guard, are listed as skipped tests with the reason.
@@ -271,7 +271,8 @@ def main(gir_path, fixtures_path, answers_path, header_dir, out_path):
             body += frees
             tests.append(('/guards/%s/%s' % (c.ident, tag), body))
             return None
-        body.append('g_test_expect_message ("Kommune", G_LOG_LEVEL_CRITICAL, "*assertion*failed*");')
+        # The function's own guard, not one of a function it calls.
+        body.append('g_test_expect_message ("Kommune", G_LOG_LEVEL_CRITICAL, "%s: assertion*failed*");' % c.ident)
         call = '%s (%s)' % (c.ident, ', '.join(args))
         if c.rtype == 'void':
             body.append(call + ';')

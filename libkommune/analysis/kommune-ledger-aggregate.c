@@ -483,6 +483,9 @@ kommune_ledger_aggregate (KommuneLedger        *self,
                           KommuneLedgerFilter  *filter,
                           GError              **error)
 {
+  g_return_val_if_fail (KOMMUNE_IS_LEDGER (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
   return kommune_ledger_aggregate_full (self, columns, filter,
                                         KOMMUNE_LEDGER_AGGREGATE_NONE, error);
 }
@@ -530,6 +533,7 @@ kommune_ledger_aggregate_full (KommuneLedger                *self,
 
   g_return_val_if_fail (KOMMUNE_IS_LEDGER (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail ((flags & ~(KOMMUNE_LEDGER_AGGREGATE_ROLLUP | KOMMUNE_LEDGER_AGGREGATE_SPLIT)) == 0, NULL);
 
   table = _kommune_ledger_table_new ();
   table->split = (flags & KOMMUNE_LEDGER_AGGREGATE_SPLIT) != 0;

@@ -180,6 +180,7 @@ kommune_amount_format (gint64             oere,
   guint64 mag = magnitude (oere);
 
   g_return_val_if_fail (decimals <= MAX_FORMAT_DECIMALS, NULL);
+  g_return_val_if_fail ((guint) scale <= KOMMUNE_AMOUNT_SCALE_MILLIONS, NULL);
 
   switch (scale)
     {

@@ -191,6 +191,7 @@ kommune_document_find_tertial_report (KommuneDocument     *self,
   const char *kind;
 
   g_return_val_if_fail (KOMMUNE_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail ((guint) period <= KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE, NULL);
 
   if ((int) period < KOMMUNE_DOCUMENT_KIND_ECONOMIC_PLAN || period > KOMMUNE_DOCUMENT_KIND_COUNCIL_GUIDANCE)
     return NULL;

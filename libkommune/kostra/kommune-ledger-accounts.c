@@ -155,6 +155,9 @@ KommuneLedger *
 kommune_ledger_load_accounts (const char * const  *paths,
                               GError             **error)
 {
+  g_return_val_if_fail (paths != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
   return kommune_ledger_load_accounts_full (paths, NULL, NULL, NULL, error);
 }
 

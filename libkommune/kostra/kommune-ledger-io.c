@@ -115,6 +115,9 @@ KommuneLedger *
 kommune_ledger_load_csv (const char  *path,
                          GError     **error)
 {
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
   return kommune_ledger_load_csv_full (path, NULL, NULL, NULL, error);
 }
 

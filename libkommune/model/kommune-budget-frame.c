@@ -278,6 +278,8 @@ kommune_budget_frame_new (KommuneProgrammeArea  *area,
                           gint64                 amount,
                           GError               **error)
 {
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
   return kommune_budget_frame_new_full (area, year, KOMMUNE_BUDGET_TYPE_OPERATING, amount, error);
 }
 

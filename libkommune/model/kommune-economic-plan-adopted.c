@@ -128,6 +128,7 @@ kommune_economic_plan_get_budget_frame (KommuneEconomicPlan *self,
 
   g_return_val_if_fail (KOMMUNE_IS_ECONOMIC_PLAN (self), NULL);
   g_return_val_if_fail (area_code != NULL, NULL);
+  g_return_val_if_fail ((guint) budget_type <= KOMMUNE_BUDGET_TYPE_INVESTMENT, NULL);
 
   key = _kommune_economic_plan_frame_key (area_code, year, budget_type);
   return g_hash_table_lookup (self->frames, key);

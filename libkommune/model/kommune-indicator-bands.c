@@ -124,6 +124,7 @@ kommune_indicator_has_band (KommuneIndicator *self,
                             KommuneStatus     status)
 {
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail ((guint) status <= KOMMUNE_STATUS_NOT_MEASURED, FALSE);
   return (guint) status < N_BANDS && self->bands[status].set;
 }
 
@@ -157,6 +158,7 @@ kommune_indicator_dup_band (KommuneIndicator  *self,
   const Band *band;
 
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail ((guint) status <= KOMMUNE_STATUS_NOT_MEASURED, FALSE);
 
   if (!kommune_indicator_has_band (self, status))
     return FALSE;
@@ -193,6 +195,7 @@ kommune_indicator_describe_band (KommuneIndicator *self,
   gboolean lower_inclusive, upper_inclusive;
 
   g_return_val_if_fail (KOMMUNE_IS_INDICATOR (self), NULL);
+  g_return_val_if_fail ((guint) status <= KOMMUNE_STATUS_NOT_MEASURED, NULL);
 
   if (!kommune_indicator_dup_band (self, status, &lower, &lower_inclusive, &upper, &upper_inclusive))
     return NULL;

@@ -122,6 +122,9 @@ KommuneStatus
 kommune_status_worst (KommuneStatus a,
                       KommuneStatus b)
 {
+  g_return_val_if_fail ((guint) a <= KOMMUNE_STATUS_NOT_MEASURED, KOMMUNE_STATUS_NOT_MEASURED);
+  g_return_val_if_fail ((guint) b <= KOMMUNE_STATUS_NOT_MEASURED, KOMMUNE_STATUS_NOT_MEASURED);
+
   return severity (b) > severity (a) ? b : a;
 }
 

@@ -206,6 +206,8 @@ kommune_deviation_classify (gint64 deviation)
 const char *
 kommune_deviation_to_label (KommuneDeviation deviation)
 {
+  g_return_val_if_fail ((guint) deviation <= KOMMUNE_DEVIATION_UNDERSPEND, NULL);
+
   switch (deviation)
     {
     case KOMMUNE_DEVIATION_OVERSPEND:

@@ -323,6 +323,14 @@ read_document (GString         *out,
                           data);
   if (kommune_document_get_plan (document) != NULL)
     read_plan (out, kommune_document_get_plan (document));
+  {
+    /* A report of its own in each thread, over the shared document. */
+    g_autoptr(KommuneReport) report = kommune_report_new (document);
+    g_autofree char *html = kommune_report_to_html (report, NULL);
+
+    g_assert_nonnull (html);
+    g_string_append_printf (out, "%s\n", html);
+  }
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(KommuneGoal) goal = g_list_model_get_item (goals, i);

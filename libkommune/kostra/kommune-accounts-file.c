@@ -73,6 +73,10 @@
  * layout: each record's 48 characters and `\n`. Saves replace the file
  * atomically, as [method@Kommune.Document.save] does.
  *
+ * Once loaded or built, an accounts file may be read and validated from
+ * several threads at once; adding records belongs to one thread. See
+ * [Threads](threads.html).
+ *
  * Since: 0.1
  */
 

@@ -33,39 +33,40 @@ typedef struct
   gboolean  filtered;
 } Dimension;
 
-/* The account classes met in the ledger's lines, a bit per byte value;
- * kept on the ledger and extended as lines are appended, since lines
- * never change. Like the ledger, not for two threads at once. */
-typedef struct
+/* The account classes met in the ledger's lines, a bit per byte value,
+ * copied into @bits. The ledger keeps them (lines never change, so the
+ * bits of the lines scanned stay true) and extends them as lines are
+ * appended. Aggregating is read-only use, which several threads may do
+ * at once: they may all scan, and they only ever OR bits in and raise
+ * the count, with atomics, which ThreadSanitizer sees. A thread that
+ * reads the count raised sees the bits ORed before it. */
+static void
+classes_of (KommuneLedger *ledger,
+            guint          bits[8])
 {
-  guint n_scanned;
-  guint bits[8];
-} ClassCache;
+  guint scanned = (guint) g_atomic_int_get (&ledger->classes_scanned);
 
-static const guint *
-classes_of (KommuneLedger *ledger)
-{
-  GQuark quark = g_quark_from_static_string ("kommune-ledger-classes");
-  ClassCache *cache;
-
-  cache = g_object_get_qdata (G_OBJECT (ledger), quark);
-  if (cache == NULL)
-    {
-      cache = g_new0 (ClassCache, 1);
-      g_object_set_qdata_full (G_OBJECT (ledger), quark, cache, g_free);
-    }
-  if (cache->n_scanned < ledger->n_lines)
+  if (scanned < ledger->n_lines)
     {
       guint8 seen[256] = { 0 };
+      guint found[8] = { 0 };
 
-      for (guint i = cache->n_scanned; i < ledger->n_lines; i++)
+      for (guint i = scanned; i < ledger->n_lines; i++)
         seen[ledger->account_class[i]] = 1;
       for (guint c = 0; c < 256; c++)
         if (seen[c])
-          cache->bits[c / 32] |= 1u << (c % 32);
-      cache->n_scanned = ledger->n_lines;
+          found[c / 32] |= 1u << (c % 32);
+      for (guint w = 0; w < 8; w++)
+        if (found[w] != 0)
+          g_atomic_int_or (&ledger->class_bits[w], found[w]);
+      /* Raised, never lowered: another thread may have scanned further. */
+      while (scanned < ledger->n_lines &&
+             !g_atomic_int_compare_and_exchange ((gint *) &ledger->classes_scanned,
+                                                 (gint) scanned, (gint) ledger->n_lines))
+        scanned = (guint) g_atomic_int_get (&ledger->classes_scanned);
     }
-  return cache->bits;
+  for (guint w = 0; w < 8; w++)
+    bits[w] = (guint) g_atomic_int_get (&ledger->class_bits[w]);
 }
 
 static gboolean
@@ -140,8 +141,9 @@ codes_of (KommuneLedger       *ledger,
       return codes;
     case KOMMUNE_LEDGER_COLUMN_ACCOUNT_CLASS:
       {
-        const guint *bits = classes_of (ledger);
+        guint bits[8];
 
+        classes_of (ledger, bits);
         *n_ids = 256;
         codes = g_new0 (char *, 257);
         for (guint c = 1; c < 256; c++)

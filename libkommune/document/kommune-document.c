@@ -55,6 +55,10 @@
  * The format is described in the “Document format” guide and by the JSON
  * Schema `doc/kommune-document.schema.json`.
  *
+ * A loaded document and everything in it may be read, written out and
+ * checked from several threads at once; changing it belongs to one
+ * thread. See [Threads](threads.html).
+ *
  * Since: 0.1
  */
 

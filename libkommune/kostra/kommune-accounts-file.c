@@ -73,6 +73,10 @@
  * layout: each record's 48 characters and `\n`. Saves replace the file
  * atomically, as [method@Kommune.Document.save] does.
  *
+ * Once loaded or built, an accounts file may be read and validated from
+ * several threads at once; adding records belongs to one thread. See
+ * [Threads](threads.html).
+ *
  * Since: 0.1
  */
 
@@ -477,16 +481,29 @@ canonical_bytes (KommuneAccountsFile *self)
 KommuneAccountsLines *
 _kommune_accounts_file_get_lines (KommuneAccountsFile *self)
 {
+  KommuneAccountsLines *lines;
+
   g_return_val_if_fail (KOMMUNE_IS_ACCOUNTS_FILE (self), NULL);
 
-  if (self->lines == NULL)
+  lines = g_atomic_pointer_get (&self->lines);
+
+  /* A file built in code makes its lines when first validated, which is
+   * read-only use and may happen in several threads at once
+   * (doc/threads.md): each may make them, one publishes its own with a
+   * compare-and-swap, the others drop theirs and take that one. */
+  if (lines == NULL)
     {
       g_autoptr(GBytes) bytes = canonical_bytes (self);
 
       /* 49 bytes a line: far fewer lines than 32 bits can number. */
-      self->lines = _kommune_accounts_lines_new (bytes, self->name, NULL);
+      lines = _kommune_accounts_lines_new (bytes, self->name, NULL);
+      if (!g_atomic_pointer_compare_and_exchange (&self->lines, NULL, lines))
+        {
+          _kommune_accounts_lines_unref (lines);
+          lines = g_atomic_pointer_get (&self->lines);
+        }
     }
-  return self->lines;
+  return lines;
 }
 
 /**

@@ -48,6 +48,13 @@ struct _KommuneLedger
   KommuneLedgerDict  regions;
   KommuneLedgerDict  functions;
   KommuneLedgerDict  arts;
+
+  /* The account classes met in lines [0, classes_scanned), a bit per
+   * byte value: filled in by aggregation when first needed, which may
+   * happen in several threads at once, so read and written only with
+   * g_atomic_int_*() (doc/threads.md). */
+  guint              classes_scanned;
+  guint              class_bits[8];
 };
 
 /* The id of @code (of @length bytes, not NUL-terminated) in @dict, added

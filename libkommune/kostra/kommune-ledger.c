@@ -32,6 +32,10 @@
  * and can be cancelled (kommune_ledger_load_csv_full(),
  * kommune_ledger_load_accounts_full(), kommune_ledger_load_csv_async()).
  *
+ * Once loaded, a ledger may be read from several threads at once (its
+ * lines, aggregations, key figures); appending belongs to one thread.
+ * See [Threads](threads.html).
+ *
  * Since: 0.1
  */
 

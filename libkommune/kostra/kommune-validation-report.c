@@ -31,6 +31,9 @@
  * A report made with g_object_new() has no entries and no controls; like
  * SSB's, it then has severity %KOMMUNE_SEVERITY_ERROR.
  *
+ * A report never changes once made: any thread may read it. See
+ * [Threads](threads.html).
+ *
  * Since: 0.1
  */
 

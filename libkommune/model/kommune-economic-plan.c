@@ -64,6 +64,11 @@
  * adjustments given to it are checked when they are added, with the
  * errors their constructors give.
  *
+ * A plan no longer changed may be read (frames, totals, the log) from
+ * several threads at once; every change, and
+ * kommune_economic_plan_check_adjustment(), belongs to one thread. See
+ * [Threads](threads.html).
+ *
  * Since: 0.1
  */
 

@@ -51,8 +51,13 @@ _kommune_date_parse (const char  *text,
     }
 
   if (date == NULL)
-    g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
-                 _("“%s” is not a date of the form YYYY-MM-DD"), text ? text : "(null)");
+    {
+      /* A message is UTF-8 whatever the text held. */
+      g_autofree char *shown = g_utf8_make_valid (text ? text : "(null)", -1);
+
+      g_set_error (error, KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_PERIOD,
+                   _("“%s” is not a date of the form YYYY-MM-DD"), shown);
+    }
   return date;
 }
 

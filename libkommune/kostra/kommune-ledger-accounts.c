@@ -102,7 +102,9 @@ append_file (KommuneLedger        *self,
       if (!g_ascii_isdigit (text[KOMMUNE_ACCOUNTS_CLASS_AT]))
         {
           local_error = g_error_new (KOMMUNE_ERROR, KOMMUNE_ERROR_INVALID_CODE,
-                                     _("“%c” is not an account class (one digit)"), text[KOMMUNE_ACCOUNTS_CLASS_AT]);
+                                     _("“%c” is not an account class (one digit)"),
+                                     /* A message is UTF-8: no byte of a Latin-1 letter. */
+                                     g_ascii_isprint (text[KOMMUNE_ACCOUNTS_CLASS_AT]) ? text[KOMMUNE_ACCOUNTS_CLASS_AT] : '?');
           goto failed;
         }
       field = "function";

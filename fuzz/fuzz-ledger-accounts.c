@@ -100,6 +100,10 @@ check_lines (KommuneLedger       *ledger,
           line_number++;
         }
       next = memchr (line, '\n', (size_t) (end - line));
+      /* SSB's framing trims carriage returns at both ends of a line, so a
+       * record may follow a "\r" that a "\n\r" line end left behind. */
+      while (line < (next != NULL ? next : end) && *line == '\r')
+        line++;
       /* Every line is a record of 48 bytes and its line end. */
       if (line_number != wanted || (next != NULL ? next : end) - line < KOMMUNE_ACCOUNTS_RECORD_LENGTH)
         abort ();

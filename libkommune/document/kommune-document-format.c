@@ -19,6 +19,7 @@
 
 #include "kommune-adjustment.h"
 #include "core/kommune-file-private.h"
+#include "core/kommune-json-text-private.h"
 #include "document/kommune-document-private.h"
 #include "kommune-economic-plan.h"
 #include "kommune-error.h"
@@ -137,7 +138,7 @@ kommune_document_to_data (KommuneDocument *self,
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
+  text = _kommune_json_text_escape_controls (json_generator_to_data (generator, NULL));
 
   data = g_strconcat (text, "\n", NULL);
   if (length != NULL)

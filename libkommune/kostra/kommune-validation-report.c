@@ -14,6 +14,7 @@
 
 #include "core/kommune-enum-private.h"
 #include "core/kommune-list-private.h"
+#include "core/kommune-json-text-private.h"
 #include "kommune-enums.h"
 #include "kostra/kommune-validation-entry-private.h"
 #include "kostra/kommune-validation-report-private.h"
@@ -483,7 +484,7 @@ kommune_validation_report_to_json (KommuneValidationReport *self)
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return _kommune_json_text_escape_controls (json_generator_to_data (generator, NULL));
 }
 
 /* “WARNING”: a severity as SSB's program writes it. */

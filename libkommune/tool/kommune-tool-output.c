@@ -217,5 +217,14 @@ kommune_tool_print_json (JsonBuilder *builder)
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  /* json-glib 1.6 writes U+001F raw inside strings, where JSON wants it
+   * escaped (the library's own JSON is mended the same way). */
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\x1f')
+        fputs ("\\u001f", stdout);
+      else
+        putchar (*p);
+    }
+  putchar ('\n');
 }

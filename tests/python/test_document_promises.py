@@ -769,3 +769,19 @@ def test_a_strategy_in_a_document_keeps_its_goal_ids_unique_as_it_grows():
         kragero().add_strategy(strategy)
     assert info.value.message == 'strategy “S” is already in a document'
     assert document.check()
+
+
+def test_a_control_character_saves_escaped():
+    # json-glib 1.6 writes U+001F raw inside a string, which no JSON reader
+    # may accept: the document writes it escaped, so what loads saves to
+    # what loads again, character for character.
+    import json
+    with open(os.path.join(DATA, 'kragero-2018-stab-og-stotte.json'), encoding='utf-8') as stream:
+        data = json.load(stream)
+    data['notes'][0]['body'] = 'før\u001fetter\u0001'
+    document = Kommune.Document.load_from_data(json.dumps(data), -1, 'control.json')
+    text, _ = document.to_data()
+    assert '\x1f' not in text and '\\u001f' in text
+    again = Kommune.Document.load_from_data(text, -1, 'again.json')
+    assert again.equal(document)
+    assert json.loads(text)['notes'][0]['body'] == 'før\u001fetter\u0001'

@@ -422,3 +422,4 @@ def test_report_written_to_a_name_with_an_escape(tmp_path):
     assert result.returncode == 0
     assert out.exists()
     assert b"\x1b" not in result.stdout and result.stdout.count(b"\n") == 1
+

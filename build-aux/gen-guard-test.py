@@ -192,7 +192,9 @@ def main(gir_path, fixtures_path, answers_path, header_dir, out_path):
                 decls.append('static const char *%s[] = { "function", NULL };' % var)
                 return '(%s) %s' % (ctype, var)
             if p.elem in INTEGERS or p.elem == 'gboolean':
-                decls.append('static %s %s[] = { 2019, 0 };' % (p.elem, var))
+                # A value that fits every integer type, bytes included.
+                first = '1' if p.elem in ('gint8', 'guint8') else '2019'
+                decls.append('static %s %s[] = { %s, 0 };' % (p.elem, var, first))
                 return '(%s) %s' % (ctype, var)
             if p.elem in fixtures:
                 decls.append('gpointer %s_item = guard_fixture_new ("%s");' % (var, p.elem))

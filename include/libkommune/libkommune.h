@@ -15,6 +15,7 @@
 #include "kommune-error.h"
 #include "kommune-amount.h"
 #include "kommune-decimal.h"
+#include "kommune-file.h"
 
 #include "kommune-department.h"
 #include "kommune-programme-area.h"

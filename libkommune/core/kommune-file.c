@@ -29,6 +29,7 @@
 #include <glib/gstdio.h>
 
 #include "kommune-error.h"
+#include "kommune-file.h"
 #include "core/kommune-file-private.h"
 #include "core/kommune-i18n-private.h"
 
@@ -190,6 +191,43 @@ _kommune_file_replace (const char  *path,
    * no failure of the save. */
   sync_directory (dir);
   return TRUE;
+}
+
+/**
+ * kommune_file_replace_contents:
+ * @filename: (type filename): the file to replace or create
+ * @data: (array length=length) (element-type guint8): the new contents
+ * @length: the number of bytes of @data
+ * @error: return location for a #GError
+ *
+ * Replaces the file @filename names with @data atomically, as every save
+ * of the library does (kommune_document_save(), kommune_ledger_save_csv()
+ * and the others): the bytes go to a temporary file beside it, are
+ * flushed to disk and renamed over it. Symbolic links are followed and
+ * the file they name is replaced, the links staying links; the file
+ * keeps its permission bits (a new one gets 0666 less the umask); a path
+ * that is a directory, a FIFO or a device is not replaced.
+ *
+ * On failure (a full disk, a directory that cannot be written, …) the
+ * old file is left byte for byte as it was and no temporary file stays
+ * behind.
+ *
+ * Returns: %TRUE when the file holds @data, %FALSE with @error set
+ *   (%G_FILE_ERROR, naming the file and the cause)
+ *
+ * Since: 0.1
+ */
+gboolean
+kommune_file_replace_contents (const char  *filename,
+                               const char  *data,
+                               gsize        length,
+                               GError     **error)
+{
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _kommune_file_replace (filename, data != NULL ? data : "", length, error);
 }
 
 gboolean

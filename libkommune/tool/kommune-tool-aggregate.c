@@ -25,7 +25,6 @@
 #include "kommune-tool-aggregate.h"
 #include "kommune-tool-output.h"
 #include "kommune-tool-progress.h"
-#include "kommune-tool-replace.h"
 #include "kommune-tool-ledger-table.h"
 
 #define COMMAND "kostra aggregate"
@@ -524,7 +523,7 @@ write_output (const char  *path,
       kommune_tool_data_error (path, _("it is not a regular file; nothing written"));
       return FALSE;
     }
-  if (!kommune_tool_replace_file (path, text, strlen (text), &error))
+  if (!kommune_file_replace_contents (path, text, strlen (text), &error))
     {
       kommune_tool_data_error (path, error->message);
       return FALSE;

@@ -785,3 +785,18 @@ def test_a_control_character_saves_escaped():
     again = Kommune.Document.load_from_data(text, -1, 'again.json')
     assert again.equal(document)
     assert json.loads(text)['notes'][0]['body'] == 'før\u001fetter\u0001'
+
+
+def test_file_replace_contents(tmp_path):
+    # The library's atomic replace, for a program's own files: the bytes
+    # as given, the old mode kept, and a directory refused untouched.
+    target = tmp_path / 'sums.csv'
+    target.write_bytes(b'old\n')
+    os.chmod(target, 0o640)
+    assert Kommune.file_replace_contents(str(target), b'year,sum\n2019,1\r\n\x00\xff')
+    assert target.read_bytes() == b'year,sum\n2019,1\r\n\x00\xff'
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o640
+    with pytest.raises(GLib.Error) as raised:
+        Kommune.file_replace_contents(str(tmp_path), b'x')
+    assert raised.value.matches(GLib.file_error_quark(), GLib.FileError.ISDIR)
+    assert sorted(os.listdir(tmp_path)) == ['sums.csv']
